@@ -1,0 +1,18 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.Result;
+import java.nio.file.Path;
+
+/**
+ * Turns a file into structured blocks and properties. Never throws for bad input: every failure
+ * is a {@link Result.Failed} with a stable code.
+ */
+public interface Extractor {
+
+  /**
+   * @param file the bytes to parse (a local temp or source file)
+   * @param fileName the name the user gave the file; a hint only, the bytes decide the type
+   */
+  Result<Extracted> extract(Path file, String fileName);
+}
