@@ -16,11 +16,11 @@ public interface Target {
   TargetReply deliver(Entry entry);
 
   /**
-   * Same as {@link #deliver} but overwrites editor changes made in the CMS since the last delivery
-   * (used when an editor resolves a conflict with "overwrite"). Targets without conflict detection
+   * Delivers with what copydesk knows of its previous delivery of this entry, so a target can tell
+   * whether an editor changed the CMS item since (a conflict). Targets without conflict detection
    * just deliver.
    */
-  default TargetReply overwrite(Entry entry) {
+  default TargetReply deliver(Entry entry, LastDelivery last) {
     return deliver(entry);
   }
 }

@@ -6,8 +6,15 @@ import java.util.Optional;
 /** What a target said about one delivery. */
 public sealed interface TargetReply {
 
-  /** The CMS holds the entry as item {@code cmsId}, visible (or editable) at {@code url}. */
-  record Delivered(String cmsId, String url) implements TargetReply {}
+  /**
+   * The CMS holds the entry as item {@code cmsId}, visible (or editable) at {@code url}; {@code
+   * version} is the item's modification stamp after this delivery, where the CMS has one.
+   */
+  record Delivered(String cmsId, String url, String version) implements TargetReply {
+    public Delivered(String cmsId, String url) {
+      this(cmsId, url, null);
+    }
+  }
 
   /** Try again later: the CMS is down, busy or slow; {@code retryAfter} when it said so. */
   record Retryable(String reason, Optional<Duration> retryAfter) implements TargetReply {
