@@ -72,6 +72,15 @@ class NormalizerTest {
   }
 
   @Test
+  void aSectionHeadingAfterTheTitleIsNoStandfirst() {
+    Entry entry = ok(extracted(DOCX, Map.of("dc:title", List.of("Council closes the pool")),
+        block(BlockKind.HEADING, "Background"),
+        block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.standfirst()).isNull();
+    assertThat(entry.body()).extracting(Block::text).containsExactly("Background", BODY);
+  }
+
+  @Test
   void webPagesUseJsonLdAndStripSiteSuffixes() {
     Entry entry = ok(extracted("text/html; charset=UTF-8",
         Map.of("html:title", List.of("Council closes the pool | Example Gazette"),
