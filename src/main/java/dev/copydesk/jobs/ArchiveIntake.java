@@ -69,7 +69,7 @@ final class ArchiveIntake {
         case TAR -> untar(buffered, false, prefix, depth);
       }
     } catch (IntakeException e) {
-      throw e;
+      throw e.wholeSubmission() ? e : failure(whole, e.error().code(), e.error().detail());
     } catch (IOException | RuntimeException e) {
       throw failure(whole, ErrorCode.CORRUPT_FILE, name + " is damaged or truncated");
     }
