@@ -129,6 +129,18 @@ class ArchiveIntakeTest {
   }
 
   @Test
+  void anEncryptedEntryFailsAloneWithEncrypted() throws IOException {
+    byte[] locked = Archives.markEncrypted(Archives.zip().file("secret.txt", "x").bytes());
+    byte[] outer = Archives.zip().file("locked.zip", locked).file("open.txt", "Open.").bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("mixed.zip", in(outer))).isEmpty();
+      assertThat(draft.files()).extracting(StagedFile::displayName)
+          .containsExactly("locked.zip/secret.txt", "open.txt");
+      assertThat(rejections(draft.files())).containsExactly(ErrorCode.ENCRYPTED);
+    }
+  }
+
+  @Test
   void aTruncatedZipIsCorrupt() throws IOException {
     byte[] zip = Archives.zip().file("a.txt", "some text ".repeat(500)).bytes();
     byte[] truncated = java.util.Arrays.copyOf(zip, zip.length / 2);

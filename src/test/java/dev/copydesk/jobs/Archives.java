@@ -53,6 +53,24 @@ final class Archives {
     }
   }
 
+  /**
+   * The zip's bytes with every entry marked encrypted (general purpose bit 0, in local and central
+   * headers), as password-protected zips are: no Java writer makes them, so the flag is patched.
+   */
+  static byte[] markEncrypted(byte[] zip) {
+    byte[] out = zip.clone();
+    for (int i = 0; i + 10 < out.length; i++) {
+      int signature = (out[i] & 0xff) | (out[i + 1] & 0xff) << 8 | (out[i + 2] & 0xff) << 16
+          | (out[i + 3] & 0xff) << 24;
+      if (signature == 0x04034b50) {
+        out[i + 6] |= 1;
+      } else if (signature == 0x02014b50) {
+        out[i + 8] |= 1;
+      }
+    }
+    return out;
+  }
+
   byte[] bytes() {
     try {
       zip.finish();
