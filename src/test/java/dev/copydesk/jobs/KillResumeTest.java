@@ -70,7 +70,7 @@ class KillResumeTest {
             + " launch)%n",
         KILL_AFTER.length, resumeMillis, withJvmStartMillis);
     // RELIABILITY.md asks for 10 s; this guard is looser because the build machine may be shared
-    // (about 1.7 s with JVM launch when idle, 9-10 s at load 18 on 2 cores; see docs/bulk.md)
+    // (about 1.6 s with JVM launch when quiet, 9-10 s at load 18 on 2 cores; see docs/bulk.md)
     assertThat(resumeMillis).allSatisfy(ms -> assertThat(ms).isLessThan(20_000));
   }
 
