@@ -72,4 +72,35 @@ class FileTargetTest {
     }
     assertThat(Files.readAllLines(dataDir.resolve(FileTarget.FILE_NAME))).hasSize(1);
   }
+
+  @Test
+  void underRevisionsUpdateARevisionTakesTheEarlierEntrysLine() throws Exception {
+    List<String> lines = deliverWithRevisions("update");
+    assertThat(lines).extracting(EntryJson::idOf).containsExactly("rev", "other");
+    assertThat(EntryJson.read(lines.get(0)).title()).isEqualTo("Revised");
+  }
+
+  @Test
+  void underRevisionsNewARevisionIsAnEntryOfItsOwn() throws Exception {
+    List<String> lines = deliverWithRevisions("new");
+    assertThat(lines).extracting(EntryJson::idOf).containsExactly("orig", "other", "rev");
+  }
+
+  private List<String> deliverWithRevisions(String policy) throws Exception {
+    CopydeskConfig config =
+        CopydeskConfig.defaults()
+            .withDataDir(dataDir.toString())
+            .withDelivery(dev.copydesk.config.Delivery.defaults().withRevisions(policy));
+    try (Publisher publisher = Publishers.create(config)) {
+      for (var entry : List.of(Entries.entry("orig", "Original"), Entries.entry("other", "Unrelated"),
+          RelayConcurrencyTest.revision(Entries.entry("rev", "Revised"), "orig"))) {
+        publisher.submit(entry); // one at a time: the file's line order is then known
+        assertThat(publisher.drain(java.time.Duration.ofSeconds(20))).isTrue();
+      }
+      DeliveryStatus revision = publisher.status("rev").orElseThrow();
+      assertThat(revision.state()).isEqualTo("delivered");
+      assertThat(revision.cmsId()).isEqualTo("rev");
+    }
+    return Files.readAllLines(dataDir.resolve(FileTarget.FILE_NAME), StandardCharsets.UTF_8);
+  }
 }
