@@ -1,9 +1,9 @@
 package dev.copydesk.extract;
 
 /**
- * Makes a user-supplied file name safe to show and store: the last path segment only, no control
- * or invisible formatting characters (a right-to-left override can disguise {@code gpj.exe} as
- * {@code exe.jpg}), at most {@value #MAX_CODE_POINTS} code points.
+ * Makes a user-supplied file name safe to show and store: the last path segment only, no control or
+ * invisible formatting characters (a right-to-left override can disguise {@code gpj.exe} as {@code
+ * exe.jpg}), at most {@value #MAX_CODE_POINTS} code points.
  */
 final class DisplayName {
 

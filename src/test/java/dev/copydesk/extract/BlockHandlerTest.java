@@ -29,7 +29,8 @@ class BlockHandlerTest {
     element(pdf, "li", null, "An outline entry");
     end(pdf, "ul");
 
-    assertThat(pdf.pieces()).extracting(Piece::text, Piece::page)
+    assertThat(pdf.pieces())
+        .extracting(Piece::text, Piece::page)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("first", 1),
             org.assertj.core.groups.Tuple.tuple("second", 2));
@@ -74,7 +75,8 @@ class BlockHandlerTest {
     end(html, "script");
     element(html, "p", null, "   ");
 
-    assertThat(html.pieces()).extracting(Piece::text)
+    assertThat(html.pieces())
+        .extracting(Piece::text)
         .containsExactly("Line one, still one\nline\u00A0two");
   }
 
@@ -93,7 +95,10 @@ class BlockHandlerTest {
     assertThat(styled.blocks())
         .extracting(b -> b.kind() + ":" + b.text())
         .containsExactly(
-            "HEADING:The Title", "QUOTE:Said loudly.", "LIST:First point", "LIST:Second point",
+            "HEADING:The Title",
+            "QUOTE:Said loudly.",
+            "LIST:First point",
+            "LIST:Second point",
             "PARAGRAPH:1. Not a bullet");
     assertThat(styled.properties()).containsEntry("style:title", List.of("The Title"));
   }

@@ -30,36 +30,48 @@ class ExtractionErrorsTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("tika encrypted", new EncryptedDocumentException(), ErrorCode.ENCRYPTED),
-        Arguments.of("pdf password inside tika",
+        Arguments.of(
+            "pdf password inside tika",
             new EncryptedDocumentException("Unable to process", pdfPasswordError()),
             ErrorCode.ENCRYPTED),
-        Arguments.of("pdf password wrapped",
+        Arguments.of(
+            "pdf password wrapped",
             new TikaException("Unable to extract PDF content", pdfPasswordError()),
             ErrorCode.ENCRYPTED),
-        Arguments.of("poi encrypted",
+        Arguments.of(
+            "poi encrypted",
             new TikaException("x", new org.apache.poi.EncryptedDocumentException("x")),
             ErrorCode.ENCRYPTED),
         Arguments.of("write limit", new WriteLimitReachedException(100), ErrorCode.TOO_LARGE),
-        Arguments.of("write limit inside sax",
+        Arguments.of(
+            "write limit inside sax",
             new TikaException("x", new SAXException(new WriteLimitReachedException(100))),
             ErrorCode.TOO_LARGE),
         Arguments.of("memory limit", new TikaMemoryLimitException(10, 5), ErrorCode.TOO_LARGE),
-        Arguments.of("embedded limit",
+        Arguments.of(
+            "embedded limit",
             new TikaException("Unexpected RuntimeException", new SkipEmbedded.TooManyEmbedded(3)),
             ErrorCode.TOO_MANY_ENTRIES),
-        Arguments.of("zip bomb", new TikaException("Suspected zip bomb: 10000 ratio"),
+        Arguments.of(
+            "zip bomb",
+            new TikaException("Suspected zip bomb: 10000 ratio"),
             ErrorCode.ARCHIVE_BOMB),
-        Arguments.of("broken ooxml",
+        Arguments.of(
+            "broken ooxml",
             new TikaException("Error creating OOXML extractor", new InvalidFormatException("x")),
             ErrorCode.CORRUPT_FILE),
-        Arguments.of("zip", new TikaException("x", new ZipException("bad CEN")), ErrorCode.CORRUPT_FILE),
+        Arguments.of(
+            "zip", new TikaException("x", new ZipException("bad CEN")), ErrorCode.CORRUPT_FILE),
         Arguments.of("eof", new EOFException(), ErrorCode.CORRUPT_FILE),
         Arguments.of("poi record format", new RecordFormatException("x"), ErrorCode.CORRUPT_FILE),
-        Arguments.of("plain tika", new TikaException("TIKA-198: Illegal IOException"),
+        Arguments.of(
+            "plain tika",
+            new TikaException("TIKA-198: Illegal IOException"),
             ErrorCode.CORRUPT_FILE),
         Arguments.of("malformed xml", new SAXException("not well-formed"), ErrorCode.CORRUPT_FILE),
         Arguments.of("io", new IOException("Missing root object"), ErrorCode.CORRUPT_FILE),
-        Arguments.of("parser bug",
+        Arguments.of(
+            "parser bug",
             new TikaException("Unexpected RuntimeException", new NullPointerException()),
             ErrorCode.PARSE_FAILED),
         Arguments.of("stack overflow", new StackOverflowError(), ErrorCode.PARSE_FAILED),
@@ -89,11 +101,14 @@ class ExtractionErrorsTest {
 
   @Test
   void limitDetailsNameTheLimit() {
-    assertThat(ExtractionErrors.classify(new WriteLimitReachedException(1), Limits.defaults()).detail())
+    assertThat(
+            ExtractionErrors.classify(new WriteLimitReachedException(1), Limits.defaults())
+                .detail())
         .isEqualTo(
             "The document has more than 5,000,000 characters of text, the limit for one article.");
-    assertThat(ExtractionErrors.classify(new SkipEmbedded.TooManyEmbedded(100), Limits.defaults())
-            .detail())
+    assertThat(
+            ExtractionErrors.classify(new SkipEmbedded.TooManyEmbedded(100), Limits.defaults())
+                .detail())
         .contains("more than 100 objects");
   }
 

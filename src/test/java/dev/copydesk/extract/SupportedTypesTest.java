@@ -35,7 +35,8 @@ class SupportedTypesTest {
     "image/png, UNSUPPORTED_TYPE, a PNG image",
     "image/webp, UNSUPPORTED_TYPE, an image",
     "application/zip, UNSUPPORTED_TYPE, a ZIP archive",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, UNSUPPORTED_TYPE, an Excel spreadsheet",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, UNSUPPORTED_TYPE, an Excel"
+        + " spreadsheet",
     "text/csv, UNSUPPORTED_TYPE, a CSV table",
     "application/x-sqlite3, UNSUPPORTED_TYPE, of type application/x-sqlite3",
     "application/x-tika-ooxml-protected, ENCRYPTED, password-protected",

@@ -33,7 +33,8 @@ class TextReadersTest {
   @Test
   void undecodableDeclaredCharsetFallsBackWithoutReplacementCharacters() {
     byte[] lies =
-        "<meta charset=\"utf-8\"><p>Stra\u00dfe f\u00fcr G\u00e4ste</p>".getBytes(StandardCharsets.ISO_8859_1);
+        "<meta charset=\"utf-8\"><p>Stra\u00dfe f\u00fcr G\u00e4ste</p>"
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     assertThat(TextDecoder.decode(lies, true).text())
         .contains("Straße für Gäste")
@@ -71,7 +72,8 @@ class TextReadersTest {
         .containsExactly(
             RawBlock.of(BlockKind.HEADING, "Setext Title"),
             RawBlock.of(BlockKind.HEADING, "Closed heading"),
-            RawBlock.of(BlockKind.PARAGRAPH, "A paragraph with emphasis, strong, code, and a link."),
+            RawBlock.of(
+                BlockKind.PARAGRAPH, "A paragraph with emphasis, strong, code, and a link."),
             RawBlock.of(BlockKind.QUOTE, "quoted line one\nlazy continuation"),
             RawBlock.of(BlockKind.LIST, "first"),
             RawBlock.of(BlockKind.LIST, "second"),
