@@ -1,0 +1,74 @@
+package dev.copydesk.normalize;
+
+import java.util.regex.Pattern;
+
+/**
+ * One row of the boilerplate table: a case-insensitive pattern, the reason recorded in {@code
+ * removed}, where in the article the rule may act, whether the pattern must cover the whole block
+ * or only start it, what is removed, and how often the text must occur before it counts as
+ * boilerplate (image credits are only boilerplate when repeated). A match outside its place, or
+ * seen fewer times than required, keeps the text and raises {@code POSSIBLE_BOILERPLATE}.
+ */
+record BoilerplateRule(
+    Pattern pattern, String reason, Where where, Scope scope, Effect effect, int minRepeats) {
+
+  /** Where a rule may act; positions are shares of the article's blocks. */
+  enum Where {
+    ANYWHERE,
+    /** In the first fifth of the article. */
+    TOP,
+    /** In the second half of the article. */
+    BOTTOM
+  }
+
+  /** How much of a block the pattern must cover. */
+  enum Scope {
+    WHOLE,
+    /** The block starts with the pattern and is short ({@link #PREFIX_MAX_WORDS}). */
+    PREFIX
+  }
+
+  /** What goes when the rule acts. */
+  enum Effect {
+    BLOCK,
+    /** The block and every block after it (a related-content list at the end of a page). */
+    BLOCK_AND_RUN_AFTER
+  }
+
+  static final int PREFIX_MAX_WORDS = 30;
+
+  static BoilerplateRule rule(String regex, String reason, Where where, Scope scope) {
+    return new BoilerplateRule(compile(regex), reason, where, scope, Effect.BLOCK, 1);
+  }
+
+  static BoilerplateRule run(String regex, String reason) {
+    return new BoilerplateRule(
+        compile(regex), reason, Where.BOTTOM, Scope.WHOLE, Effect.BLOCK_AND_RUN_AFTER, 1);
+  }
+
+  static BoilerplateRule repeated(String regex, String reason) {
+    return new BoilerplateRule(compile(regex), reason, Where.ANYWHERE, Scope.WHOLE, Effect.BLOCK, 2);
+  }
+
+  /** Whether the pattern matches the text as this rule's scope demands. */
+  boolean matches(String text) {
+    var m = pattern.matcher(text);
+    return switch (scope) {
+      case WHOLE -> m.matches();
+      case PREFIX -> m.lookingAt() && TextCleaner.words(text) <= PREFIX_MAX_WORDS;
+    };
+  }
+
+  /** Whether a block at {@code position} of {@code size} blocks is where this rule may act. */
+  boolean admits(int position, int size) {
+    return switch (where) {
+      case ANYWHERE -> true;
+      case TOP -> position < Math.max(3, size / 5);
+      case BOTTOM -> position * 2 >= size;
+    };
+  }
+
+  private static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.BoilerplateRule.Scope.PREFIX;
+import static dev.copydesk.normalize.BoilerplateRule.Scope.WHOLE;
+import static dev.copydesk.normalize.BoilerplateRule.Where.ANYWHERE;
+import static dev.copydesk.normalize.BoilerplateRule.repeated;
+import static dev.copydesk.normalize.BoilerplateRule.rule;
+import static dev.copydesk.normalize.BoilerplateRule.run;
+
+import dev.copydesk.model.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The boilerplate table and the two passes that apply it: single blocks first (ads, widgets, share
+ * text, credits), then, once footer metadata has been read, a related-content heading in the lower
+ * half that takes the run of short blocks after it.
+ */
+final class BoilerplateRules {
+
+  static final String ADVERTISEMENT = "advertisement";
+  static final String COMMENTS = "comment-widget";
+  static final String SUBSCRIBE = "subscribe-widget";
+  static final String RELATED = "related-content";
+  static final String SHARE = "share-widget";
+
+  /** First matching row wins, so specific rows come before general ones. */
+  static final List<BoilerplateRule> TABLE =
+      List.of(
+          rule(
+              "advertisement|sponsored( content)?|paid (content|post)"
+                  + "|story continues below( advertisement)?|continue reading below",
+              ADVERTISEMENT, ANYWHERE, WHOLE),
+          rule("join the conversation( as an? .{1,30} member)?[.!]?", COMMENTS, ANYWHERE, WHOLE),
+          rule("join the conversation\\b", COMMENTS, ANYWHERE, PREFIX),
+          rule("leave a (reply|comment)( cancel reply)?", COMMENTS, ANYWHERE, WHOLE),
+          rule("your email address will not be published", COMMENTS, ANYWHERE, PREFIX),
+          rule("you are commenting as\\b", COMMENTS, ANYWHERE, PREFIX),
+          rule("not your account\\?", COMMENTS, ANYWHERE, WHOLE),
+          rule("please follow our comment guidelines", COMMENTS, ANYWHERE, PREFIX),
+          rule("commenting on this and other recent articles", COMMENTS, ANYWHERE, PREFIX),
+          rule(
+              "(\\d+ )?comments?|(view|show|load|read) (all )?comments( \\(\\d+\\))?",
+              COMMENTS, ANYWHERE, WHOLE),
+          rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX),
+          rule(
+              "(subscribe|sign in|sign up|log in|login|register)( now| today| here)?[.!]?",
+              SUBSCRIBE, ANYWHERE, WHOLE),
+          rule("(subscribe|sign up) (to|for) (our|the) .{0,40}newsletter", SUBSCRIBE, ANYWHERE, PREFIX),
+          rule(
+              "(related|read more|recommended|see also|also read|read also)\\s*:\\s*\\S",
+              RELATED, ANYWHERE, PREFIX),
+          rule("read more|continue reading|read the full (story|article)", RELATED, ANYWHERE, WHOLE),
+          run("(more from|trending on|more on|also on) .{1,60}", RELATED),
+          run(
+              "(related|recommended)( articles| stories| content| coverage| posts| reading)?:?"
+                  + "|recommended for you|you (may|might) also like:?|most (popular|read|viewed):?"
+                  + "|more stories:?|what to read next:?|trending( now| stories)?:?",
+              RELATED),
+          rule("source link", "source-link", ANYWHERE, WHOLE),
+          rule(
+              "share( this( article| story| post| page)?)?"
+                  + "|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)"
+                  + "|(facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|tweet|copy link"
+                  + "|print)( this( article| story| page))?",
+              SHARE, ANYWHERE, WHOLE),
+          repeated(
+              "(photo|image|picture|photograph|illustration|credit)s?( by| credit)?\\s*[:/]\\s*.{1,80}"
+                  + "|.{0,60}(via getty images|/afp|/reuters|/ap|/getty images|/shutterstock)"
+                  + "|\\(?(getty images|reuters|ap photo|afp|shutterstock)\\)?",
+              "image-credit"));
+
+  /** Blocks after a related-content heading longer than this are prose, not a link list. */
+  static final int RUN_MAX_WORDS = 60;
+
+  private BoilerplateRules() {}
+
+  /** The first row matching the text, if any. */
+  static Optional<BoilerplateRule> match(String text) {
+    return TABLE.stream().filter(r -> r.matches(text)).findFirst();
+  }
+
+  /** Removes single boilerplate blocks; unsure matches stay with a suspicion. */
+  static Pass removeBlocks(List<Unit> units) {
+    List<Unit> kept = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      BoilerplateRule rule = match(unit.text()).orElse(null);
+      if (rule == null || rule.effect() != BoilerplateRule.Effect.BLOCK) {
+        kept.add(unit);
+      } else if (rule.admits(i, units.size()) && occurrences(rule, units) >= rule.minRepeats()) {
+        removed.add(Removals.one(unit.text(), rule.reason()));
+      } else {
+        kept.add(unit.suspected(rule.reason()));
+      }
+    }
+    return new Pass(kept, removed);
+  }
+
+  /**
+   * Removes the first related-content heading in the lower half together with the short blocks
+   * after it; a heading elsewhere, or one followed by prose, stays with a suspicion.
+   */
+  static Pass cutRelatedRun(List<Unit> units) {
+    List<Unit> kept = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      BoilerplateRule rule = match(unit.text()).orElse(null);
+      if (rule == null || rule.effect() != BoilerplateRule.Effect.BLOCK_AND_RUN_AFTER) {
+        kept.add(unit);
+      } else if (rule.admits(i, units.size()) && shortRun(units.subList(i + 1, units.size()))) {
+        List<Removal> removed = new ArrayList<>();
+        units.subList(i, units.size()).forEach(u -> removed.add(Removals.one(u.text(), RELATED)));
+        return new Pass(kept, removed);
+      } else {
+        kept.add(unit.suspected(rule.reason()));
+      }
+    }
+    return new Pass(kept, List.of());
+  }
+
+  private static boolean shortRun(List<Unit> run) {
+    return run.stream().allMatch(u -> u.words() <= RUN_MAX_WORDS);
+  }
+
+  private static long occurrences(BoilerplateRule rule, List<Unit> units) {
+    return units.stream().filter(u -> rule.matches(u.text())).count();
+  }
+}

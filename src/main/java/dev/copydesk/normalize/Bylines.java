@@ -1,0 +1,96 @@
+package dev.copydesk.normalize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Byline lines: {@code By NAME}, {@code By NAME, role}, {@code By NAME and NAME}, optionally with a
+ * date ({@code By NAME | March 3, 2025}), and the empty byline a scraper leaves when the name was a
+ * link ({@code By , an editor at X.}). The traps are prose that starts with "By": a byline is short,
+ * its names are capitalised words, and no verb follows.
+ */
+final class Bylines {
+
+  /** What a byline line says. {@code names} is empty for an empty byline; role and date may be null. */
+  record Byline(List<String> names, String role, String date) {}
+
+  private static final Pattern PREFIX =
+      Pattern.compile(
+          "^(?:by|written by|words by|story by|reporting by|text by)\\s*:?\\s*(?=\\S)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMPTY = Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
+  private static final int MAX_WORDS = 25;
+  private static final int MAX_ROLE_WORDS = 12;
+
+  /** Words that make the rest of a "By ..." line a clause, not a role. */
+  private static final Set<String> VERBS =
+      Set.of("is", "was", "were", "are", "had", "has", "have", "did", "does", "do", "will", "would",
+          "could", "should", "can", "may", "might", "must", "shall", "been", "being", "seems",
+          "said", "says", "became", "began", "made", "took", "came", "went", "got", "felt");
+
+  private Bylines() {}
+
+  static Optional<Byline> parse(String line) {
+    if (TextCleaner.words(line) > MAX_WORDS) {
+      return Optional.empty();
+    }
+    Matcher empty = EMPTY.matcher(line);
+    if (empty.matches()) {
+      String role = empty.group(1).strip();
+      return clause(role) ? Optional.empty() : Optional.of(new Byline(List.of(), role, null));
+    }
+    Matcher prefix = PREFIX.matcher(line);
+    if (!prefix.lookingAt()) {
+      return Optional.empty();
+    }
+    String[] segments = SEGMENTS.split(line.substring(prefix.end()));
+    String date = null;
+    for (int i = 1; i < segments.length; i++) {
+      date = date != null ? date : DateParser.parse(segments[i]).orElse(null);
+    }
+    return people(segments[0], date);
+  }
+
+  /** Whether the line is a byline (for deciding line breaks and top-of-article scanning). */
+  static boolean isByline(String line) {
+    return parse(line).isPresent();
+  }
+
+  private static Optional<Byline> people(String text, String date) {
+    Optional<List<String>> all = Names.list(text);
+    if (all.isPresent()) {
+      return Optional.of(new Byline(all.get(), null, date));
+    }
+    if (Names.agency(text.replaceAll("[.,]$", ""))) {
+      return Optional.of(new Byline(List.of(text.replaceAll("[.,]$", "")), null, date));
+    }
+    int comma = text.indexOf(',');
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    String role = text.substring(comma + 1).strip();
+    Optional<String> trailingDate = DateParser.parse(role);
+    if (trailingDate.isPresent()) {
+      return Names.list(text.substring(0, comma))
+          .map(names -> new Byline(names, null, date != null ? date : trailingDate.get()));
+    }
+    if (TextCleaner.words(role) > MAX_ROLE_WORDS || clause(role)) {
+      return Optional.empty();
+    }
+    return Names.list(text.substring(0, comma)).map(names -> new Byline(names, role, date));
+  }
+
+  private static boolean clause(String role) {
+    for (String word : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (VERBS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

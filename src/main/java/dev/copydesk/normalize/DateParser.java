@@ -1,0 +1,143 @@
+package dev.copydesk.normalize;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a date written the ways articles and document properties write them, as a table of
+ * (pattern, reader). Output is an ISO date ({@code 2024-11-20}), or a full ISO-8601 timestamp
+ * when the text carries a zone or offset: a local time without a zone cannot be placed, so only its
+ * date is kept. Ambiguous numeric dates ({@code 03/04/2025}) and dates without a year are not
+ * dates: never invent.
+ */
+final class DateParser {
+
+  static final String MONTH =
+      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String WEEKDAY =
+      "(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)?";
+  private static final String ORDINAL = "(?:st|nd|rd|th)?";
+  private static final String TIME =
+      "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
+          + "(?:\\s+(?-i:[A-Z]{2,4})\\b)?)?";
+
+  private static final String ISO =
+      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?";
+  private static final String MDY = "(" + MONTH + ")\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})";
+  private static final String DMY = "(\\d{1,2})" + ORDINAL + "\\s+(" + MONTH + "),?\\s+(\\d{4})";
+  private static final String YMD_SLASH = "(\\d{4})/(\\d{1,2})/(\\d{1,2})";
+  private static final String DMY_DOT = "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})";
+  private static final String NUMERIC_SLASH = "(\\d{1,2})/(\\d{1,2})/(\\d{4})";
+
+  /** Any date this class reads, for embedding in larger patterns: refer to it by a named group. */
+  static final String ANY =
+      WEEKDAY
+          + "(?:"
+          + String.join("|", List.of(ISO, MDY, DMY, YMD_SLASH, DMY_DOT, NUMERIC_SLASH))
+          + ")"
+          + TIME;
+
+  private record Format(Pattern pattern, Function<Matcher, Optional<String>> reader) {}
+
+  private static final List<Format> TABLE =
+      List.of(
+          format(ISO, DateParser::iso),
+          format(MDY, m -> date(m.group(3), month(m.group(1)), m.group(2))),
+          format(DMY, m -> date(m.group(3), month(m.group(2)), m.group(1))),
+          format(YMD_SLASH, m -> date(m.group(1), m.group(2), m.group(3))),
+          format(DMY_DOT, m -> date(m.group(3), m.group(2), m.group(1))),
+          format(NUMERIC_SLASH, DateParser::numericSlash));
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Pattern WEEKDAY_PREFIX = Pattern.compile(WEEKDAY, Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_SUFFIX = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
+
+  private static final DateTimeFormatter FULL =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
+  private DateParser() {}
+
+  /** The date the whole text states (an optional weekday before, a time after), else empty. */
+  static Optional<String> parse(String text) {
+    String s = text.strip().replaceAll("[.,;]+$", "");
+    Matcher weekday = WEEKDAY_PREFIX.matcher(s);
+    if (weekday.lookingAt()) {
+      s = s.substring(weekday.end());
+    }
+    for (Format f : TABLE) {
+      Matcher m = f.pattern().matcher(s);
+      if (m.lookingAt() && timeOnly(s.substring(m.end()))) {
+        return f.reader().apply(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean timeOnly(String rest) {
+    return rest.isBlank() || TIME_SUFFIX.matcher(rest).matches();
+  }
+
+  private static Format format(String regex, Function<Matcher, Optional<String>> reader) {
+    return new Format(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader);
+  }
+
+  private static Optional<String> iso(Matcher m) {
+    if (m.group(5) == null) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    String time = m.group(4).length() == 5 ? m.group(4) + ":00" : m.group(4);
+    String zone = m.group(5).matches("[+-]\\d{4}") ? m.group(5).substring(0, 3) + ":"
+        + m.group(5).substring(3) : m.group(5);
+    try {
+      String stamp = m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + time + zone;
+      return Optional.of(OffsetDateTime.parse(stamp).format(FULL));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code 11/20/2024} is US order, {@code 20/11/2024} European; {@code 3/4/2025} is neither. */
+  private static Optional<String> numericSlash(Matcher m) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a > 12 && b <= 12) {
+      return date(m.group(3), m.group(2), m.group(1));
+    }
+    if (b > 12 && a <= 12) {
+      return date(m.group(3), m.group(1), m.group(2));
+    }
+    return Optional.empty();
+  }
+
+  private static String month(String name) {
+    return String.valueOf(MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT)));
+  }
+
+  private static Optional<String> date(String year, String month, String day) {
+    try {
+      int y = Integer.parseInt(year);
+      if (y < 1900 || y > 2100) {
+        return Optional.empty();
+      }
+      return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)).toString());
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

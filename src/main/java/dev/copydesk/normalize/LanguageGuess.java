@@ -1,0 +1,63 @@
+package dev.copydesk.normalize;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The body's language as an ISO 639-1 code, by Optimaize's n-gram detector (~2 ms per article).
+ * Short texts and unclear scores give no answer rather than a guess.
+ */
+final class LanguageGuess {
+
+  static final String SOURCE = "text:optimaize";
+  /** Below this many words the detector's answers are noise. */
+  static final int MIN_WORDS = 20;
+  static final double MIN_PROBABILITY = 0.90;
+  static final double HIGH_PROBABILITY = 0.99;
+  /** A few thousand characters settle the language; reading a whole book only costs time. */
+  static final int MAX_CHARS = 20_000;
+
+  /** Loading the 70 built-in profiles takes ~1 s; the detector is immutable and thread-safe. */
+  private static final class Holder {
+    static final LanguageDetector DETECTOR = build();
+    static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+  }
+
+  private LanguageGuess() {}
+
+  /** The language and the confidence of the guess, or empty when unsure. */
+  static Optional<Found> detect(String text) {
+    if (TextCleaner.words(text) < MIN_WORDS) {
+      return Optional.empty();
+    }
+    List<DetectedLanguage> ranked = Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(
+        text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
+    if (ranked.isEmpty() || ranked.get(0).getProbability() < MIN_PROBABILITY) {
+      return Optional.empty();
+    }
+    DetectedLanguage best = ranked.get(0);
+    String code = best.getLocale().getLanguage();
+    String confidence =
+        best.getProbability() >= HIGH_PROBABILITY ? MetadataSources.HIGH : MetadataSources.MEDIUM;
+    return Optional.of(new Found(MetadataSources.Field.LANGUAGE, List.of(code), SOURCE, SOURCE, confidence));
+  }
+
+  private static LanguageDetector build() {
+    try {
+      return LanguageDetectorBuilder.create(NgramExtractors.standard())
+          .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("language profiles missing from the classpath", e);
+    }
+  }
+}

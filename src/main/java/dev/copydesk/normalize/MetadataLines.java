@@ -1,0 +1,130 @@
+package dev.copydesk.normalize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines (or line beginnings) that state metadata rather than article text: labelled dates, a
+ * name-and-date footer, a date or wire dateline glued to the first paragraph, an author bio.
+ */
+final class MetadataLines {
+
+  /** A date a line states; {@code updated} when it is a revision date, not the first publication. */
+  record Dated(String date, boolean updated) {}
+
+  /** A footer such as {@code Ed Morrissey 10:00 PM | November 20, 2024}. */
+  record Footer(List<String> names, String date) {}
+
+  /**
+   * Metadata cut from the start of a paragraph: the cut text, its date (null when it has no year)
+   * and the paragraph that remains.
+   */
+  record Glued(String cut, String date, String rest) {}
+
+  /** An author bio: {@code NAME is an investigative editor at X.} */
+  record Bio(String name, String role) {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String LABEL =
+      "(?<label>date|dated|(?:first )?published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
+          + "|last modified)\\s*:?\\s*";
+  private static final String DATE = "(?<date>" + DateParser.ANY + ")";
+  private static final String SEPARATOR = "\\s*(?:[—–-]+|:|\\|)\\s*";
+
+  private static final Pattern LABELLED = Pattern.compile("^" + LABEL + DATE + "[.,]?$", FLAGS);
+  private static final Pattern FOOTER =
+      Pattern.compile(
+          "^(?<name>[^|·•—–\\d]{2,60}?)(?:\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+              + "(?:\\s+(?-i:[A-Z]{2,4}))?)?\\s*[|·•—–]\\s*"
+              + DATE
+              + "$",
+          FLAGS);
+
+  /** Glued openings, most specific first. */
+  private static final List<Pattern> GLUED =
+      List.of(
+          Pattern.compile("^" + LABEL + DATE + "(?:" + SEPARATOR + "|\\s+)(?=\\S)", FLAGS),
+          Pattern.compile("^" + DATE + SEPARATOR + "(?=\\S)", FLAGS),
+          Pattern.compile(
+              "^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+)?),\\s+"
+                  + "(?<date>"
+                  + DateParser.ANY
+                  + "|"
+                  + DateParser.MONTH
+                  + "\\s+\\d{1,2})\\s*(?:\\([^)]{1,40}\\))?"
+                  + SEPARATOR
+                  + "(?=\\S)"),
+          Pattern.compile(
+              "^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+)?)"
+                  + "\\s*\\([^)]{1,40}\\)\\s*[—–-]+\\s*(?=\\S)"));
+
+  private static final Pattern BIO =
+      Pattern.compile("^(?<name>[^,.;:]{3,60}?) is (?<role>(?:an?|the|one|currently)\\s.+)$");
+  private static final int BIO_MAX_WORDS = 80;
+
+  private MetadataLines() {}
+
+  /** {@code date 2022-05-17}, {@code Published March 3, 2025}, {@code Updated: ...}. */
+  static Optional<Dated> labelledDate(String line) {
+    Matcher m = LABELLED.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean updated = m.group("label").toLowerCase(Locale.ROOT).contains("updated")
+        || m.group("label").toLowerCase(Locale.ROOT).contains("modified");
+    return DateParser.parse(m.group("date")).map(d -> new Dated(d, updated));
+  }
+
+  /** A line that is only a date. */
+  static Optional<String> bareDate(String line) {
+    return DateParser.parse(line);
+  }
+
+  static Optional<Footer> footer(String line) {
+    Matcher m = FOOTER.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<String> date = DateParser.parse(m.group("date"));
+    return date.flatMap(d -> Names.list(m.group("name")).map(names -> new Footer(names, d)));
+  }
+
+  /** Metadata glued to the start of a paragraph, when there is some and text remains. */
+  static Optional<Glued> glued(String paragraph) {
+    for (Pattern p : GLUED) {
+      Matcher m = p.matcher(paragraph);
+      if (m.lookingAt()) {
+        String cut = paragraph.substring(0, m.end()).strip();
+        String date = hasGroup(p, "date") ? DateParser.parse(m.group("date")).orElse(null) : null;
+        return Optional.of(new Glued(cut, date, paragraph.substring(m.end()).strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Bio> bio(String text) {
+    if (TextCleaner.words(text) > BIO_MAX_WORDS) {
+      return Optional.empty();
+    }
+    Matcher m = BIO.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String role = m.group("role");
+    return Names.name(m.group("name"))
+        .filter(name -> name.contains(" "))
+        .map(name -> new Bio(name, role));
+  }
+
+  /** Whether a line only states metadata (used to decide that a line break is hard). */
+  static boolean isMetadataLine(String line) {
+    return labelledDate(line).isPresent() || footer(line).isPresent() || Bylines.isByline(line);
+  }
+
+  private static boolean hasGroup(Pattern p, String name) {
+    return p.pattern().contains("(?<" + name + ">");
+  }
+}

@@ -1,0 +1,44 @@
+package dev.copydesk.normalize;
+
+import dev.copydesk.model.Extracted;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entry's {@code metadata}: the raw document properties an editor may want to audit, and
+ * {@code provenance}, where each metadata value came from and how sure we are of it.
+ */
+final class MetadataMap {
+
+  /** Raw properties worth keeping for audit; everything else Tika reports is noise to an editor. */
+  static final List<String> AUDIT_KEYS =
+      List.of(
+          "Content-Type", "Content-Encoding", "Content-Language", "dc:title", "dc:creator",
+          "dc:description", "dc:publisher", "dc:language", "meta:author", "meta:last-author",
+          "dcterms:created", "dcterms:modified", "meta:creation-date", "meta:page-count",
+          "xmpTPg:NPages", "style:title", "style:subtitle", "html:title", "og:title",
+          "og:description", "og:site_name", "article:published_time", "article:author",
+          "jsonld:headline", "jsonld:author", "jsonld:datePublished", "jsonld:description");
+
+  static final String DATELINE = "text:dateline";
+
+  private MetadataMap() {}
+
+  static Map<String, Object> build(
+      Extracted extracted, Map<String, Found> chosen, String dateline) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (String key : AUDIT_KEYS) {
+      List<String> values = extracted.properties().get(key);
+      if (values != null && !values.isEmpty()) {
+        map.put(key, values.size() == 1 ? values.get(0) : List.copyOf(values));
+      }
+    }
+    Optional.ofNullable(dateline).ifPresent(d -> map.put(DATELINE, d));
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
+    map.put("provenance", provenance);
+    return map;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
+import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
+import static dev.copydesk.normalize.MetadataSources.Field.STANDFIRST;
+import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where each metadata field may come from, in order of trust (TEXT.md), with the confidence each
+ * source earns. Document properties rank first, except where a property describes the file rather
+ * than the article: {@code dc:creator} is often an account name and {@code dcterms:created} the
+ * day the file was made, so a visible byline or a labelled date outranks them.
+ */
+final class MetadataSources {
+
+  enum Field {
+    TITLE,
+    STANDFIRST,
+    AUTHORS,
+    PUBLISHED,
+    /** Detected from the body, never read from a source row (see {@link LanguageGuess}). */
+    LANGUAGE
+  }
+
+  static final String HIGH = "high";
+  static final String MEDIUM = "medium";
+  static final String LOW = "low";
+
+  /** One row: a property key, or a {@code text:} heuristic, for a field. */
+  record Source(Field field, String key, String confidence) {
+
+    boolean property() {
+      return !key.startsWith("text:");
+    }
+  }
+
+  static final List<Source> TABLE =
+      List.of(
+          new Source(TITLE, "jsonld:headline", HIGH),
+          new Source(TITLE, "og:title", HIGH),
+          new Source(TITLE, "style:title", HIGH),
+          new Source(TITLE, "dc:title", HIGH),
+          new Source(TITLE, "html:title", MEDIUM),
+          new Source(TITLE, "text:first-line", MEDIUM),
+          new Source(STANDFIRST, "jsonld:description", HIGH),
+          new Source(STANDFIRST, "style:subtitle", HIGH),
+          new Source(STANDFIRST, "og:description", MEDIUM),
+          new Source(STANDFIRST, "text:standfirst", MEDIUM),
+          new Source(AUTHORS, "jsonld:author", HIGH),
+          new Source(AUTHORS, "text:byline", HIGH),
+          new Source(AUTHORS, "article:author", MEDIUM),
+          new Source(AUTHORS, "meta:author", MEDIUM),
+          new Source(AUTHORS, "dc:creator", MEDIUM),
+          new Source(AUTHORS, "text:author-bio", MEDIUM),
+          new Source(AUTHORS, "text:footer", MEDIUM),
+          new Source(PUBLISHED, "jsonld:datePublished", HIGH),
+          new Source(PUBLISHED, "article:published_time", HIGH),
+          new Source(PUBLISHED, "text:labelled-date", MEDIUM),
+          new Source(PUBLISHED, "text:byline", MEDIUM),
+          new Source(PUBLISHED, "text:glued-date", MEDIUM),
+          new Source(PUBLISHED, "dcterms:created", LOW),
+          new Source(PUBLISHED, "meta:creation-date", LOW),
+          new Source(PUBLISHED, "text:updated-date", LOW),
+          new Source(PUBLISHED, "text:footer", LOW));
+
+  private MetadataSources() {}
+
+  static Source row(Field field, String key) {
+    return TABLE.stream()
+        .filter(s -> s.field() == field && s.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no metadata source " + field + " " + key));
+  }
+
+  /** A value found by a text heuristic, with the confidence its row gives. */
+  static Found text(Field field, String key, List<String> values) {
+    return new Found(field, values, key, key, row(field, key).confidence());
+  }
+
+  /** The most trusted of the values found for a field. */
+  static Optional<Found> best(Field field, List<Found> found) {
+    return found.stream()
+        .filter(f -> f.field() == field)
+        .min(Comparator.comparingInt(f -> TABLE.indexOf(row(field, f.source()))));
+  }
+}

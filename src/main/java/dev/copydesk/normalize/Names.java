@@ -1,0 +1,98 @@
+package dev.copydesk.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises personal names as bylines write them: one to five capitalised words, initials and
+ * the usual lower-case particles ({@code de}, {@code van}, ...). Capitalised words that start prose
+ * ({@code By Monday, ...}, {@code By The Numbers}) are not names.
+ */
+final class Names {
+
+  private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?");
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
+  private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s$");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
+
+  private static final Set<String> PARTICLES =
+      Set.of("de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la",
+          "le", "bin", "bint", "ibn", "al", "el", "ten", "ter", "y", "e", "st.");
+
+  /** Capitalised words that open sentences or name days and seasons, never people. */
+  private static final Set<String> NOT_NAMES =
+      Set.of("the", "this", "that", "these", "those", "then", "now", "all", "most", "some", "many",
+          "our", "my", "his", "her", "their", "its", "a", "an", "contrast", "comparison", "way",
+          "far", "law", "night", "day", "morning", "noon", "midnight", "evening", "christmas",
+          "easter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+          "design", "default", "definition", "chance", "accident", "mistake", "nature", "numbers",
+          "staff", "reuters", "ap", "afp", "agencies");
+
+  /** Job titles: "By Jane Doe, Senior Reporter" names one person, not two. */
+  private static final Set<String> ROLE_WORDS =
+      Set.of("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
+          "fellow", "analyst", "professor", "director", "producer", "photographer", "critic",
+          "journalist", "author", "chief", "senior", "deputy", "associate", "special", "desk",
+          "bureau", "team", "newsroom", "contributing", "political", "foreign", "investigative");
+
+  private Names() {}
+
+  /** One personal name, or empty when the text is not one. */
+  static Optional<String> name(String text) {
+    String[] tokens = text.strip().split("\\s+");
+    if (tokens.length == 0 || tokens.length > 5 || tokens[0].isEmpty()) {
+      return Optional.empty();
+    }
+    int capitalised = 0;
+    for (String token : tokens) {
+      if (ROLE_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      if (WORD.matcher(token).matches() || INITIALS.matcher(token).matches()) {
+        if (POSSESSIVE.matcher(token).matches()) {
+          return Optional.empty();
+        }
+        capitalised++;
+      } else if (!PARTICLES.contains(token)) {
+        return Optional.empty();
+      }
+    }
+    String first = tokens[0].replace(".", "").toLowerCase(Locale.ROOT);
+    boolean startsLikeName = capitalised > 0 && !NOT_NAMES.contains(first);
+    return startsLikeName ? Optional.of(String.join(" ", tokens)) : Optional.empty();
+  }
+
+  /** A list of names ({@code A}, {@code A and B}, {@code A, B & C}); empty unless all are names. */
+  static Optional<List<String>> list(String text) {
+    List<String> names = new ArrayList<>();
+    for (String part : LIST_SEPARATOR.split(text.strip())) {
+      Optional<String> name = name(part);
+      if (name.isEmpty()) {
+        return Optional.empty();
+      }
+      names.add(name.get());
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /** Whether a text names a job of the kind author bios state ("an investigative editor at X"). */
+  static boolean mentionsRole(String text) {
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ROLE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A news agency or desk credited in place of a person: an author, but not a personal name. */
+  static boolean agency(String text) {
+    return text.strip().matches("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
+  }
+}

@@ -1,0 +1,102 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
+import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
+import static dev.copydesk.normalize.MetadataSources.Field.STANDFIRST;
+import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
+
+import dev.copydesk.model.Block;
+import dev.copydesk.model.Entry;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.Removal;
+import dev.copydesk.model.Result;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Extracted document to entry JSON v1: a fixed sequence of pure passes. Order matters: boilerplate
+ * blocks go before metadata is read (an "Advertisement" line is no title), footer metadata is read
+ * before a related-content run is cut (the footer may sit inside it), and repeated captions are
+ * reduced last, once the byline lines around them are gone. Deterministic: same input, same entry.
+ */
+public final class Normalizer {
+
+  public Result<Entry> apply(Extracted extracted) {
+    List<Removal> removed = new ArrayList<>();
+    RunningHeaders.Stripped paged = RunningHeaders.strip(extracted.blocks());
+    removed.addAll(paged.removed());
+    Pass segmented = Segmenter.segment(paged.blocks());
+    removed.addAll(segmented.removed());
+    Pass cleaned = BoilerplateRules.removeBlocks(segmented.units());
+    removed.addAll(cleaned.removed());
+    BottomMatter.Foot foot = BottomMatter.readFooter(cleaned.units());
+    Pass related = BoilerplateRules.cutRelatedRun(foot.rest());
+    removed.addAll(related.removed());
+
+    List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
+    TopMatter.Head head =
+        TopMatter.read(related.units(), best(TITLE, found), best(STANDFIRST, found));
+    found.addAll(head.found());
+    found.addAll(foot.found());
+    BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);
+    Pass captions = CaptionReducer.reduce(head.rest());
+    removed.addAll(captions.removed());
+
+    if (captions.units().isEmpty()) {
+      return Result.failed(ErrorCode.NO_TEXT, "Nothing was left for the article body after "
+          + "removing " + removed.size() + " boilerplate and metadata lines.");
+    }
+    return Result.ok(entry(extracted, captions.units(), removed, found, head.dateline()));
+  }
+
+  private static Entry entry(
+      Extracted extracted, List<Unit> units, List<Removal> removed, List<Found> found,
+      String dateline) {
+    List<Block> body = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Unit unit : units) {
+      body.add(new Block(body.size(), unit.kind(), unit.text(), null));
+      text.append(unit.text()).append('\n');
+    }
+    Map<String, Found> chosen = new LinkedHashMap<>();
+    for (var field : List.of(TITLE, STANDFIRST, AUTHORS, PUBLISHED)) {
+      best(field, found).ifPresent(f -> chosen.put(key(field), f));
+    }
+    LanguageGuess.detect(text.toString()).ifPresent(f -> chosen.put("language", f));
+    return new Entry(
+        Entry.SCHEMA_VERSION,
+        id(extracted.source().sha256()),
+        extracted.source(),
+        value(chosen, "title"),
+        value(chosen, "standfirst"),
+        chosen.containsKey("authors") ? chosen.get("authors").values() : List.of(),
+        value(chosen, "published"),
+        value(chosen, "language"),
+        TextCleaner.words(text.toString()),
+        body,
+        Removals.group(removed),
+        EntryFlags.flags(chosen, units),
+        MetadataMap.build(extracted, chosen, dateline));
+  }
+
+  private static Optional<Found> best(MetadataSources.Field field, List<Found> found) {
+    return MetadataSources.best(field, found);
+  }
+
+  private static String key(MetadataSources.Field field) {
+    return field.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String value(Map<String, Found> chosen, String key) {
+    return chosen.containsKey(key) ? chosen.get(key).value() : null;
+  }
+
+  /** The entry id: the first 32 hex digits of the source's SHA-256, so same bytes, same id. */
+  static String id(String sha256) {
+    return sha256.length() > 32 ? sha256.substring(0, 32) : sha256;
+  }
+}

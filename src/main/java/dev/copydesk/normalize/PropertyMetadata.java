@@ -1,0 +1,111 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
+import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
+import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
+
+import dev.copydesk.model.Extracted;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the metadata a document states about itself (the property rows of {@link
+ * MetadataSources}), skipping values that describe the software rather than the article: {@code
+ * Microsoft Word - draft.docx}, {@code Windows User}.
+ */
+final class PropertyMetadata {
+
+  private static final Pattern JUNK_TITLE =
+      Pattern.compile(
+          "(?i)untitled.*|microsoft word - .*|document\\d*|title|.*\\.(docx?|pdf|odt|rtf|txt|html?|md)");
+  private static final Pattern JUNK_AUTHOR =
+      Pattern.compile(
+          "(?i)user|admin|administrator|windows user|microsoft office user|author|unknown|owner"
+              + "|pc|.*@.*|https?://.*|.*\\.(com|org|net)");
+
+  /** Media type to the short format name used in provenance ({@code docx:dc:title}). */
+  private static final Map<String, String> FORMATS =
+      Map.ofEntries(
+          Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+          Map.entry("application/msword", "doc"),
+          Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+          Map.entry("application/rtf", "rtf"),
+          Map.entry("text/rtf", "rtf"),
+          Map.entry("application/pdf", "pdf"),
+          Map.entry("text/html", "html"),
+          Map.entry("application/xhtml+xml", "html"),
+          Map.entry("text/plain", "txt"),
+          Map.entry("text/markdown", "md"),
+          Map.entry("text/x-web-markdown", "md"));
+
+  /** Namespaces that exist in every format: provenance says which format they came from. */
+  private static final Set<String> GENERIC = Set.of("dc", "dcterms", "meta", "style", "pdf", "xmp");
+
+  private PropertyMetadata() {}
+
+  static List<Found> read(Extracted extracted) {
+    String format = format(extracted.source().mediaType());
+    List<Found> found = new ArrayList<>();
+    for (MetadataSources.Source row : MetadataSources.TABLE) {
+      List<String> values = extracted.properties().getOrDefault(row.key(), List.of());
+      if (row.property()) {
+        values(row, values, format, extracted).ifPresent(v ->
+            found.add(new Found(row.field(), v, row.key(), from(format, row.key()),
+                row.confidence())));
+      }
+    }
+    return found;
+  }
+
+  static String format(String mediaType) {
+    if (mediaType == null) {
+      return "file";
+    }
+    String bare = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    return FORMATS.getOrDefault(bare, "file");
+  }
+
+  private static Optional<List<String>> values(
+      MetadataSources.Source row, List<String> raw, String format, Extracted extracted) {
+    List<String> clean = raw.stream().map(TextCleaner::clean).filter(v -> !v.isEmpty()).toList();
+    return switch (row.field()) {
+      case TITLE -> clean.stream()
+          .filter(v -> !JUNK_TITLE.matcher(v).matches())
+          .filter(v -> !v.equalsIgnoreCase(extracted.source().fileName()))
+          .map(v -> format.equals("html") ? SiteSuffix.strip(v, extracted.property("og:site_name")) : v)
+          .findFirst()
+          .map(List::of);
+      case STANDFIRST, LANGUAGE -> clean.stream().findFirst().map(List::of);
+      case AUTHORS -> authors(clean);
+      case PUBLISHED -> clean.stream()
+          .map(DateParser::parse)
+          .flatMap(Optional::stream)
+          .findFirst()
+          .map(List::of);
+    };
+  }
+
+  /** Several values, or one value listing several people separated by semicolons. */
+  private static Optional<List<String>> authors(List<String> values) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String value : values) {
+      for (String part : value.split("\\s*;\\s*")) {
+        if (!part.isBlank() && !JUNK_AUTHOR.matcher(part).matches()) {
+          names.add(part.strip());
+        }
+      }
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  private static String from(String format, String key) {
+    String namespace = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;
+    return GENERIC.contains(namespace) ? format + ":" + key : key;
+  }
+}

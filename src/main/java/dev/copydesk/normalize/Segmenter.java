@@ -1,0 +1,100 @@
+package dev.copydesk.normalize;
+
+import dev.copydesk.model.RawBlock;
+import dev.copydesk.model.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns extracted blocks into cleaned units. A block's single line breaks are soft (prose
+ * wrapping: joined with a space) unless the lines are separate things: a boilerplate or metadata
+ * line, a repeated caption, a list, or lines that each end a sentence. Blocks outside a web
+ * page's main content are recorded as removed, not dropped silently.
+ */
+final class Segmenter {
+
+  static final String OUTSIDE = "outside-main-content";
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•–·▪]|\\d{1,3}[.)])\\s+\\S.*");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…\"”’)]$");
+  private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");
+  /** Wrapped prose never has lines longer than this; longer lines are paragraphs of their own. */
+  private static final int WRAP_WIDTH = 100;
+  private static final int SHORT_LINE_WORDS = 8;
+
+  private Segmenter() {}
+
+  static Pass segment(List<RawBlock> blocks) {
+    List<Unit> units = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      RawBlock block = blocks.get(i);
+      boolean pdf = block.page() > 0;
+      List<String> lines = TextCleaner.lines(block.text(), pdf);
+      if (lines.isEmpty()) {
+        continue;
+      }
+      if (!block.mainContent()) {
+        removed.add(Removals.one(TextCleaner.join(lines, pdf), OUTSIDE));
+      } else if (lines.size() > 1 && hardBreaks(lines, pdf)) {
+        for (String line : lines) {
+          units.add(new Unit(block.kind(), TextCleaner.join(List.of(line), pdf), block.page(), i,
+              true, null));
+        }
+      } else {
+        units.add(new Unit(block.kind(), TextCleaner.join(lines, pdf), block.page(), i, false,
+            null));
+      }
+    }
+    return new Pass(units, removed);
+  }
+
+  /** Whether the lines of one block are separate units rather than wrapped prose. */
+  static boolean hardBreaks(List<String> lines, boolean pdf) {
+    if (lines.stream().anyMatch(Segmenter::standalone) || repeats(lines)) {
+      return true;
+    }
+    if (lines.stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
+      return true;
+    }
+    // PDF lines are layout: only the strong signals above may split them.
+    return !pdf && (unwrapped(lines) || shortLines(lines) || sentencePerLine(lines));
+  }
+
+  private static boolean standalone(String line) {
+    return BoilerplateRules.match(line).isPresent() || MetadataLines.isMetadataLine(line);
+  }
+
+  /** A line repeated by the next one, alone or with a credit appended: a scraped caption. */
+  private static boolean repeats(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String a = lines.get(i);
+      String b = lines.get(i + 1);
+      if (a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unwrapped(List<String> lines) {
+    return lines.subList(0, lines.size() - 1).stream().anyMatch(l -> l.length() > WRAP_WIDTH);
+  }
+
+  private static boolean shortLines(List<String> lines) {
+    return lines.stream()
+        .allMatch(l -> TextCleaner.words(l) <= SHORT_LINE_WORDS
+            && STARTS_UPPER.matcher(l).matches()
+            && !l.matches(".*[,;\\-]$"));
+  }
+
+  /** Three or more lines that each end a sentence: a one-in-many chance for wrapped prose. */
+  private static boolean sentencePerLine(List<String> lines) {
+    return lines.size() >= 3
+        && lines.subList(0, lines.size() - 1).stream()
+            .allMatch(l -> SENTENCE_END.matcher(l).matches())
+        && lines.subList(1, lines.size()).stream()
+            .allMatch(l -> STARTS_UPPER.matcher(l).matches());
+  }
+}

@@ -1,0 +1,163 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
+import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
+import static dev.copydesk.normalize.MetadataSources.Field.STANDFIRST;
+import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
+
+import dev.copydesk.model.BlockKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the head of an article: title line, standfirst, bylines and date lines, and a date or
+ * dateline glued to the first paragraph. Every line read as metadata leaves the body. When the
+ * document's properties already name the title or standfirst, only a line repeating them goes.
+ */
+final class TopMatter {
+
+  /** What the head said: the remaining units, the values found, an empty byline's role. */
+  record Head(List<Unit> rest, List<Found> found, String bylineRole, String dateline) {}
+
+  /** How many units after the title may still be byline, date or standfirst lines. */
+  static final int SCAN = 8;
+  static final int TITLE_MAX_WORDS = 20;
+  static final int STANDFIRST_MAX_WORDS = 40;
+  static final int UNANCHORED_STANDFIRST_MAX_WORDS = 30;
+  /** Shorter lines after a title are section headings ("Background"), not standfirsts. */
+  static final int STANDFIRST_MIN_WORDS = 6;
+
+  private TopMatter() {}
+
+  static Head read(List<Unit> units, Optional<Found> title, Optional<Found> standfirst) {
+    List<Unit> rest = new ArrayList<>(units);
+    List<Found> found = new ArrayList<>();
+    boolean titled = takeTitle(rest, title, found);
+    boolean standfirstOpen = titled;
+    String role = null;
+    int i = 0;
+    while (i < rest.size() && i < SCAN) {
+      Unit unit = rest.get(i);
+      Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
+      List<Found> meta = metadata(unit.text());
+      if (!meta.isEmpty() || emptyByline(unit.text()).isPresent()) {
+        found.addAll(meta);
+        role = role != null ? role : emptyByline(unit.text()).orElse(null);
+        rest.remove(i);
+      } else if (standfirstOpen && i == 0 && isStandfirst(unit, next, standfirst)) {
+        if (standfirst.isEmpty()) {
+          found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
+        }
+        rest.remove(i);
+      } else if (unit.line() || unit.kind() == BlockKind.CAPTION) {
+        i++;
+      } else {
+        break;
+      }
+      standfirstOpen = false;
+    }
+    String dateline = unglue(rest, found);
+    return new Head(rest, found, role, dateline);
+  }
+
+  /** The values a whole line states as a byline, date line or name-and-date line. */
+  static List<Found> metadata(String line) {
+    List<Found> found = new ArrayList<>();
+    Bylines.parse(line).ifPresent(b -> {
+      if (!b.names().isEmpty()) {
+        found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
+      }
+      if (b.date() != null) {
+        found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
+      }
+    });
+    MetadataLines.labelledDate(line).ifPresent(d -> found.add(MetadataSources.text(
+        PUBLISHED, d.updated() ? "text:updated-date" : "text:labelled-date", List.of(d.date()))));
+    MetadataLines.footer(line).ifPresent(f -> {
+      found.add(MetadataSources.text(AUTHORS, "text:byline", f.names()));
+      found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(f.date())));
+    });
+    MetadataLines.bareDate(line).ifPresent(d ->
+        found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
+    return found;
+  }
+
+  private static Optional<String> emptyByline(String line) {
+    return Bylines.parse(line).filter(b -> b.names().isEmpty()).map(Bylines.Byline::role);
+  }
+
+  private static boolean takeTitle(List<Unit> rest, Optional<Found> title, List<Found> found) {
+    if (title.isPresent()) {
+      for (int i = 0; i < Math.min(3, rest.size()); i++) {
+        if (repeats(rest.get(i).text(), title.get().value())) {
+          rest.remove(i);
+          return true;
+        }
+      }
+      return true;
+    }
+    if (!rest.isEmpty() && titleLike(rest.get(0))) {
+      found.add(MetadataSources.text(TITLE, "text:first-line", List.of(rest.remove(0).text())));
+      return true;
+    }
+    return false;
+  }
+
+  static boolean titleLike(Unit unit) {
+    String t = unit.text();
+    int words = unit.words();
+    return words >= 1
+        && words <= TITLE_MAX_WORDS
+        && !t.matches(".*[.,;:]$")
+        && unit.kind() != BlockKind.LIST
+        && unit.kind() != BlockKind.CAPTION
+        && metadata(t).isEmpty()
+        && emptyByline(t).isEmpty();
+  }
+
+  private static boolean isStandfirst(Unit unit, Unit next, Optional<Found> standfirst) {
+    if (standfirst.isPresent()) {
+      return repeats(unit.text(), standfirst.get().value());
+    }
+    String t = unit.text();
+    if (unit.kind() != BlockKind.PARAGRAPH
+        || unit.words() < STANDFIRST_MIN_WORDS
+        || unit.words() > STANDFIRST_MAX_WORDS
+        || t.endsWith(":")
+        || t.split("[.!?](\\s|$)").length > 2) {
+      return false;
+    }
+    boolean anchored = next != null
+        && (!metadata(next.text()).isEmpty() || emptyByline(next.text()).isPresent());
+    return anchored || !t.endsWith(".") && unit.words() <= UNANCHORED_STANDFIRST_MAX_WORDS;
+  }
+
+  /** Whether a line is the given value (as a title or standfirst repeated in the text). */
+  static boolean repeats(String line, String value) {
+    String l = TextCleaner.fold(line);
+    String v = TextCleaner.fold(value);
+    return !v.isEmpty() && (l.equals(v) || line.matches(".*\\s[|–—-]\\s.*") && l.startsWith(v));
+  }
+
+  /** Cuts a date or dateline glued to the first paragraph; returns the dateline text, if any. */
+  private static String unglue(List<Unit> rest, List<Found> found) {
+    for (int i = 0; i < rest.size(); i++) {
+      Unit unit = rest.get(i);
+      if (unit.line() || unit.kind() == BlockKind.CAPTION) {
+        continue;
+      }
+      Optional<MetadataLines.Glued> glued = MetadataLines.glued(unit.text());
+      if (glued.isEmpty()) {
+        return null;
+      }
+      rest.set(i, unit.withText(glued.get().rest()));
+      if (glued.get().date() != null) {
+        found.add(
+            MetadataSources.text(PUBLISHED, "text:glued-date", List.of(glued.get().date())));
+      }
+      return glued.get().cut();
+    }
+    return null;
+  }
+}

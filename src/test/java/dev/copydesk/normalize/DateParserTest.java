@@ -1,0 +1,57 @@
+package dev.copydesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2022-05-17                        | 2022-05-17
+          2024-11-20T22:00:00Z              | 2024-11-20T22:00:00Z
+          2024-11-20T22:00:00.123+01:00     | 2024-11-20T22:00:00+01:00
+          2024-11-20T22:00-0500             | 2024-11-20T22:00:00-05:00
+          2024-11-20T22:00:00               | 2024-11-20
+          2024/11/20                        | 2024-11-20
+          November 20, 2024                 | 2024-11-20
+          Nov. 20, 2024                     | 2024-11-20
+          Nov 20 2024                       | 2024-11-20
+          Sept. 21, 2022                    | 2022-09-21
+          20 November 2024                  | 2024-11-20
+          20th November, 2024               | 2024-11-20
+          'Wednesday, November 20, 2024'    | 2024-11-20
+          'November 20, 2024 10:00 PM'      | 2024-11-20
+          'November 20, 2024, 10:00 p.m. ET' | 2024-11-20
+          20.11.2024                        | 2024-11-20
+          11/20/2024                        | 2024-11-20
+          20/11/2024                        | 2024-11-20
+          'March 3, 2025.'                  | 2025-03-03
+          """)
+  void readsDates(String text, String iso) {
+    assertThat(DateParser.parse(text)).contains(iso);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          03/04/2025
+          March 3
+          2024
+          February 30, 2024
+          2024-13-01
+          November 20, 1024
+          November 20, 2024 was a Wednesday
+          yesterday
+          ''
+          """)
+  void refusesWhatIsNotAFullUnambiguousDate(String text) {
+    assertThat(DateParser.parse(text)).isEmpty();
+  }
+}

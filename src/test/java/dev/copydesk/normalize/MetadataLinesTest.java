@@ -1,0 +1,95 @@
+package dev.copydesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetadataLinesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          date 2022-05-17                    | 2022-05-17 | false
+          Date: 2022-05-17                   | 2022-05-17 | false
+          Published March 3, 2025            | 2025-03-03 | false
+          Published on: 3 March 2025         | 2025-03-03 | false
+          'Posted on March 3, 2025 at 9:15 am' | 2025-03-03 | false
+          Updated March 4, 2025              | 2025-03-04 | true
+          Last updated: 2025-03-04T10:00:00Z | 2025-03-04T10:00:00Z | true
+          """)
+  void readsLabelledDates(String line, String date, boolean updated) {
+    assertThat(MetadataLines.labelledDate(line)).contains(new MetadataLines.Dated(date, updated));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          'Published reports say March 3, 2025 was calm.'
+          'Updated figures follow.'
+          'date night'
+          """)
+  void ignoresProseAroundLabels(String line) {
+    assertThat(MetadataLines.labelledDate(line)).isEmpty();
+  }
+
+  @Test
+  void readsANameAndDateFooter() {
+    assertThat(MetadataLines.footer("Ed Morrissey 10:00 PM | November 20, 2024"))
+        .contains(new MetadataLines.Footer(List.of("Ed Morrissey"), "2024-11-20"));
+    assertThat(MetadataLines.footer("Jane Doe · 2024-11-20"))
+        .contains(new MetadataLines.Footer(List.of("Jane Doe"), "2024-11-20"));
+    assertThat(MetadataLines.footer("The council voted | November 20, 2024")).isEmpty();
+    assertThat(MetadataLines.footer("Ed Morrissey 10:00 PM | sometime")).isEmpty();
+  }
+
+  /** A date glued to the first paragraph is metadata: cut, and the paragraph keeps the rest. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          date 2022-05-17 The council voted.             | date 2022-05-17         | 2022-05-17 | The council voted.
+          Published March 3, 2025 — The council voted.   | Published March 3, 2025 — | 2025-03-03 | The council voted.
+          March 3, 2025 — The council voted.             | March 3, 2025 —         | 2025-03-03 | The council voted.
+          2025-03-03: The council voted.                 | '2025-03-03:'           | 2025-03-03 | The council voted.
+          LONDON, March 3 (Wire) - The council voted.    | LONDON, March 3 (Wire) - | -         | The council voted.
+          'WASHINGTON, D.C., March 3, 2025 (AP) — The council voted.' | 'WASHINGTON, D.C., March 3, 2025 (AP) —' | 2025-03-03 | The council voted.
+          LONDON (Reuters) - The council voted.          | LONDON (Reuters) -      | -          | The council voted.
+          """)
+  void cutsGluedDates(String paragraph, String cut, String date, String rest) {
+    assertThat(MetadataLines.glued(paragraph))
+        .contains(new MetadataLines.Glued(cut, date, rest));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          'March 3, 2025 was the day the council voted.'
+          'The council voted on March 3, 2025.'
+          'Dates matter: the council voted.'
+          'London, they say, is expensive - and so on.'
+          """)
+  void leavesParagraphsWithoutGluedDates(String paragraph) {
+    assertThat(MetadataLines.glued(paragraph)).isEmpty();
+  }
+
+  @Test
+  void readsAuthorBios() {
+    assertThat(MetadataLines.bio(
+            "Alexey Kovalev is an investigative editor at Meduza. Twitter:\u00A0@Alexey__Kovalev"))
+        .map(MetadataLines.Bio::name)
+        .contains("Alexey Kovalev");
+    assertThat(MetadataLines.bio("Russia is a vast country.")).isEmpty();
+    assertThat(MetadataLines.bio("The plan is a failure.")).isEmpty();
+  }
+}

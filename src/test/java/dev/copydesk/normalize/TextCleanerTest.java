@@ -1,0 +1,86 @@
+package dev.copydesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextCleanerTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          NBSP                  | a\u00A0b                 | a b
+          narrow NBSP           | 10\u202F000              | 10 000
+          thin and figure space | a\u2009b\u2007c          | a b c
+          ideographic space     | a\u3000b                 | a b
+          tab                   | a\tb                     | a b
+          zero-width space      | co\u200Bpy               | copy
+          word joiner           | co\u2060py               | copy
+          BOM                   | \uFEFFHello              | Hello
+          soft hyphen           | news\u00ADpaper          | newspaper
+          stray ZWJ next to ASCII | ab\u200Dc              | abc
+          NFC                   | caf\u0065\u0301          | café
+          runs of spaces        | a    b  c                | a b c
+          trim                  | '   a b   '              | a b
+          curly quotes kept     | “It’s” — she said        | “It’s” — she said
+          dashes kept           | 1990–2000 – then—now     | 1990–2000 – then—now
+          control characters    | a\u0007b                 | ab
+          """)
+  void cleans(String what, String input, String expected) {
+    assertThat(TextCleaner.clean(input)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Persian ZWNJ is orthographic | می\u200Cخواهم
+          emoji ZWJ sequence           | 👩\u200D💻
+          """)
+  void keepsJoinersThatCarryMeaning(String what, String text) {
+    assertThat(TextCleaner.clean(text)).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "pdf={1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          'The govern-\nment said'      | true  | The government said
+          'The govern-\nment said'      | false | The govern- ment said
+          'The govern\u00AD\nment said' | true  | The government said
+          'Covid-\n19 cases'            | true  | Covid- 19 cases
+          'wrapped\nprose line'         | true  | wrapped prose line
+          'wrapped\nprose line'         | false | wrapped prose line
+          'a\u00A0b\n\n  c'             | false | a b c
+          """)
+  void joinsLinesAndMendsHyphenationOnlyInPdf(String text, boolean pdf, String expected) {
+    assertThat(TextCleaner.join(TextCleaner.lines(text, pdf), pdf)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          one two three          | 3
+          'a — b'                | 2
+          'It’s 10:00 — “fine.”' | 3
+          ''                     | 0
+          '— – …'                | 0
+          """)
+  void countsTokensWithALetterOrDigit(String text, int words) {
+    assertThat(TextCleaner.words(text)).isEqualTo(words);
+  }
+
+  @org.junit.jupiter.api.Test
+  void foldsCasePunctuationAndSpace() {
+    assertThat(TextCleaner.fold("  Join the   Conversation! ")).isEqualTo("join the conversation");
+    assertThat(TextCleaner.lines("a\r\nb\u2028c\n\n", false)).isEqualTo(List.of("a", "b", "c"));
+  }
+}
