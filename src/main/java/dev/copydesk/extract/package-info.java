@@ -5,8 +5,9 @@
  *
  * <p>Flow in {@link dev.copydesk.extract.TikaExtractor}: pre-checks ({@code FileCheck}: readable,
  * not empty, within {@code maxFileBytes}, SHA-256) → type from the bytes ({@code TypeDetection}) →
- * allow-list ({@code SupportedTypes}) → a {@code ParseStep} (in-process today; a forked mode
- * implements the same interface) → blocks. Office and PDF files go through Tika's XHTML SAX events
+ * allow-list ({@code SupportedTypes}) → a {@code ParseStep} ({@code InProcessParse}) → blocks.
+ * {@code ScreenedExtractor} puts the archive/magic-byte {@code PreScan} in front of it, and {@code
+ * ForkedExtractor} runs it in child JVMs. Office and PDF files go through Tika's XHTML SAX events
  * into {@code BlockHandler}; web pages through jsoup, Readability4J and the same handler; text and
  * Markdown through small readers. Exceptions become codes in one table, {@code ExtractionErrors}.
  *
