@@ -68,7 +68,7 @@ final class UploadServlet extends Endpoint {
           .sendAndClose(request, response);
       return;
     }
-    try (UploadedFile file = receiver.receive(request)) {
+    try (UploadedFile file = receiver.receive(request, options.idempotencyKey() != null)) {
       send(request, response, answer(file, options));
     } catch (UploadRejected e) {
       Problem.of(e.error()).sendAndClose(request, response);
