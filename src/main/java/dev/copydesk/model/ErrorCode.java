@@ -15,6 +15,7 @@ public enum ErrorCode {
   ARCHIVE_BOMB(413, Disposition.REJECT, "The archive inflates past the allowed size or ratio"),
   TOO_MANY_ENTRIES(413, Disposition.REJECT, "The archive has more entries than allowed"),
   TOO_DEEP(413, Disposition.REJECT, "The file nests archives or elements deeper than allowed"),
+  UNSAFE_PATH(400, Disposition.REJECT, "The archive entry is a link or points outside the archive"),
   PARSE_TIMEOUT(422, Disposition.REJECT, "Parsing took longer than allowed"),
   PARSE_FAILED(422, Disposition.REJECT, "The parser could not read the file"),
   PARSER_CRASHED(422, Disposition.REJECT, "The parser process crashed on this file"),
