@@ -38,6 +38,7 @@ public final class EmbeddedServer implements AutoCloseable {
   private final ServerConnector connector;
   private final CopydeskWeb web;
   private final String basePath;
+  private int port;
 
   private EmbeddedServer(
       org.eclipse.jetty.server.Server jetty, ServerConnector connector, CopydeskWeb web, String base) {
@@ -73,6 +74,7 @@ public final class EmbeddedServer implements AutoCloseable {
     EmbeddedServer server = build(config.limits(), host(settings), settings.port(), web, settings);
     try {
       server.jetty.start();
+      server.port = server.connector.getLocalPort();
     } catch (Exception e) {
       web.close();
       throw new IllegalStateException(
@@ -111,9 +113,9 @@ public final class EmbeddedServer implements AutoCloseable {
     return new EmbeddedServer(jetty, connector, web, BasePath.of(settings.basePath()).value());
   }
 
-  /** The bound port (useful with port 0). */
+  /** The bound port (useful with port 0); still known after {@link #stop()}. */
   public int port() {
-    return connector.getLocalPort();
+    return port;
   }
 
   /** Where the upload page is, e.g. {@code http://127.0.0.1:8080/copydesk/}. */
