@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +16,8 @@ import org.jsoup.nodes.Node;
  * Web pages: every text block of the page in reading order, those outside the main content marked
  * {@code mainContent=false} so normalisation can record them as removed. Main content is what
  * Readability4J keeps; when it keeps fewer than {@value #MIN_MAIN_TOKENS} words (an index page, a
- * short note) the whole page counts as main content. jsoup fetches nothing and resolves no
+ * short note) the whole page counts as main content. The byline Readability recognises (and leaves
+ * out of the main content) is kept as {@code html:byline}. jsoup fetches nothing and resolves no
  * entities beyond HTML's own, so a page cannot make us reach the network.
  */
 final class WebPages {
@@ -35,7 +37,11 @@ final class WebPages {
     Map<String, List<String>> properties = new LinkedHashMap<>(HtmlMetadata.read(page));
     properties.put("Content-Type", List.of("text/html; charset=" + decoded.charset().name()));
     List<Piece> all = pieces(page);
-    Element content = new Readability4JExtended(BASE_URI, visibleCopy(page)).parse().getArticleContent();
+    Article article = new Readability4JExtended(BASE_URI, visibleCopy(page)).parse();
+    if (article.getByline() != null && !article.getByline().isBlank()) {
+      properties.put("html:byline", List.of(article.getByline().strip()));
+    }
+    Element content = article.getArticleContent();
     List<Piece> main = content == null ? List.of() : pieces(content);
     boolean trusted = main.stream().mapToInt(p -> tokens(p.text())).sum() >= MIN_MAIN_TOKENS;
     List<Piece> merged = trusted ? MainContentMerge.merge(all, main) : all;
