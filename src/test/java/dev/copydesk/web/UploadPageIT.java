@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Server;
+import dev.copydesk.publish.OutboxPublisher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ class UploadPageIT {
 
   @TempDir Path dir;
   private EmbeddedServer server;
+  private OutboxPublisher publisher;
   private ChromeDriver browser;
 
   @BeforeEach
@@ -45,7 +47,8 @@ class UploadPageIT {
         defaults
             .withDataDir(dir.resolve("data").toString())
             .withServer(new Server("127.0.0.1", 0, "/copydesk", TestServer.TOKEN, false));
-    server = EmbeddedServer.start(config);
+    publisher = RealIngestion.publisher(config);
+    server = EmbeddedServer.start(config, RealIngestion.create(config, publisher), publisher);
     browser = chromium(Files.createDirectories(dir.resolve("profile")));
   }
 
