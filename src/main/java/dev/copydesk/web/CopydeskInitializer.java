@@ -2,7 +2,6 @@ package dev.copydesk.web;
 
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.jobs.Ingestion;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
@@ -54,8 +53,10 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
 
   private static CopydeskWeb forHost(ServletContext context) throws ServletException {
     CopydeskConfig config;
+    ServerIngestion ingestion;
     try {
       config = HostConfig.load(context, System.getenv());
+      ingestion = ServerIngestion.open(config);
     } catch (ConfigException e) {
       throw new ServletException("copydesk: " + e.getMessage());
     }
@@ -64,7 +65,6 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
           "copydesk: no server.token (or COPYDESK_TOKEN) is set: API requests need a host "
               + "Authenticator, or they are refused with 401");
     }
-    Ingestion ingestion = openIngestion(config);
     Path uploads = tempDir(context).resolve("copydesk-uploads");
     Map<String, BooleanSupplier> checks =
         Map.of(
@@ -72,13 +72,7 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
             "uploads", Readiness.writableDirectory(uploads));
     LOG.info("copydesk: installed under {}{}", context.getContextPath(), config.server().basePath());
     return new CopydeskWeb(
-        config, ingestion, null, checks, context.getClassLoader(), uploads);
-  }
-
-  /** The pipeline and delivery for {@code config}. */
-  static Ingestion openIngestion(CopydeskConfig config) {
-    // TODO(web): replace with Ingestion.create(config) once the lead's factory is on main.
-    throw new ConfigException("The pipeline factory is not available in this build yet");
+        config, ingestion.ingestion(), ingestion, checks, context.getClassLoader(), uploads);
   }
 
   private static Path tempDir(ServletContext context) {

@@ -33,6 +33,8 @@ public final class EmbeddedServer implements AutoCloseable {
   private static final int MAX_THREADS = 200;
   private static final int REQUEST_HEADER_BYTES = 16 * 1024;
   private static final int INPUT_BUFFER_BYTES = 64 * 1024;
+  /** Spooled uploads live under the data directory: same disk as the store, never the heap. */
+  static final String UPLOADS_DIR = "uploads.tmp";
 
   private final org.eclipse.jetty.server.Server jetty;
   private final ServerConnector connector;
@@ -55,15 +57,20 @@ public final class EmbeddedServer implements AutoCloseable {
    */
   public static EmbeddedServer start(CopydeskConfig config) {
     checkAccess(config.server());
-    Ingestion ingestion = CopydeskInitializer.openIngestion(config);
-    return start(config, ingestion, null);
+    ServerIngestion ingestion = ServerIngestion.open(config);
+    try {
+      return start(config, ingestion.ingestion(), ingestion);
+    } catch (RuntimeException e) {
+      ingestion.close();
+      throw e;
+    }
   }
 
   /** Starts the server around a given ingestion; {@code owned} is closed on stop (may be null). */
   public static EmbeddedServer start(
       CopydeskConfig config, Ingestion ingestion, AutoCloseable owned) {
     Server settings = checkAccess(config.server());
-    Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "copydesk-uploads");
+    Path uploads = config.dataPath().resolve(UPLOADS_DIR);
     Map<String, BooleanSupplier> checks =
         Map.of(
             "store", Readiness.writableDirectory(config.dataPath()),

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.publish.OutboxPublisher;
+import dev.copydesk.dedupe.InMemoryDuplicateIndex;
+import dev.copydesk.jobs.Ingestion;
+import dev.copydesk.publish.Publisher;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,19 +27,21 @@ class FullFlowTest {
 
   @TempDir static Path dataDir;
   private static TestServer server;
-  private static OutboxPublisher publisher;
+  private static Ingestion ingestion;
+  private static Publisher publisher;
 
   @BeforeAll
   static void start() {
     CopydeskConfig config = TestServer.config(TestServer.limits(10 * MIB, 100, 2), dataDir);
-    publisher = RealIngestion.publisher(config);
-    server = TestServer.start(RealIngestion.create(config, publisher), config);
+    ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
+    publisher = ingestion.publisher();
+    server = TestServer.start(ingestion, config);
   }
 
   @AfterAll
   static void stop() {
     server.close();
-    publisher.close();
+    ingestion.close();
   }
 
   @Test

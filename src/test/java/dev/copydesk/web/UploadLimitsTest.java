@@ -142,7 +142,7 @@ class UploadLimitsTest {
 
   @Test
   void noSpooledFileIsLeftBehind() throws IOException {
-    Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "copydesk-uploads");
+    Path uploads = dataDir.resolve(EmbeddedServer.UPLOADS_DIR);
     server.send(rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> new CountingBody(11 * MIB))));
 
     try (Stream<Path> left = Files.list(uploads)) {

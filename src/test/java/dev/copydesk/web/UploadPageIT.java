@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Server;
-import dev.copydesk.publish.OutboxPublisher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,6 @@ class UploadPageIT {
 
   @TempDir Path dir;
   private EmbeddedServer server;
-  private OutboxPublisher publisher;
   private ChromeDriver browser;
 
   @BeforeEach
@@ -47,8 +45,7 @@ class UploadPageIT {
         defaults
             .withDataDir(dir.resolve("data").toString())
             .withServer(new Server("127.0.0.1", 0, "/copydesk", TestServer.TOKEN, false));
-    publisher = RealIngestion.publisher(config);
-    server = EmbeddedServer.start(config, RealIngestion.create(config, publisher), publisher);
+    server = EmbeddedServer.start(config);
     browser = chromium(Files.createDirectories(dir.resolve("profile")));
   }
 
