@@ -26,6 +26,8 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
 
   private static final Logger LOG = LoggerFactory.getLogger(CopydeskInitializer.class);
 
+  private static final String SQLITE_DRIVER = "org.sqlite.JDBC";
+
   private final CopydeskWeb prepared;
 
   /** Used by the servlet container. */
@@ -56,6 +58,7 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
     ServerIngestion ingestion;
     try {
       config = HostConfig.load(context, System.getenv());
+      registerBundledJdbcDriver();
       ingestion = ServerIngestion.open(config);
     } catch (ConfigException e) {
       throw new ServletException("copydesk: " + e.getMessage());
@@ -73,6 +76,20 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
     LOG.info("copydesk: installed under {}{}", context.getContextPath(), config.server().basePath());
     return new CopydeskWeb(
         config, ingestion.ingestion(), ingestion, checks, context.getClassLoader(), uploads);
+  }
+
+  /**
+   * DriverManager only hands a connection to a caller whose class loader can see the registered
+   * driver class. In a host that has initialised DriverManager before this web app (or has its own
+   * sqlite-jdbc), the copy bundled in the plugin jar would never register; loading it from this
+   * web app's class loader runs its self-registration.
+   */
+  private static void registerBundledJdbcDriver() throws ServletException {
+    try {
+      Class.forName(SQLITE_DRIVER, true, CopydeskInitializer.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new ServletException("copydesk: the plugin jar is missing " + SQLITE_DRIVER);
+    }
   }
 
   private static Path tempDir(ServletContext context) {
