@@ -86,10 +86,17 @@ public final class InMemoryDuplicateIndex implements DuplicateIndex {
       return;
     }
     for (int key : LshBands.keys(old.print().signature())) {
-      bands.get(key).remove(id);
+      forget(bands, key, id);
     }
     for (long hash : old.print().paragraphHashes()) {
-      paragraphs.get(hash).remove(id);
+      forget(paragraphs, hash, id);
+    }
+  }
+
+  private static <K> void forget(Map<K, Set<String>> postings, K key, String id) {
+    Set<String> ids = postings.get(key);
+    if (ids != null && ids.remove(id) && ids.isEmpty()) {
+      postings.remove(key);
     }
   }
 }

@@ -2,23 +2,15 @@ package dev.copydesk.dedupe;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Folds text to the word sequence duplicates are judged on: NFKC (PDF ligatures, full-width
- * forms), lower case, hyphenated line breaks joined, and every run of letters/digits a word. Quotes,
+ * forms), lower case, hyphenated line breaks joined, invisible characters dropped, and every run
+ * of letters/digits a word. Quotes,
  * dashes, NBSPs and line wrapping disappear, so the same article extracted from docx, pdf or html
  * folds to the same words. Words are kept as 64-bit hashes: that is all shingling needs.
  */
 final class TextFold {
-
-  /** {@code recog-\nnised} from a hyphenating layout; the lower-case tail tells it from a compound. */
-  private static final Pattern LINE_BREAK_HYPHEN =
-      Pattern.compile("(\\p{L})[-\u00AD\u2010]\\s+(\\p{Ll})");
-
-  /** Invisible characters that split a word in one format and not in another. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u200B-\u200D\u2060\uFEFF]");
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -27,20 +19,30 @@ final class TextFold {
 
   /** The word hashes of {@code text}, in order. */
   static long[] words(String text) {
-    String folded = fold(text);
+    String folded = nfkc(text);
     long[] out = new long[16];
     int count = 0;
     int i = 0;
-    while (i < folded.length()) {
+    int n = folded.length();
+    while (i < n) {
       int cp = folded.codePointAt(i);
       if (!isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       long h = FNV_OFFSET;
-      while (i < folded.length() && isWordChar(cp = folded.codePointAt(i))) {
-        h = (h ^ cp) * FNV_PRIME;
-        i += Character.charCount(cp);
+      while (i < n) {
+        cp = folded.codePointAt(i);
+        if (isWordChar(cp)) {
+          h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+          i += Character.charCount(cp);
+        } else if (isInvisible(cp)) {
+          i++;
+        } else if (isHyphen(cp) && continuesAfterLineBreak(folded, i + 1)) {
+          i = skipSpace(folded, i + 1);
+        } else {
+          break;
+        }
       }
       if (count == out.length) {
         out = Arrays.copyOf(out, count * 2);
@@ -89,10 +91,42 @@ final class TextFold {
     return z ^ (z >>> 33);
   }
 
-  private static String fold(String text) {
-    String visible = INVISIBLE.matcher(text).replaceAll("");
-    String nfkc = Normalizer.normalize(visible, Normalizer.Form.NFKC);
-    return LINE_BREAK_HYPHEN.matcher(nfkc).replaceAll("$1$2").toLowerCase(Locale.ROOT);
+  /** NFKC only when needed: most text is already normalised, and the check is cheap. */
+  private static String nfkc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * {@code recog-\nnised} from a hyphenating layout: a hyphen, white space, then a lower-case
+   * letter continues the word (a compound such as {@code well-known} has no space).
+   */
+  private static boolean continuesAfterLineBreak(String text, int from) {
+    int next = skipSpace(text, from);
+    return next > from && next < text.length() && Character.isLowerCase(text.codePointAt(next));
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isHyphen(int cp) {
+    return cp == '-' || cp == 0x2010;
+  }
+
+  /** Soft hyphen, zero-width space/joiners, word joiner, BOM: present in one format only. */
+  private static boolean isInvisible(int cp) {
+    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
   }
 
   private static boolean isWordChar(int cp) {

@@ -18,15 +18,28 @@ public final class Ingestion {
   }
 
   public IngestResult ingest(Path file, String fileName, boolean dryRun) {
+    return ingest(file, fileName, dryRun, false);
+  }
+
+  /**
+   * Like {@link #ingest}, for a file that may have been submitted before a crash: when delivery
+   * already knows the entry, its state is returned and nothing is submitted again.
+   */
+  public IngestResult resume(Path file, String fileName, boolean dryRun) {
+    return ingest(file, fileName, dryRun, true);
+  }
+
+  private IngestResult ingest(Path file, String fileName, boolean dryRun, boolean resumed) {
     Outcome outcome = pipeline.process(file, fileName);
     if (!(outcome instanceof Outcome.Accepted accepted)) {
       return new IngestResult(outcome, null);
     }
-    DeliveryStatus delivery =
-        dryRun
-            ? DeliveryStatus.skipped(accepted.entry().id(), "dry run")
-            : publisher.submit(accepted.entry());
-    return new IngestResult(outcome, delivery);
+    String id = accepted.entry().id();
+    if (dryRun) {
+      return new IngestResult(outcome, DeliveryStatus.skipped(id, "dry run"));
+    }
+    DeliveryStatus known = resumed ? publisher.status(id).orElse(null) : null;
+    return new IngestResult(outcome, known != null ? known : publisher.submit(accepted.entry()));
   }
 
   public Publisher publisher() {

@@ -19,15 +19,26 @@ final class BottomMatter {
 
   /** How many units from the end may be footer metadata lines. */
   static final int FOOTER_SCAN = 6;
+  /** A unit this long is article prose; footers come after the last one. */
+  static final int PROSE_WORDS = 20;
   /** How many units from the end may be an author bio. */
   static final int BIO_SCAN = 3;
 
   private BottomMatter() {}
 
+  /**
+   * Reads metadata lines in the footer: the last few units after the last substantial paragraph,
+   * and never in the first half, where the same lines are the head's.
+   */
   static Foot readFooter(List<Unit> units) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
-    for (int i = rest.size() - 1; i >= Math.max(0, units.size() - FOOTER_SCAN); i--) {
+    int lastProse = -1;
+    for (int i = 0; i < units.size(); i++) {
+      lastProse = units.get(i).words() >= PROSE_WORDS ? i : lastProse;
+    }
+    int start = Math.max(Math.max(units.size() - FOOTER_SCAN, lastProse + 1), (units.size() + 1) / 2);
+    for (int i = rest.size() - 1; i >= start; i--) {
       String line = rest.get(i).text();
       List<Found> meta = TopMatter.metadata(line);
       if (!meta.isEmpty()) {

@@ -29,7 +29,8 @@ final class DateParser {
       "(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)?";
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final String TIME =
-      "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?-i:[A-Z]{2,4})\\b)?)?";
+      "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
+          + "(?:\\s+(?-i:[A-Z]{2,4})\\b)?)?";
 
   private static final String ISO =
       "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?";
@@ -64,6 +65,9 @@ final class DateParser {
           Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
           Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+  private static final Pattern WEEKDAY_PREFIX = Pattern.compile(WEEKDAY, Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_SUFFIX = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
+
   private static final DateTimeFormatter FULL =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
@@ -72,7 +76,7 @@ final class DateParser {
   /** The date the whole text states (an optional weekday before, a time after), else empty. */
   static Optional<String> parse(String text) {
     String s = text.strip().replaceAll("[.,;]+$", "");
-    Matcher weekday = Pattern.compile(WEEKDAY, Pattern.CASE_INSENSITIVE).matcher(s);
+    Matcher weekday = WEEKDAY_PREFIX.matcher(s);
     if (weekday.lookingAt()) {
       s = s.substring(weekday.end());
     }
@@ -86,7 +90,7 @@ final class DateParser {
   }
 
   private static boolean timeOnly(String rest) {
-    return rest.isBlank() || Pattern.compile(TIME, Pattern.CASE_INSENSITIVE).matcher(rest).matches();
+    return rest.isBlank() || TIME_SUFFIX.matcher(rest).matches();
   }
 
   private static Format format(String regex, Function<Matcher, Optional<String>> reader) {

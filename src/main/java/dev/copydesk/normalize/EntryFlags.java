@@ -35,7 +35,7 @@ final class EntryFlags {
       if (why != null) {
         flags.add(new Flag(FlagCode.POSSIBLE_BOILERPLATE, FlagCode.POSSIBLE_BOILERPLATE.severity(),
             List.of(i), null, null, null, null,
-            "Looks like " + why + " but was kept: it is not where such text usually is."));
+            "Looks like " + why + ", but not certainly enough to remove it; kept for review."));
       }
     }
     return flags;

@@ -25,6 +25,8 @@ final class TopMatter {
   static final int TITLE_MAX_WORDS = 20;
   static final int STANDFIRST_MAX_WORDS = 40;
   static final int UNANCHORED_STANDFIRST_MAX_WORDS = 30;
+  /** Shorter lines after a title are section headings ("Background"), not standfirsts. */
+  static final int STANDFIRST_MIN_WORDS = 6;
 
   private TopMatter() {}
 
@@ -119,7 +121,8 @@ final class TopMatter {
       return repeats(unit.text(), standfirst.get().value());
     }
     String t = unit.text();
-    if (unit.kind() != BlockKind.PARAGRAPH && unit.kind() != BlockKind.HEADING
+    if (unit.kind() != BlockKind.PARAGRAPH
+        || unit.words() < STANDFIRST_MIN_WORDS
         || unit.words() > STANDFIRST_MAX_WORDS
         || t.endsWith(":")
         || t.split("[.!?](\\s|$)").length > 2) {

@@ -25,7 +25,7 @@ public final class Publishers {
     return switch (name) {
       case "file" -> new FileTarget(config.dataPath());
       case "http" -> HttpTarget.create(delivery.http());
-      case "wordpress" -> throw new ConfigException("delivery.target wordpress: not yet built");
+      case "wordpress" -> WordPressTarget.create(delivery);
       default ->
           throw new ConfigException(
               "delivery.target '" + name + "' is unknown; use file, wordpress or http");

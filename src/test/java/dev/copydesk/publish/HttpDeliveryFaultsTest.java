@@ -178,7 +178,9 @@ class HttpDeliveryFaultsTest {
 
   private void warmUp() {
     cms.stubFor(put(urlEqualTo("/entries/x")).willReturn(aResponse().withStatus(204)));
-    var target = new HttpTarget(URI.create(cms.baseUrl() + "/"), null, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    var target =
+        new HttpTarget(
+            URI.create(cms.baseUrl() + "/"), null, Duration.ofSeconds(5), Duration.ofSeconds(20));
     for (int i = 0; i < 3; i++) {
       target.deliver(Entries.entry("x", "x"));
     }

@@ -1,0 +1,142 @@
+package dev.copydesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BoilerplateRulesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Advertisement                                   | advertisement
+          ADVERTISEMENT                                   | advertisement
+          Sponsored                                       | advertisement
+          Story continues below advertisement             | advertisement
+          Join the Conversation                           | comment-widget
+          Join the conversation as a VIP Member           | comment-widget
+          Join the conversation on this and other recent Foreign Policy articles when you subscribe now. | comment-widget
+          Leave A Reply                                   | comment-widget
+          Your email address will not be published. Required fields are marked * | comment-widget
+          You are commenting as .                         | comment-widget
+          Not your account?                               | comment-widget
+          'Please follow our comment guidelines, stay on topic, and be civil.' | comment-widget
+          Commenting on this and other recent articles is just one benefit of a Foreign Policy subscription. | comment-widget
+          12 Comments                                     | comment-widget
+          Already a subscriber? .                         | subscribe-widget
+          Subscribe                                       | subscribe-widget
+          Sign in                                         | subscribe-widget
+          Sign up for our daily newsletter                | subscribe-widget
+          Related: Why the council voted no               | related-content
+          READ MORE: The pool closes                      | related-content
+          Read more                                       | related-content
+          More from Foreign Policy                        | related-content
+          Trending on HotAir Videos                       | related-content
+          Recommended                                     | related-content
+          Related                                         | related-content
+          Source link                                     | source-link
+          Share this article                              | share-widget
+          Share on Facebook                               | share-widget
+          Print                                           | share-widget
+          Photo: Reuters                                  | image-credit
+          ALEXANDER NEMENOV/AFP via Getty Images          | image-credit
+          """)
+  void matchesBoilerplate(String text, String reason) {
+    assertThat(BoilerplateRules.match(text)).map(BoilerplateRule::reason).contains(reason);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The advertisement ran for weeks before anyone noticed.
+          Readers who subscribe to the paper's view will disagree.
+          More than 1,000 troops refused to go.
+          'Share prices fell sharply on Monday, and analysts expect more of the same this week as rates rise.'
+          'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
+          Print journalism is not dead.
+          'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
+          """)
+  void leavesProseAlone(String text) {
+    assertThat(BoilerplateRules.match(text)).isEmpty();
+  }
+
+  @Test
+  void removesBlocksAndKeepsTheRest() {
+    Pass pass = BoilerplateRules.removeBlocks(units("Para one.", "Advertisement", "Para two.",
+        "Advertisement", "Leave A Reply"));
+    assertThat(pass.units()).extracting(Unit::text).containsExactly("Para one.", "Para two.");
+    assertThat(Removals.group(pass.removed()))
+        .containsExactly(
+            new Removal("Advertisement", "advertisement", 2),
+            new Removal("Leave A Reply", "comment-widget", 1));
+  }
+
+  @Test
+  void aSingleImageCreditIsOnlySuspectedTwoAreRemoved() {
+    Pass once = BoilerplateRules.removeBlocks(units("Para one.", "Photo: Reuters", "Para two."));
+    assertThat(once.removed()).isEmpty();
+    assertThat(once.units().get(1).suspicion()).isEqualTo("image-credit");
+
+    Pass twice = BoilerplateRules.removeBlocks(
+        units("Para one.", "Photo: Reuters", "Para two.", "Photo: AP"));
+    assertThat(twice.units()).extracting(Unit::text).containsExactly("Para one.", "Para two.");
+  }
+
+  @Test
+  void aRelatedHeadingAtTheBottomTakesTheShortRunAfterIt() {
+    List<Unit> units = new ArrayList<>(paragraphs(6));
+    units.addAll(units("More from Example", "First teaser", "Second teaser", "First teaser"));
+    Pass pass = BoilerplateRules.cutRelatedRun(units);
+    assertThat(pass.units()).hasSize(6);
+    assertThat(Removals.group(pass.removed()))
+        .containsExactly(
+            new Removal("More from Example", "related-content", 1),
+            new Removal("First teaser", "related-content", 2),
+            new Removal("Second teaser", "related-content", 1));
+  }
+
+  @Test
+  void aRelatedHeadingNearTheTopOrBeforeProseIsKeptAndSuspected() {
+    List<Unit> top = new ArrayList<>(units("More from our correspondent"));
+    top.addAll(paragraphs(6));
+    Pass early = BoilerplateRules.cutRelatedRun(top);
+    assertThat(early.removed()).isEmpty();
+    assertThat(early.units().get(0).suspicion()).isEqualTo("related-content");
+
+    List<Unit> prose = new ArrayList<>(paragraphs(4));
+    prose.addAll(units("Recommended", "word ".repeat(80).strip()));
+    Pass beforeProse = BoilerplateRules.cutRelatedRun(prose);
+    assertThat(beforeProse.removed()).isEmpty();
+    assertThat(beforeProse.units()).hasSize(6);
+    assertThat(beforeProse.units().get(4).suspicion()).isEqualTo("related-content");
+  }
+
+  @Test
+  void everyRowHasAReasonAndAPlace() {
+    assertThat(BoilerplateRules.TABLE).allSatisfy(r -> {
+      assertThat(r.reason()).matches("[a-z-]+");
+      assertThat(r.minRepeats()).isPositive();
+    });
+  }
+
+  static List<Unit> units(String... texts) {
+    return java.util.Arrays.stream(texts).map(t -> Unit.of(BlockKind.PARAGRAPH, t)).toList();
+  }
+
+  static List<Unit> paragraphs(int n) {
+    return IntStream.range(0, n)
+        .mapToObj(i -> Unit.of(BlockKind.PARAGRAPH, "Paragraph " + i + " says something real."))
+        .toList();
+  }
+}

@@ -1,0 +1,257 @@
+package dev.copydesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.Block;
+import dev.copydesk.model.Entry;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.Flag;
+import dev.copydesk.model.FlagCode;
+import dev.copydesk.model.RawBlock;
+import dev.copydesk.model.Removal;
+import dev.copydesk.model.Result;
+import dev.copydesk.model.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String BODY =
+      "The council voted on Monday to close the municipal pool for the winter, citing energy "
+          + "costs that have tripled since last year and a roof that leaks in heavy rain.";
+  static final String BODY2 =
+      "Swimmers gathered outside the town hall to protest the decision, and several said they "
+          + "would petition the mayor to reconsider before the first frost arrives.";
+
+  @Test
+  void documentPropertiesComeFirstAndTheirRepeatInTheTextLeavesTheBody() {
+    Entry entry = ok(extracted(DOCX,
+        Map.of("dc:title", List.of("Council closes the pool"),
+            "dc:creator", List.of("Jane Doe"),
+            "style:subtitle", List.of("Energy costs tripled."),
+            "dcterms:created", List.of("2025-03-03T09:00:00Z")),
+        block(BlockKind.HEADING, "Council closes the pool"),
+        block(BlockKind.PARAGRAPH, "Energy costs tripled."),
+        block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool");
+    assertThat(entry.standfirst()).isEqualTo("Energy costs tripled.");
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.published()).isEqualTo("2025-03-03T09:00:00Z");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+    assertThat(provenance(entry, "title"))
+        .isEqualTo(Map.of("from", "docx:dc:title", "confidence", "high"));
+    assertThat(provenance(entry, "standfirst"))
+        .isEqualTo(Map.of("from", "docx:style:subtitle", "confidence", "high"));
+    assertThat(provenance(entry, "authors"))
+        .isEqualTo(Map.of("from", "docx:dc:creator", "confidence", "medium"));
+    assertThat(provenance(entry, "published"))
+        .isEqualTo(Map.of("from", "docx:dcterms:created", "confidence", "low"));
+    assertThat(codes(entry)).containsExactly(FlagCode.LOW_CONFIDENCE_DATE);
+    assertThat(entry.metadata()).containsEntry("dc:creator", "Jane Doe");
+  }
+
+  @Test
+  void aVisibleBylineOutranksTheFileAuthorAndJunkPropertiesAreIgnored() {
+    Entry entry = ok(extracted(DOCX,
+        Map.of("dc:title", List.of("Microsoft Word - draft3.docx"),
+            "dc:creator", List.of("Windows User")),
+        block(BlockKind.PARAGRAPH, "Council closes the pool"),
+        block(BlockKind.PARAGRAPH, "By Jane Doe, Staff Writer"),
+        block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool");
+    assertThat(provenance(entry, "title")).containsEntry("from", "text:first-line");
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(provenance(entry, "authors")).containsEntry("from", "text:byline");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+  }
+
+  @Test
+  void aSectionHeadingAfterTheTitleIsNoStandfirst() {
+    Entry entry = ok(extracted(DOCX, Map.of("dc:title", List.of("Council closes the pool")),
+        block(BlockKind.HEADING, "Background"),
+        block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.standfirst()).isNull();
+    assertThat(entry.body()).extracting(Block::text).containsExactly("Background", BODY);
+  }
+
+  @Test
+  void webPagesUseJsonLdAndStripSiteSuffixes() {
+    Entry entry = ok(extracted("text/html; charset=UTF-8",
+        Map.of("html:title", List.of("Council closes the pool | Example Gazette"),
+            "jsonld:author", List.of("Jane Doe", "John Smith"),
+            "article:published_time", List.of("2025-03-03T09:30:00+01:00")),
+        new RawBlock(BlockKind.PARAGRAPH, "Home · News · Sport", 0, false),
+        block(BlockKind.HEADING, "Council closes the pool"),
+        block(BlockKind.PARAGRAPH, BODY),
+        new RawBlock(BlockKind.PARAGRAPH, "Home · News · Sport", 0, false)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool");
+    assertThat(provenance(entry, "title"))
+        .isEqualTo(Map.of("from", "html:title", "confidence", "medium"));
+    assertThat(entry.authors()).containsExactly("Jane Doe", "John Smith");
+    assertThat(entry.published()).isEqualTo("2025-03-03T09:30:00+01:00");
+    assertThat(provenance(entry, "published")).containsEntry("from", "article:published_time");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+    assertThat(entry.removed())
+        .containsExactly(new Removal("Home · News · Sport", "outside-main-content", 2));
+  }
+
+  @Test
+  void aDateGluedToTheFirstParagraphIsCutOut() {
+    Entry labelled = ok(PlainText.of("Council closes the pool\n\ndate 2022-05-17 " + BODY));
+    assertThat(labelled.published()).isEqualTo("2022-05-17");
+    assertThat(provenance(labelled, "published"))
+        .isEqualTo(Map.of("from", "text:glued-date", "confidence", "medium"));
+    assertThat(labelled.body().get(0).text()).isEqualTo(BODY);
+    assertThat(codes(labelled)).containsExactly(FlagCode.MISSING_AUTHOR);
+
+    Entry dashed = ok(PlainText.of("Council closes the pool\n\nMarch 3, 2025 — " + BODY));
+    assertThat(dashed.published()).isEqualTo("2025-03-03");
+    assertThat(dashed.body().get(0).text()).isEqualTo(BODY);
+
+    Entry wire = ok(PlainText.of("Council closes the pool\n\nLONDON, March 3 (Wire) - " + BODY));
+    assertThat(wire.published()).isNull();
+    assertThat(wire.body().get(0).text()).isEqualTo(BODY);
+    assertThat(wire.metadata()).containsEntry("text:dateline", "LONDON, March 3 (Wire) -");
+    assertThat(codes(wire)).contains(FlagCode.MISSING_DATE);
+  }
+
+  @Test
+  void bylineAndDateLinesNearTheTopLeaveTheBody() {
+    Entry entry = ok(PlainText.of(
+        "Council closes the pool\n\nBy Jane Doe and John Smith\nPublished March 3, 2025\n\n"
+            + BODY + "\n\n" + BODY2));
+    assertThat(entry.authors()).containsExactly("Jane Doe", "John Smith");
+    assertThat(entry.published()).isEqualTo("2025-03-03");
+    assertThat(provenance(entry, "published")).containsEntry("from", "text:labelled-date");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+    assertThat(entry.flags()).isEmpty();
+  }
+
+  @Test
+  void aBylineTrapStaysInTheBody() {
+    String trap = "By many accounts, the pool was doomed. " + BODY;
+    Entry entry = ok(PlainText.of("Council closes the pool\n\n" + trap));
+    assertThat(entry.authors()).isEmpty();
+    assertThat(entry.body()).extracting(Block::text).containsExactly(trap);
+    assertThat(codes(entry)).containsExactly(FlagCode.MISSING_AUTHOR, FlagCode.MISSING_DATE);
+  }
+
+  @Test
+  void unknownStaysNullWithMissingFlags() {
+    Entry entry = ok(PlainText.of(BODY + "\n\n" + BODY2));
+    assertThat(entry.title()).isNull();
+    assertThat(entry.standfirst()).isNull();
+    assertThat(entry.authors()).isEmpty();
+    assertThat(entry.published()).isNull();
+    assertThat(entry.body()).hasSize(2);
+    assertThat(codes(entry))
+        .containsExactly(FlagCode.MISSING_TITLE, FlagCode.MISSING_AUTHOR, FlagCode.MISSING_DATE);
+    assertThat(entry.metadata()).containsOnlyKeys("provenance");
+  }
+
+  @Test
+  void anAuthorBioAloneGivesALowConfidenceAuthor() {
+    Entry entry = ok(PlainText.of("Council closes the pool\n\n" + BODY + "\n\n"
+        + "Jane Doe is a staff reporter at the Example Gazette."));
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(provenance(entry, "authors"))
+        .isEqualTo(Map.of("from", "text:author-bio", "confidence", "low"));
+    assertThat(entry.body()).hasSize(2);
+  }
+
+  @Test
+  void pdfPagesLoseRunningHeadersAndMendHyphenation() {
+    List<RawBlock> blocks = new java.util.ArrayList<>();
+    String[] texts = {"The council voted to close the munici-\npal pool.", "Swimmers protested.",
+        "The mayor stayed silent.", "A petition followed."};
+    for (int page = 1; page <= 4; page++) {
+      blocks.add(new RawBlock(BlockKind.PARAGRAPH,
+          "Example Gazette — Council report\n" + texts[page - 1] + "\n" + page, page, true));
+    }
+    Entry entry = ok(new Extracted(source("application/pdf", "x"), blocks, Map.of()));
+    assertThat(entry.body()).extracting(Block::text)
+        .containsExactly("The council voted to close the municipal pool.", "Swimmers protested.",
+            "The mayor stayed silent.", "A petition followed.");
+    assertThat(entry.removed())
+        .contains(new Removal("Example Gazette — Council report", "running-header", 4));
+    assertThat(entry.removed()).filteredOn(r -> r.reason().equals("page-number")).hasSize(4);
+  }
+
+  @Test
+  void possibleBoilerplateIsKeptAndFlaggedWithItsBlock() {
+    Entry entry = ok(PlainText.of("Council closes the pool\n\n" + BODY
+        + "\n\nPhoto: Example Gazette\n\n" + BODY2));
+    assertThat(entry.body()).extracting(Block::text).contains("Photo: Example Gazette");
+    Flag flag = entry.flags().stream()
+        .filter(f -> f.code() == FlagCode.POSSIBLE_BOILERPLATE).findFirst().orElseThrow();
+    assertThat(flag.blocks()).containsExactly(1);
+    assertThat(flag.severity()).isEqualTo(FlagCode.POSSIBLE_BOILERPLATE.severity());
+  }
+
+  @Test
+  void nothingLeftIsNoText() {
+    Result<Entry> result = new Normalizer().apply(PlainText.of("Advertisement\n\nSubscribe"));
+    assertThat(result).isInstanceOfSatisfying(Result.Failed.class,
+        f -> assertThat(f.error().code()).isEqualTo(ErrorCode.NO_TEXT));
+    assertThat(new Normalizer().apply(PlainText.of(" \u00A0\u200B ")))
+        .isInstanceOf(Result.Failed.class);
+  }
+
+  @Test
+  void idWordCountAndLanguage() {
+    Extracted extracted = PlainText.of("Council closes the pool\n\n" + BODY + "\n\n" + BODY2);
+    Entry entry = ok(extracted);
+    assertThat(entry.schemaVersion()).isEqualTo(1);
+    assertThat(entry.id()).hasSize(32).isEqualTo(extracted.source().sha256().substring(0, 32));
+    assertThat(entry.wordCount())
+        .isEqualTo(TextCleaner.words(BODY) + TextCleaner.words(BODY2)).isEqualTo(55);
+    assertThat(entry.language()).isEqualTo("en");
+    assertThat(ok(PlainText.of("Kurz.")).language()).isNull();
+    assertThat(ok(PlainText.of(
+            "Der Stadtrat hat am Montag beschlossen, das städtische Schwimmbad über den Winter zu "
+                + "schließen, weil sich die Energiekosten seit dem letzten Jahr verdreifacht haben."))
+            .language()).isEqualTo("de");
+  }
+
+  @Test
+  void sameInputSameEntry() {
+    Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
+    assertThat(ok(extracted)).isEqualTo(ok(extracted));
+  }
+
+  static Entry ok(Extracted extracted) {
+    Result<Entry> result = new Normalizer().apply(extracted);
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    return ((Result.Ok<Entry>) result).value();
+  }
+
+  static List<FlagCode> codes(Entry entry) {
+    return entry.flags().stream().map(Flag::code).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> provenance(Entry entry, String field) {
+    return ((Map<String, Map<String, Object>>) entry.metadata().get("provenance")).get(field);
+  }
+
+  private static RawBlock block(BlockKind kind, String text) {
+    return RawBlock.of(kind, text);
+  }
+
+  private static Extracted extracted(
+      String mediaType, Map<String, List<String>> properties, RawBlock... blocks) {
+    return new Extracted(source(mediaType, String.join("|", properties.keySet())),
+        List.of(blocks), properties);
+  }
+
+  private static Source source(String mediaType, String content) {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    return new Source("article", mediaType, bytes.length, PlainText.sha256(bytes));
+  }
+}
