@@ -3,6 +3,7 @@ package dev.copydesk.web;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.dedupe.SqliteDuplicateIndex;
+import dev.copydesk.config.Parse;
 import dev.copydesk.jobs.Ingestion;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,9 @@ final class ServerIngestion implements AutoCloseable {
     }
     SqliteDuplicateIndex index = new SqliteDuplicateIndex(config.dataPath().resolve(INDEX_FILE));
     try {
-      return new ServerIngestion(Ingestion.create(config, index), index);
+      // Uploads come from anywhere: parse them in forked JVMs unless configured otherwise.
+      CopydeskConfig isolated = config.withParse(config.parse().resolve(Parse.FORKED));
+      return new ServerIngestion(Ingestion.create(isolated, index), index);
     } catch (RuntimeException e) {
       index.close();
       throw e;
