@@ -112,6 +112,53 @@ final class MultipartReader {
     }
   }
 
+  /**
+   * The current part's body as a stream that ends at the part's delimiter (and consumes it), for a
+   * consumer that pulls bytes itself; what it leaves unread is skipped by {@link #next()}. Limits
+   * are the consumer's to enforce.
+   */
+  InputStream body() {
+    return new InputStream() {
+      private boolean ended;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int length) throws IOException {
+        if (ended || !bodyPending) {
+          return -1;
+        }
+        if (length == 0) {
+          return 0;
+        }
+        while (true) {
+          int match = indexOfDelimiter();
+          int stop = match >= 0 ? match : Math.max(pos, end - (delimiter.length - 1));
+          int n = Math.min(length, stop - pos);
+          if (n > 0) {
+            System.arraycopy(buffer, pos, into, offset, n);
+            pos += n;
+            return n;
+          }
+          if (match >= 0) {
+            pos += delimiter.length;
+            bodyPending = false;
+            ended = true;
+            return -1;
+          }
+          if (!fill()) {
+            throw truncated();
+          }
+        }
+      }
+    };
+  }
+
   private void skipTransportPadding() throws IOException {
     while (ensure(1) && (buffer[pos] == ' ' || buffer[pos] == '\t')) {
       pos++;
