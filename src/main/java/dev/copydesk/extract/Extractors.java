@@ -10,18 +10,16 @@ import dev.copydesk.config.Parse;
  */
 public final class Extractors {
 
-  public static final String IN_PROCESS = "in-process";
-  public static final String FORKED = "forked";
-
   private Extractors() {}
 
   public static ScreenedExtractor create(Limits limits, Parse parse) {
     Extractor parser =
         switch (parse.mode()) {
-          case IN_PROCESS -> new TikaExtractor(limits);
-          case FORKED -> new ForkedExtractor(limits, parse, TikaExtractor.class.getName());
+          case Parse.IN_PROCESS, Parse.AUTO -> new TikaExtractor(limits);
+          case Parse.FORKED -> new ForkedExtractor(limits, parse, TikaExtractor.class.getName());
           default -> throw new IllegalArgumentException(
-              "parse.mode must be '" + IN_PROCESS + "' or '" + FORKED + "', not '" + parse.mode()
+              "parse.mode must be 'auto', '" + Parse.IN_PROCESS + "' or '" + Parse.FORKED + "', not '"
+                  + parse.mode()
                   + "'");
         };
     return new ScreenedExtractor(new PreScan(limits), parser);

@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.config.Parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.Limits;
@@ -35,7 +36,7 @@ class HostileInputTest {
   @TempDir Path dir;
 
   private static Extractor mode(String mode) {
-    Extractor parser = mode.equals(Extractors.FORKED)
+    Extractor parser = mode.equals(Parse.FORKED)
         ? TikaPool.get() : new TikaExtractor(TikaPool.LIMITS);
     return new ScreenedExtractor(new PreScan(TikaPool.LIMITS), parser);
   }
@@ -63,7 +64,7 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Extractors.IN_PROCESS, Extractors.FORKED})
+  @ValueSource(strings = {Parse.IN_PROCESS, Parse.FORKED})
   void xfaExternalEntitiesReadNoFileAndOpenNoConnection(String mode) throws Exception {
     String marker = "SECRET-" + UUID.randomUUID();
     Path secret = Files.writeString(dir.resolve("secret.txt"), marker);
@@ -114,7 +115,7 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Extractors.IN_PROCESS, Extractors.FORKED})
+  @ValueSource(strings = {Parse.IN_PROCESS, Parse.FORKED})
   void billionLaughsDoNotExpand(String mode) throws IOException {
     Path xhtml = dir.resolve("laughs.xhtml");
     Path xml = dir.resolve("laughs.xml");
@@ -131,7 +132,7 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Extractors.IN_PROCESS, Extractors.FORKED})
+  @ValueSource(strings = {Parse.IN_PROCESS, Parse.FORKED})
   void htmlNestedOneHundredThousandDeepGivesAValueInTime(String mode) throws IOException {
     Path deep = dir.resolve("deep.html");
     HostileDocs.deepHtml(deep, 100_000);
@@ -144,7 +145,7 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Extractors.IN_PROCESS, Extractors.FORKED})
+  @ValueSource(strings = {Parse.IN_PROCESS, Parse.FORKED})
   void tenThousandBlankPdfPagesHaveNoText(String mode) throws IOException {
     Path pdf = dir.resolve("blank.pdf");
     HostileDocs.blankPagesPdf(pdf, 10_000);
@@ -152,7 +153,7 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Extractors.IN_PROCESS, Extractors.FORKED})
+  @ValueSource(strings = {Parse.IN_PROCESS, Parse.FORKED})
   void hostileFileNamesAreSanitisedInTheSource(String mode) throws IOException {
     Path file = Files.writeString(dir.resolve("story.txt"), "A short story about the harbour.");
     String[] given = {"../../etc/passwd", "C:\\Windows\\evil.txt", "bad\u0000\u0007\nname\u202Etxt",

@@ -18,7 +18,7 @@ final class TikaPool {
 
   static synchronized ForkedExtractor get() {
     if (pool == null) {
-      pool = new ForkedExtractor(LIMITS, new Parse(Extractors.FORKED, 2, 512),
+      pool = new ForkedExtractor(LIMITS, new Parse(Parse.FORKED, 2, 512),
           TikaExtractor.class.getName());
       if (!pool.awaitReady(120_000)) {
         throw new AssertionError("forked Tika children did not start within 120 s");
