@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Dedupe;
+import dev.copydesk.config.Parse;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.jobs.IngestResult;
 import dev.copydesk.jobs.Ingestion;
@@ -19,6 +20,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -75,6 +77,14 @@ final class IngestCommand implements Callable<Integer> {
       description = "flag (default): keep repeats and flag them; drop-exact: remove exact repeats.")
   DuplicatePolicy duplicates;
 
+  @Option(
+      names = "--parse",
+      paramLabel = "MODE",
+      description =
+          "in-process (default on the command line: trusted files, fastest) or forked (each file"
+              + " parsed in a separate, memory-capped JVM that is killed on a hang).")
+  String parse;
+
   @Mixin ConfigOptions configOptions = new ConfigOptions();
 
   @Spec CommandSpec spec;
@@ -108,7 +118,15 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private CopydeskConfig configure(CopydeskConfig config) {
-    CopydeskConfig result = config;
+    CopydeskConfig result = config.withParse(config.parse().resolve(Parse.IN_PROCESS));
+    if (parse != null) {
+      if (!parse.equals(Parse.IN_PROCESS) && !parse.equals(Parse.FORKED)) {
+        throw new ParameterException(
+            spec.commandLine(), "--parse must be 'in-process' or 'forked', not '" + parse + "'");
+      }
+      Parse settings = result.parse();
+      result = result.withParse(new Parse(parse, settings.forkedWorkers(), settings.forkedHeapMb()));
+    }
     if (target != null) {
       result = result.withDelivery(result.delivery().withTarget(target.name()));
     }

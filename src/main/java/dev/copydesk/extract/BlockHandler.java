@@ -14,8 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Builds blocks from XHTML SAX events: Tika's output for Office and PDF files, and (through {@link
  * JsoupSax}) web pages. Block elements ({@code <p>}, {@code <h1>}..{@code <h6>}, {@code <li>},
- * table cells, ...) delimit blocks; an element without a kind of its own ({@code <p>} inside
- * {@code <blockquote>}) inherits its parent's, so a quoted paragraph is a QUOTE.
+ * table cells, ...) delimit blocks; an element without a kind of its own ({@code <p>} inside {@code
+ * <blockquote>}) inherits its parent's, so a quoted paragraph is a QUOTE.
  */
 final class BlockHandler extends DefaultHandler {
 
@@ -47,18 +47,60 @@ final class BlockHandler extends DefaultHandler {
   /** Elements that end the current block and start a new one (besides those in OWN_KIND). */
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "pre",
-          "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "form",
-          "address", "figure", "hr", "center", "details", "summary", "fieldset", "legend", "body",
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "pre",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "form",
+          "address",
+          "figure",
+          "hr",
+          "center",
+          "details",
+          "summary",
+          "fieldset",
+          "legend",
+          "body",
           "html");
 
   /** Elements whose text is never article text. */
   private static final Set<String> SKIPPED =
       Set.of(
-          "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
-          "embed", "select", "option", "textarea", "button", "input", "canvas", "map");
+          "head",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "select",
+          "option",
+          "textarea",
+          "button",
+          "input",
+          "canvas",
+          "map");
 
-  private static final Pattern PDF_HYPHEN_BREAK = Pattern.compile("(\\p{L})-[ \\t]*\\n[ \\t]*(\\p{Ll})");
+  private static final Pattern PDF_HYPHEN_BREAK =
+      Pattern.compile("(\\p{L})-[ \\t]*\\n[ \\t]*(\\p{Ll})");
   private static final Pattern SOURCE_WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" ?\\n ?");
@@ -106,7 +148,8 @@ final class BlockHandler extends DefaultHandler {
     } else if (OWN_KIND.containsKey(element) || BLOCKS.contains(element)) {
       flush();
       BlockKind own = OWN_KIND.get(element);
-      BlockKind kind = own != null ? own : open.isEmpty() ? BlockKind.PARAGRAPH : open.peek().kind();
+      BlockKind kind =
+          own != null ? own : open.isEmpty() ? BlockKind.PARAGRAPH : open.peek().kind();
       open.push(new Open(element, kind, styleClass, depth));
     }
   }
@@ -163,7 +206,8 @@ final class BlockHandler extends DefaultHandler {
 
   private String clean(String raw) {
     return switch (mode) {
-      case HTML -> SPACES_AROUND_BREAK.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll("\n").strip();
+      case HTML ->
+          SPACES_AROUND_BREAK.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll("\n").strip();
       case DOCUMENT -> raw.strip();
       case PDF -> PDF_HYPHEN_BREAK.matcher(raw).replaceAll("$1$2").strip();
     };

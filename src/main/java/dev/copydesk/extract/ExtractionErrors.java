@@ -24,9 +24,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Parser exceptions to stable codes: the one table. Rows are tried in order and a row matches when
- * any exception in the cause chain is of its type, so the most telling cause wins however deep
- * Tika wrapped it (an encrypted PDF arrives as a TikaException around a PDFBox password error).
- * Details are plain sentences: no class names, no stack traces.
+ * any exception in the cause chain is of its type, so the most telling cause wins however deep Tika
+ * wrapped it (an encrypted PDF arrives as a TikaException around a PDFBox password error). Details
+ * are plain sentences: no class names, no stack traces.
  */
 final class ExtractionErrors {
 
@@ -67,7 +67,8 @@ final class ExtractionErrors {
           new Row(EncryptedDocumentException.class, ErrorCode.ENCRYPTED, ENCRYPTED),
           new Row(org.apache.poi.EncryptedDocumentException.class, ErrorCode.ENCRYPTED, ENCRYPTED),
           new Row(InvalidPasswordException.class, ErrorCode.ENCRYPTED, ENCRYPTED),
-          new Row(WriteLimitReachedException.class, ErrorCode.TOO_LARGE, ExtractionErrors::textLimit),
+          new Row(
+              WriteLimitReachedException.class, ErrorCode.TOO_LARGE, ExtractionErrors::textLimit),
           new Row(TikaMemoryLimitException.class, ErrorCode.TOO_LARGE, MEMORY),
           new Row(
               SkipEmbedded.TooManyEmbedded.class,
@@ -82,6 +83,9 @@ final class ExtractionErrors {
           new Row(NotOLE2FileException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(EmptyFileException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(RecordFormatException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
+          // A container whose XML parts are cut off (a truncated docx) is damaged, not a parser bug.
+          new Row(org.apache.xmlbeans.XmlException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
+          new Row(org.apache.poi.ooxml.POIXMLException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           // A bug in a parser, not a property of the file: checked before Tika's generic wrapper.
           new Row(RuntimeException.class, ErrorCode.PARSE_FAILED, BUG),
           new Row(StackOverflowError.class, ErrorCode.PARSE_FAILED, BUG),
@@ -101,12 +105,14 @@ final class ExtractionErrors {
   }
 
   private static String textLimit(Limits limits) {
-    return "The document has more than " + Sizes.count(limits.maxTextChars())
+    return "The document has more than "
+        + Sizes.count(limits.maxTextChars())
         + " characters of text, the limit for one article.";
   }
 
   private static String embeddedLimit(Limits limits) {
-    return "The document embeds more than " + Sizes.count(limits.maxEmbeddedDocuments())
+    return "The document embeds more than "
+        + Sizes.count(limits.maxEmbeddedDocuments())
         + " objects (images, attachments), the limit.";
   }
 
@@ -119,7 +125,9 @@ final class ExtractionErrors {
   /** The exception and its causes, guarding against cycles. */
   private static List<Throwable> chain(Throwable error) {
     List<Throwable> chain = new java.util.ArrayList<>();
-    for (Throwable t = error; t != null && !chain.contains(t) && chain.size() < 32; t = t.getCause()) {
+    for (Throwable t = error;
+        t != null && !chain.contains(t) && chain.size() < 32;
+        t = t.getCause()) {
       chain.add(t);
     }
     return chain;

@@ -44,7 +44,11 @@ final class FileCheck {
       if (size > maxFileBytes) {
         return Result.failed(
             ErrorCode.TOO_LARGE,
-            "The file is " + Sizes.human(size) + "; the limit is " + Sizes.human(maxFileBytes) + ".");
+            "The file is "
+                + Sizes.human(size)
+                + "; the limit is "
+                + Sizes.human(maxFileBytes)
+                + ".");
       }
       return digest(file, size);
     } catch (IOException e) {
@@ -82,7 +86,9 @@ final class FileCheck {
    */
   private static final class WhitespaceScan {
     private static final byte[][] BOMS = {
-      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+      {(byte) 0xFE, (byte) 0xFF},
+      {(byte) 0xFF, (byte) 0xFE}
     };
     private boolean first = true;
     private boolean blank = true;

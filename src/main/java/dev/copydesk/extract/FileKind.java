@@ -5,26 +5,29 @@ package dev.copydesk.extract;
  * hints a sender controls, so they never decide which parser sees the bytes or which checks run.
  */
 public enum FileKind {
-  PDF(true),
+  PDF(null),
   /** Any zip container: docx, xlsx, pptx, odt, epub or a plain zip. */
-  ZIP(true),
+  ZIP(null),
   /** OLE2 compound file: legacy .doc, and password-protected OOXML (so Tika can say ENCRYPTED). */
-  OLE2(true),
-  RTF(true),
+  OLE2(null),
+  RTF(null),
   /** No binary signature and no NUL bytes: txt, md, html, xml. */
-  TEXT(true),
-  /** Compressed or archive formats copydesk does not open (gzip, bzip2, xz, 7z, rar, tar). */
-  OTHER_ARCHIVE(false),
-  /** Executables, images and any other binary data. */
-  BINARY(false);
+  TEXT(null),
+  OTHER_ARCHIVE("a compressed archive (gzip, bzip2, xz, 7z, rar or tar)"),
+  BINARY("binary data (such as an image or a program), not a document");
 
-  private final boolean supported;
+  /** What the user is told the file is, for kinds copydesk refuses; null for the others. */
+  private final String refusedAs;
 
-  FileKind(boolean supported) {
-    this.supported = supported;
+  FileKind(String refusedAs) {
+    this.refusedAs = refusedAs;
   }
 
   public boolean supported() {
-    return supported;
+    return refusedAs == null;
+  }
+
+  String refusedAs() {
+    return refusedAs;
   }
 }

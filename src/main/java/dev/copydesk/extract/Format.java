@@ -18,10 +18,5 @@ enum Format {
   /** rtf: no styles survive Tika's parser; structure is paragraphs and lists. */
   RTF,
   /** pdf: blocks carry their page; hyphenated line breaks are joined. */
-  PDF;
-
-  /** True for the formats Tika's XHTML parsers read (as opposed to our own text/HTML readers). */
-  boolean parsedByTika() {
-    return this == WORD || this == OPEN_DOCUMENT || this == RTF || this == PDF;
-  }
+  PDF
 }

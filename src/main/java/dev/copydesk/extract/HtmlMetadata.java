@@ -32,9 +32,19 @@ final class HtmlMetadata {
   /** schema.org types that describe the article itself. */
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
-          "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-          "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting");
+          "Article",
+          "NewsArticle",
+          "ReportageNewsArticle",
+          "AnalysisNewsArticle",
+          "OpinionNewsArticle",
+          "BackgroundNewsArticle",
+          "ReviewNewsArticle",
+          "BlogPosting",
+          "LiveBlogPosting",
+          "TechArticle",
+          "ScholarlyArticle",
+          "Report",
+          "SocialMediaPosting");
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()

@@ -30,7 +30,7 @@ final class InProcessParse implements ParseStep {
           switch (format) {
             case PLAIN_TEXT -> text(file, mediaType, false);
             case MARKDOWN -> text(file, mediaType, true);
-            case HTML -> WebPages.parse(withinTextLimit(Files.readAllBytes(file)));
+            case HTML -> WebPages.parse(withinTextLimit(Files.readAllBytes(file)), mediaType);
             case WORD, OPEN_DOCUMENT, RTF, PDF -> tika.parse(file, format, mediaType);
           });
     } catch (Exception | StackOverflowError e) {
@@ -39,7 +39,8 @@ final class InProcessParse implements ParseStep {
   }
 
   private Parsed text(Path file, String mediaType, boolean markdown) throws Exception {
-    TextDecoder.Decoded decoded = TextDecoder.decode(withinTextLimit(Files.readAllBytes(file)), false);
+    TextDecoder.Decoded decoded =
+        TextDecoder.decode(withinTextLimit(Files.readAllBytes(file)), false);
     String text = decoded.text();
     if (text.length() > limits.maxTextChars()) {
       throw new WriteLimitReachedException(limits.maxTextChars());

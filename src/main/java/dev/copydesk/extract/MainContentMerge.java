@@ -11,37 +11,37 @@ import java.util.regex.Pattern;
 /**
  * Marks which blocks of a whole page belong to the main content Readability found. The page's own
  * blocks are kept (Readability re-cuts paragraphs into fragments as it cleans); Readability's text
- * only decides the marks. Matching is on lower-cased word sequences, in page order: a block is
- * main when its words occur in the main text at or shortly after the previous match; a block of
- * {@value #MIN_FREE_TOKENS}+ words may also match out of order, or by {@value #OVERLAP}% of its
- * words when Readability removed something inside it.
+ * only decides the marks. Matching is on lower-cased word sequences, in page order: a block is main
+ * when its words occur in the main text at or shortly after the previous match; a block of {@value
+ * #MIN_FREE_TOKENS} words or more may also match earlier (pages repeat headings in a table of
+ * contents). CJK characters count as one word each, as those scripts do not space words.
  */
 final class MainContentMerge {
 
   static final int MIN_FREE_TOKENS = 4;
-  static final int OVERLAP = 80;
-  static final int MIN_OVERLAP_TOKENS = 12;
-  /** How far (in characters of main text) a short block may sit after the previous match. */
-  private static final int SHORT_BLOCK_WINDOW = 40;
+
+  /** How many main-text words a short block may sit after the previous match. */
+  private static final int SHORT_BLOCK_WINDOW = 6;
 
   private static final Pattern TOKEN =
       Pattern.compile(
           "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
               + "|[[\\p{L}\\p{N}]&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
 
-  private final String mainWords;
-  private final Map<String, Integer> mainBag = new HashMap<>();
+  private final List<String> mainWords = new ArrayList<>();
+
+  /** Where each word occurs in the main text, ascending: candidates for a block's first word. */
+  private final Map<String, List<Integer>> positions = new HashMap<>();
+
   private int cursor;
 
   private MainContentMerge(List<Piece> main) {
-    StringBuilder words = new StringBuilder(" ");
     for (Piece piece : main) {
       for (String token : tokens(piece.text())) {
-        words.append(token).append(' ');
-        mainBag.merge(token, 1, Integer::sum);
+        positions.computeIfAbsent(token, k -> new ArrayList<>()).add(mainWords.size());
+        mainWords.add(token);
       }
     }
-    mainWords = words.toString();
   }
 
   /** The page's pieces, each marked main or not. */
@@ -60,30 +60,35 @@ final class MainContentMerge {
   }
 
   private boolean isMain(List<String> tokens) {
-    String needle = " " + String.join(" ", tokens) + " ";
-    boolean long_ = tokens.size() >= MIN_FREE_TOKENS;
-    int at = mainWords.indexOf(needle, cursor);
-    if (at >= 0 && (long_ || at - cursor <= SHORT_BLOCK_WINDOW)) {
-      cursor = at + needle.length() - 1;
+    boolean free = tokens.size() >= MIN_FREE_TOKENS;
+    int at = find(tokens, cursor);
+    if (at >= 0 && (free || at - cursor <= SHORT_BLOCK_WINDOW)) {
+      cursor = at + tokens.size();
       return true;
     }
-    if (!long_) {
-      return false;
-    }
-    return mainWords.contains(needle);
+    return free && find(tokens, 0) >= 0;
   }
 
-  private int overlap(List<String> tokens) {
-    Map<String, Integer> left = new HashMap<>(mainBag);
-    int found = 0;
-    for (String token : tokens) {
-      Integer n = left.get(token);
-      if (n != null && n > 0) {
-        left.put(token, n - 1);
-        found++;
+  /** The first word position at or after {@code from} where the block's words all occur, or -1. */
+  private int find(List<String> tokens, int from) {
+    for (int start : positions.getOrDefault(tokens.get(0), List.of())) {
+      if (start >= from && matchesAt(tokens, start)) {
+        return start;
       }
     }
-    return found;
+    return -1;
+  }
+
+  private boolean matchesAt(List<String> tokens, int start) {
+    if (start + tokens.size() > mainWords.size()) {
+      return false;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      if (!mainWords.get(start + i).equals(tokens.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> tokens(String text) {

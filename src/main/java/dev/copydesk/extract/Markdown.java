@@ -10,18 +10,20 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to blocks, for the subset articles use: ATX ({@code #}) and setext headings, {@code >}
- * quotes, list items, fenced code, and inline emphasis, links and code spans reduced to their
- * text. Paragraphs keep their single line breaks as {@code \n}, as in plain text.
+ * quotes, list items, fenced code, and inline emphasis, links and code spans reduced to their text.
+ * Paragraphs keep their single line breaks as {@code \n}, as in plain text.
  */
 final class Markdown {
 
-  private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  private static final Pattern ATX =
+      Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?(.*)$");
   private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+(.*)$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
-  private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
+  private static final Pattern LINK_DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
 
   /** Inline markup and its replacement, applied in order (images before links). */
   private static final List<Map.Entry<Pattern, String>> INLINE =

@@ -81,7 +81,8 @@ final class OdtStyles {
           depth = 1;
         } else if (depth > 0) {
           depth++;
-          text.append(name.equals("s") || name.equals("tab") || name.equals("line-break") ? " " : "");
+          text.append(
+              name.equals("s") || name.equals("tab") || name.equals("line-break") ? " " : "");
         }
       } else if (depth > 0 && event == XMLStreamConstants.CHARACTERS) {
         text.append(xml.getText());

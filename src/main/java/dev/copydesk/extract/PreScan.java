@@ -51,7 +51,8 @@ public final class PreScan {
       FileKind kind = kindOf(file);
       if (!kind.supported()) {
         return Result.failed(ErrorCode.UNSUPPORTED_TYPE,
-            "The file's content is not a supported document type.");
+            "The file's content is " + kind.refusedAs() + "; copydesk reads "
+                + SupportedTypes.ACCEPTED_LIST + ".");
       }
       if (kind != FileKind.ZIP) {
         return Result.ok(new Scan(kind, size, 0, 0, 0, 0, List.of()));

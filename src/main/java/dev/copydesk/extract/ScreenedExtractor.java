@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * The extractor every entry point gets: the {@link PreScan} first (size, type by magic bytes,
  * archive limits), so bombs and unsupported content never reach a parser or a child JVM; then the
- * in-process or forked parser with a sanitised file name.
+ * in-process or forked parser. Build it with {@link Extractors#create}.
  */
 public final class ScreenedExtractor implements Extractor, AutoCloseable {
 
@@ -21,7 +21,7 @@ public final class ScreenedExtractor implements Extractor, AutoCloseable {
 
   @Override
   public Result<Extracted> extract(Path file, String fileName) {
-    return preScan.scan(file).then(scan -> parser.extract(file, FileNames.sanitise(fileName)));
+    return preScan.scan(file).then(scan -> parser.extract(file, fileName));
   }
 
   @Override

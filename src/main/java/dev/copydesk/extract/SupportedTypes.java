@@ -54,11 +54,16 @@ final class SupportedTypes {
           Map.entry("video/", "a video"),
           Map.entry("audio/", "an audio file"),
           Map.entry("application/zip", "a ZIP archive"),
-          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml", "an Excel spreadsheet"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.spreadsheetml",
+              "an Excel spreadsheet"),
           Map.entry("application/vnd.ms-excel", "an Excel spreadsheet"),
-          Map.entry("application/vnd.openxmlformats-officedocument.presentationml", "a PowerPoint presentation"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.presentationml",
+              "a PowerPoint presentation"),
           Map.entry("application/vnd.ms-powerpoint", "a PowerPoint presentation"),
-          Map.entry("application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet"),
+          Map.entry(
+              "application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet"),
           Map.entry("application/epub+zip", "an e-book (EPUB)"),
           Map.entry("text/csv", "a CSV table"),
           Map.entry("application/json", "a JSON file"),

@@ -15,9 +15,9 @@ import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 
 /**
  * Bytes to text, trusting in order: a byte-order mark, the charset the document declares (web
- * pages), strict UTF-8, then statistical detection. Every candidate must decode the bytes without
- * a single error, so valid input never turns into U+FFFD; windows-1252 and finally ISO-8859-1
- * (which accepts every byte) end the chain.
+ * pages), strict UTF-8, then statistical detection. Every candidate must decode the bytes without a
+ * single error, so valid input never turns into U+FFFD; windows-1252 and finally ISO-8859-1 (which
+ * accepts every byte) end the chain.
  */
 final class TextDecoder {
 
@@ -34,8 +34,10 @@ final class TextDecoder {
       return bom.get();
     }
     if (html) {
-      Optional<Decoded> declared = detect(new HtmlEncodingDetector(), bytes).map(TextDecoder::whatwg)
-          .flatMap(cs -> strict(bytes, 0, cs));
+      Optional<Decoded> declared =
+          detect(new HtmlEncodingDetector(), bytes)
+              .map(TextDecoder::whatwg)
+              .flatMap(cs -> strict(bytes, 0, cs));
       if (declared.isPresent()) {
         return declared.get();
       }
@@ -44,7 +46,10 @@ final class TextDecoder {
         .filter(utf8 -> utf8.text().indexOf('\0') < 0) // NULs: UTF-16 without a BOM
         .or(() -> detect(new Icu4jEncodingDetector(), bytes).flatMap(cs -> strict(bytes, 0, cs)))
         .or(() -> strict(bytes, 0, WINDOWS_1252))
-        .orElseGet(() -> new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1));
+        .orElseGet(
+            () ->
+                new Decoded(
+                    new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1));
   }
 
   private static Optional<Decoded> byBom(byte[] b) {
@@ -70,7 +75,8 @@ final class TextDecoder {
 
   /** Browsers read a declared ISO-8859-1 or US-ASCII as windows-1252; so do we. */
   private static Charset whatwg(Charset declared) {
-    return declared.equals(StandardCharsets.ISO_8859_1) || declared.equals(StandardCharsets.US_ASCII)
+    return declared.equals(StandardCharsets.ISO_8859_1)
+            || declared.equals(StandardCharsets.US_ASCII)
         ? WINDOWS_1252
         : declared;
   }

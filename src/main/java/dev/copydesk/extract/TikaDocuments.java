@@ -50,7 +50,10 @@ final class TikaDocuments {
     ParseContext context = context();
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(
-          in, new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context), metadata, context);
+          in,
+          new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
+          metadata,
+          context);
     }
     List<Piece> pieces = blocks.pieces();
     if (format == Format.OPEN_DOCUMENT) {

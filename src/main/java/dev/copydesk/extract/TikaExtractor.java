@@ -31,28 +31,24 @@ public final class TikaExtractor implements Extractor {
 
   @Override
   public Result<Extracted> extract(Path file, String fileName) {
-    String given = fileName != null ? fileName : file == null ? null : String.valueOf(file.getFileName());
-    Result<FileCheck.Facts> checked = FileCheck.check(file, limits.maxFileBytes());
-    if (checked instanceof Result.Failed<FileCheck.Facts> failed) {
-      return new Result.Failed<>(failed.error());
-    }
-    FileCheck.Facts facts = ((Result.Ok<FileCheck.Facts>) checked).value();
-    String mediaType;
+    String name = fileName != null || file == null ? fileName : String.valueOf(file.getFileName());
+    return FileCheck.check(file, limits.maxFileBytes())
+        .then(facts -> detect(file, name).then(type -> parse(file, name, type, facts)));
+  }
+
+  private Result<String> detect(Path file, String name) {
     try {
-      mediaType = detection.detect(file, given);
+      return Result.ok(detection.detect(file, name));
     } catch (IOException e) {
       return Result.failed(ErrorCode.UNREADABLE_FILE, "The file could not be read.");
     }
-    Result<Format> format = SupportedTypes.formatOf(mediaType, given);
-    if (format instanceof Result.Failed<Format> refused) {
-      return new Result.Failed<>(refused.error());
-    }
-    Source source = new Source(DisplayName.of(given), mediaType, facts.bytes(), facts.sha256());
-    Result<Parsed> parsed = parseStep.parse(file, ((Result.Ok<Format>) format).value(), mediaType);
-    if (parsed instanceof Result.Failed<Parsed> failed) {
-      return new Result.Failed<>(failed.error());
-    }
-    return withText(source, ((Result.Ok<Parsed>) parsed).value());
+  }
+
+  private Result<Extracted> parse(Path file, String name, String type, FileCheck.Facts facts) {
+    Source source = new Source(FileNames.sanitise(name), type, facts.bytes(), facts.sha256());
+    return SupportedTypes.formatOf(type, name)
+        .then(format -> parseStep.parse(file, format, type))
+        .then(parsed -> withText(source, parsed));
   }
 
   private static Result<Extracted> withText(Source source, Parsed parsed) {

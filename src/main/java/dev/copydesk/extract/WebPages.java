@@ -1,6 +1,5 @@
 package dev.copydesk.extract;
 
-import dev.copydesk.model.RawBlock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ final class WebPages {
 
   private WebPages() {}
 
-  static Parsed parse(byte[] bytes) {
+  static Parsed parse(byte[] bytes, String mediaType) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, true);
     Document page = Jsoup.parse(decoded.text(), BASE_URI);
     Map<String, List<String>> properties = new LinkedHashMap<>(HtmlMetadata.read(page));
-    properties.put("Content-Type", List.of("text/html; charset=" + decoded.charset().name()));
+    properties.put("Content-Type", List.of(mediaType + "; charset=" + decoded.charset().name()));
     List<Piece> all = pieces(page);
     Article article = new Readability4JExtended(BASE_URI, visibleCopy(page)).parse();
     if (article.getByline() != null && !article.getByline().isBlank()) {

@@ -56,6 +56,10 @@ public final class Ingestion implements AutoCloseable {
 
   @Override
   public void close() {
-    publisher.close();
+    try {
+      publisher.close();
+    } finally {
+      pipeline.close();
+    }
   }
 }

@@ -62,6 +62,11 @@ public final class Jobs implements AutoCloseable {
     return jobs;
   }
 
+  /** Whether a file of this name is unpacked as an archive ({@code .zip}, {@code .tar.gz}, {@code .tgz}, {@code .tar}). */
+  public static boolean isArchiveName(String fileName) {
+    return ArchiveFormat.byName(fileName).isPresent();
+  }
+
   /** A new, empty job to add files to; submit it with {@link #submit}, or close it to drop it. */
   public JobDraft draft(String name, boolean dryRun) {
     String id = HexFormat.of().formatHex(randomId());
@@ -134,6 +139,11 @@ public final class Jobs implements AutoCloseable {
     JobDraft draft = draft(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), dryRun);
     draft.addFolder(folder);
     return submit(draft);
+  }
+
+  /** Whether a job with this id is stored (cheap: no delivery refresh). */
+  public boolean exists(String id) {
+    return store.job(id).isPresent();
   }
 
   public Optional<JobStatus> status(String id) {

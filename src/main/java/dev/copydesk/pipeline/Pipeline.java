@@ -4,7 +4,7 @@ import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.dedupe.DuplicateIndex;
 import dev.copydesk.dedupe.SectionDuplicates;
 import dev.copydesk.extract.Extractor;
-import dev.copydesk.extract.TikaExtractor;
+import dev.copydesk.extract.Extractors;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Flag;
@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * The one flow every entry point uses: extract, normalise, flag repeats inside the article, then
  * match against earlier entries and remember this one.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
   private final Extractor extractor;
   private final Function<Extracted, Result<Entry>> normalizer;
@@ -44,7 +44,7 @@ public final class Pipeline {
     SectionDuplicates sections = new SectionDuplicates();
     boolean dropExact = config.dedupe().dropExact();
     return new Pipeline(
-        new TikaExtractor(config.limits()),
+        Extractors.create(config.limits(), config.parse()),
         normalizer::apply,
         entry -> sections.apply(entry, dropExact),
         index);
@@ -66,5 +66,17 @@ public final class Pipeline {
     List<Flag> flags = new ArrayList<>(entry.flags());
     flags.addAll(matches);
     return entry.withFlags(flags);
+  }
+
+  /** Stops what the extractor runs (forked parser processes). */
+  @Override
+  public void close() {
+    if (extractor instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("The extractor did not close cleanly", e);
+      }
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.copydesk.web;
 
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.jobs.Ingestion;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
@@ -26,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class CopydeskInitializer implements ServletContainerInitializer {
 
   private static final Logger LOG = LoggerFactory.getLogger(CopydeskInitializer.class);
+
+  private static final String SQLITE_DRIVER = "org.sqlite.JDBC";
 
   private final CopydeskWeb prepared;
 
@@ -54,8 +55,11 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
 
   private static CopydeskWeb forHost(ServletContext context) throws ServletException {
     CopydeskConfig config;
+    ServerIngestion ingestion;
     try {
       config = HostConfig.load(context, System.getenv());
+      registerBundledJdbcDriver();
+      ingestion = ServerIngestion.open(config);
     } catch (ConfigException e) {
       throw new ServletException("copydesk: " + e.getMessage());
     }
@@ -64,7 +68,6 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
           "copydesk: no server.token (or COPYDESK_TOKEN) is set: API requests need a host "
               + "Authenticator, or they are refused with 401");
     }
-    Ingestion ingestion = openIngestion(config);
     Path uploads = tempDir(context).resolve("copydesk-uploads");
     Map<String, BooleanSupplier> checks =
         Map.of(
@@ -72,13 +75,21 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
             "uploads", Readiness.writableDirectory(uploads));
     LOG.info("copydesk: installed under {}{}", context.getContextPath(), config.server().basePath());
     return new CopydeskWeb(
-        config, ingestion, null, checks, context.getClassLoader(), uploads);
+        config, ingestion.ingestion(), ingestion, checks, context.getClassLoader(), uploads);
   }
 
-  /** The pipeline and delivery for {@code config}. */
-  static Ingestion openIngestion(CopydeskConfig config) {
-    // TODO(web): replace with Ingestion.create(config) once the lead's factory is on main.
-    throw new ConfigException("The pipeline factory is not available in this build yet");
+  /**
+   * DriverManager only hands a connection to a caller whose class loader can see the registered
+   * driver class. In a host that has initialised DriverManager before this web app (or has its own
+   * sqlite-jdbc), the copy bundled in the plugin jar would never register; loading it from this
+   * web app's class loader runs its self-registration.
+   */
+  private static void registerBundledJdbcDriver() throws ServletException {
+    try {
+      Class.forName(SQLITE_DRIVER, true, CopydeskInitializer.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new ServletException("copydesk: the plugin jar is missing " + SQLITE_DRIVER);
+    }
   }
 
   private static Path tempDir(ServletContext context) {

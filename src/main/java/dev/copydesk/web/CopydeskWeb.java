@@ -3,6 +3,7 @@ package dev.copydesk.web;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Limits;
 import dev.copydesk.jobs.Ingestion;
+import dev.copydesk.jobs.Jobs;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterRegistration;
@@ -32,6 +33,8 @@ public final class CopydeskWeb implements AutoCloseable {
 
   private final BasePath base;
   private final Ingestion ingestion;
+  private final Jobs jobs;
+  private final ImportReceiver imports;
   private final AutoCloseable owned;
   private final Map<String, BooleanSupplier> checks;
   private final WebMetrics metrics = new WebMetrics();
@@ -41,6 +44,7 @@ public final class CopydeskWeb implements AutoCloseable {
   private final UploadReceiver receiver;
   private final IdempotencyStore replies = new IdempotencyStore(Clock.systemUTC());
   private final AtomicBoolean accepting = new AtomicBoolean(true);
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * @param owned closed with this web app (the publisher behind {@code ingestion} when this web
@@ -67,6 +71,9 @@ public final class CopydeskWeb implements AutoCloseable {
         new ParseSlots(
             limits.maxConcurrentParses(), Duration.ofMillis(limits.parseTimeoutMs()).plus(PARSE_GRACE));
     this.receiver = new UploadReceiver(tempDir, limits.maxFileBytes(), limits.maxParts());
+    // Opened last: it resumes unfinished jobs at once, so everything they need must be ready.
+    this.jobs = Jobs.open(config, ingestion);
+    this.imports = new ImportReceiver(jobs, limits);
   }
 
   /** Registers the filters and servlets; call while the context starts (from an initializer). */
@@ -83,6 +90,12 @@ public final class CopydeskWeb implements AutoCloseable {
         "copydesk-uploads",
         new UploadServlet(ingestion, receiver, slots, replies, metrics, accepting::get),
         base.pattern("/api/v1/uploads"));
+    servlet(
+        context,
+        "copydesk-imports",
+        new ImportsServlet(jobs, imports, accepting::get),
+        base.pattern("/api/v1/imports"),
+        base.pattern("/api/v1/imports/*"));
     servlet(
         context,
         "copydesk-session",
@@ -121,7 +134,13 @@ public final class CopydeskWeb implements AutoCloseable {
   @Override
   public void close() {
     stopAccepting();
+    // Both the server's stop and the context's destruction close this web app.
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     slots.close();
+    // Files in progress finish or stay pending for the next start; then delivery can close.
+    jobs.close();
     if (owned != null) {
       try {
         owned.close();

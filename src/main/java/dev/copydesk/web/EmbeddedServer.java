@@ -32,11 +32,15 @@ public final class EmbeddedServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
   private static final int MAX_THREADS = 200;
   private static final int REQUEST_HEADER_BYTES = 16 * 1024;
+  private static final int INPUT_BUFFER_BYTES = 64 * 1024;
+  /** Spooled uploads live under the data directory: same disk as the store, never the heap. */
+  static final String UPLOADS_DIR = "uploads.tmp";
 
   private final org.eclipse.jetty.server.Server jetty;
   private final ServerConnector connector;
   private final CopydeskWeb web;
   private final String basePath;
+  private int port;
 
   private EmbeddedServer(
       org.eclipse.jetty.server.Server jetty, ServerConnector connector, CopydeskWeb web, String base) {
@@ -53,15 +57,20 @@ public final class EmbeddedServer implements AutoCloseable {
    */
   public static EmbeddedServer start(CopydeskConfig config) {
     checkAccess(config.server());
-    Ingestion ingestion = CopydeskInitializer.openIngestion(config);
-    return start(config, ingestion, null);
+    ServerIngestion ingestion = ServerIngestion.open(config);
+    try {
+      return start(config, ingestion.ingestion(), ingestion);
+    } catch (RuntimeException e) {
+      ingestion.close();
+      throw e;
+    }
   }
 
   /** Starts the server around a given ingestion; {@code owned} is closed on stop (may be null). */
   public static EmbeddedServer start(
       CopydeskConfig config, Ingestion ingestion, AutoCloseable owned) {
     Server settings = checkAccess(config.server());
-    Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "copydesk-uploads");
+    Path uploads = config.dataPath().resolve(UPLOADS_DIR);
     Map<String, BooleanSupplier> checks =
         Map.of(
             "store", Readiness.writableDirectory(config.dataPath()),
@@ -72,6 +81,7 @@ public final class EmbeddedServer implements AutoCloseable {
     EmbeddedServer server = build(config.limits(), host(settings), settings.port(), web, settings);
     try {
       server.jetty.start();
+      server.port = server.connector.getLocalPort();
     } catch (Exception e) {
       web.close();
       throw new IllegalStateException(
@@ -93,7 +103,10 @@ public final class EmbeddedServer implements AutoCloseable {
     http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
-    ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+    HttpConnectionFactory http11 = new HttpConnectionFactory(http);
+    // Uploads are the traffic: read them in large chunks rather than Jetty's default 8 KiB.
+    http11.setInputBufferSize(INPUT_BUFFER_BYTES);
+    ServerConnector connector = new ServerConnector(jetty, http11);
     connector.setHost(host);
     connector.setPort(port);
     connector.setIdleTimeout(limits.requestIdleTimeoutMs());
@@ -107,9 +120,9 @@ public final class EmbeddedServer implements AutoCloseable {
     return new EmbeddedServer(jetty, connector, web, BasePath.of(settings.basePath()).value());
   }
 
-  /** The bound port (useful with port 0). */
+  /** The bound port (useful with port 0); still known after {@link #stop()}. */
   public int port() {
-    return connector.getLocalPort();
+    return port;
   }
 
   /** Where the upload page is, e.g. {@code http://127.0.0.1:8080/copydesk/}. */

@@ -15,8 +15,13 @@ import java.util.Map;
  */
 final class IdempotencyStore {
 
-  /** A reply as sent; {@code code} is set for problems. */
-  record Reply(int status, String contentType, byte[] body, ErrorCode code) {}
+  /** A reply as sent; {@code code} is set for problems, {@code replayed} when sent again. */
+  record Reply(int status, String contentType, byte[] body, ErrorCode code, boolean replayed) {
+
+    Reply asReplay() {
+      return new Reply(status, contentType, body, code, true);
+    }
+  }
 
   /** What to do with a request carrying a key. */
   sealed interface Claim {

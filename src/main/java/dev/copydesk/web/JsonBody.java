@@ -28,7 +28,6 @@ final class JsonBody {
   static void send(HttpServletResponse response, int status, byte[] json) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
     response.setContentLength(json.length);
     response.getOutputStream().write(json);

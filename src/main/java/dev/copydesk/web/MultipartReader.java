@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ final class MultipartReader {
 
   private final InputStream in;
   private final byte[] delimiter;
+  private final int[] shift;
   private final byte[] buffer = new byte[BUFFER_BYTES];
   private int pos;
   private int end;
@@ -35,6 +37,7 @@ final class MultipartReader {
     }
     this.in = in;
     this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+    this.shift = shiftTable(delimiter);
     // The first boundary may open the body without a preceding CRLF; supply one.
     buffer[0] = '\r';
     buffer[1] = '\n';
@@ -109,6 +112,53 @@ final class MultipartReader {
     }
   }
 
+  /**
+   * The current part's body as a stream that ends at the part's delimiter (and consumes it), for a
+   * consumer that pulls bytes itself; what it leaves unread is skipped by {@link #next()}. Limits
+   * are the consumer's to enforce.
+   */
+  InputStream body() {
+    return new InputStream() {
+      private boolean ended;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int length) throws IOException {
+        if (ended || !bodyPending) {
+          return -1;
+        }
+        if (length == 0) {
+          return 0;
+        }
+        while (true) {
+          int match = indexOfDelimiter();
+          int stop = match >= 0 ? match : Math.max(pos, end - (delimiter.length - 1));
+          int n = Math.min(length, stop - pos);
+          if (n > 0) {
+            System.arraycopy(buffer, pos, into, offset, n);
+            pos += n;
+            return n;
+          }
+          if (match >= 0) {
+            pos += delimiter.length;
+            bodyPending = false;
+            ended = true;
+            return -1;
+          }
+          if (!fill()) {
+            throw truncated();
+          }
+        }
+      }
+    };
+  }
+
   private void skipTransportPadding() throws IOException {
     while (ensure(1) && (buffer[pos] == ' ' || buffer[pos] == '\t')) {
       pos++;
@@ -141,22 +191,28 @@ final class MultipartReader {
     }
   }
 
+  /** Boyer-Moore-Horspool: most bytes of a file body are skipped, not compared. */
   private int indexOfDelimiter() {
-    byte first = delimiter[0];
-    int last = end - delimiter.length;
-    outer:
-    for (int i = pos; i <= last; i++) {
-      if (buffer[i] != first) {
-        continue;
+    int last = delimiter.length - 1;
+    for (int i = pos; i + last < end; i += shift[buffer[i + last] & 0xff]) {
+      int j = last;
+      while (j >= 0 && buffer[i + j] == delimiter[j]) {
+        j--;
       }
-      for (int j = 1; j < delimiter.length; j++) {
-        if (buffer[i + j] != delimiter[j]) {
-          continue outer;
-        }
+      if (j < 0) {
+        return i;
       }
-      return i;
     }
     return -1;
+  }
+
+  private static int[] shiftTable(byte[] pattern) {
+    int[] table = new int[256];
+    Arrays.fill(table, pattern.length);
+    for (int i = 0; i < pattern.length - 1; i++) {
+      table[pattern[i] & 0xff] = pattern.length - 1 - i;
+    }
+    return table;
   }
 
   private boolean ensure(int bytes) throws IOException {

@@ -43,16 +43,20 @@ public record Problem(String type, String title, int status, String detail, Stri
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(JsonBody.bytes(this));
+    byte[] body = JsonBody.bytes(this);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   ErrorCode errorCode() {
     return ErrorCode.valueOf(code);
   }
 
-  /** Sends the problem and asks the container to close the connection instead of reading on. */
+  /**
+   * Sends the problem and has the connection closed instead of reading the rest of the body (after
+   * a brief {@link Linger}, so the client does not lose the reply to a reset).
+   */
   public void sendAndClose(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (!response.isCommitted()) {
@@ -60,5 +64,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
     send(request, response);
     response.flushBuffer();
+    Linger.discardBriefly(request);
   }
 }

@@ -37,7 +37,11 @@ final class UploadReceiver {
     this.maxParts = maxParts;
   }
 
-  UploadedFile receive(HttpServletRequest request) throws IOException {
+  /**
+   * Receives the file; its SHA-256 is computed only when {@code hash} (for idempotency keys), since
+   * the pipeline hashes the file itself.
+   */
+  UploadedFile receive(HttpServletRequest request, boolean hash) throws IOException {
     long declared = request.getContentLengthLong();
     if (declared > maxFileBytes + ENVELOPE_BYTES) {
       throw new UploadRejected(
@@ -52,7 +56,7 @@ final class UploadReceiver {
     InputStream body =
         new BoundedInput(request.getInputStream(), maxFileBytes + ENVELOPE_BYTES, "The request");
     if (contentType.value().equals("multipart/form-data")) {
-      return fromMultipart(new MultipartReader(body, contentType.param("boundary")));
+      return fromMultipart(new MultipartReader(body, contentType.param("boundary")), hash);
     }
     if (contentType.value().startsWith("multipart/")) {
       throw new UploadRejected(
@@ -65,7 +69,7 @@ final class UploadReceiver {
           "Name a raw upload with 'Content-Disposition: attachment; filename=...', or send "
               + "multipart/form-data with the file in field 'file'");
     }
-    UploadedFile file = spool(FileNames.clean(fileName), out -> copy(body, out));
+    UploadedFile file = spool(FileNames.clean(fileName), hash, out -> copy(body, out));
     if (file.bytes() == 0 && declared < 0) {
       file.close();
       throw noBody();
@@ -73,7 +77,7 @@ final class UploadReceiver {
     return file;
   }
 
-  private UploadedFile fromMultipart(MultipartReader reader) throws IOException {
+  private UploadedFile fromMultipart(MultipartReader reader, boolean hash) throws IOException {
     UploadedFile found = null;
     int parts = 0;
     try {
@@ -91,7 +95,7 @@ final class UploadReceiver {
               ErrorCode.BAD_REQUEST, "Send one file per upload; use the bulk import for many");
         } else {
           String name = disposition.fileName() == null ? "upload" : disposition.fileName();
-          found = spool(FileNames.clean(name), out -> reader.copyBody(out, maxFileBytes));
+          found = spool(FileNames.clean(name), hash, out -> reader.copyBody(out, maxFileBytes));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -121,17 +125,18 @@ final class UploadReceiver {
     return total;
   }
 
-  private UploadedFile spool(String fileName, BodyCopy copy) throws IOException {
+  private UploadedFile spool(String fileName, boolean hash, BodyCopy copy) throws IOException {
     Files.createDirectories(tempDir);
     Path file = Files.createTempFile(tempDir, "upload-", ".part");
     try {
       MessageDigest sha256 = sha256();
       long bytes;
-      try (OutputStream out =
-          new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
+      OutputStream sink = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+      try (OutputStream out = hash ? new DigestOutputStream(sink, sha256) : sink) {
         bytes = copy.into(out);
       }
-      return new UploadedFile(file, fileName, bytes, HexFormat.of().formatHex(sha256.digest()));
+      String digest = hash ? HexFormat.of().formatHex(sha256.digest()) : null;
+      return new UploadedFile(file, fileName, bytes, digest);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);
       throw e;

@@ -68,7 +68,7 @@ final class UploadServlet extends Endpoint {
           .sendAndClose(request, response);
       return;
     }
-    try (UploadedFile file = receiver.receive(request)) {
+    try (UploadedFile file = receiver.receive(request, options.idempotencyKey() != null)) {
       send(request, response, answer(file, options));
     } catch (UploadRejected e) {
       Problem.of(e.error()).sendAndClose(request, response);
@@ -82,7 +82,7 @@ final class UploadServlet extends Endpoint {
     String fingerprint = file.sha256() + (options.dryRun() ? ":dry-run" : ":deliver");
     Claim claim = replies.claim(options.idempotencyKey(), fingerprint);
     if (claim instanceof Claim.Replay replay) {
-      return replay.reply();
+      return replay.reply().asReplay();
     }
     if (claim instanceof Claim.InProgress) {
       return problem(IngestError.of(ErrorCode.IDEMPOTENCY_KEY_IN_USE, null));
@@ -127,12 +127,13 @@ final class UploadServlet extends Endpoint {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("entry", accepted.entry());
     body.put("delivery", ingested.delivery());
-    return new Reply(201, JSON, JsonBody.bytes(body), null);
+    return new Reply(201, JSON, JsonBody.bytes(body), null, false);
   }
 
   private static Reply problem(IngestError error) {
     Problem problem = Problem.of(error);
-    return new Reply(problem.status(), Problem.MEDIA_TYPE, JsonBody.bytes(problem), error.code());
+    return new Reply(
+        problem.status(), Problem.MEDIA_TYPE, JsonBody.bytes(problem), error.code(), false);
   }
 
   /** Rejections are answers about the file; retryable failures must not stick to the key. */
@@ -147,6 +148,9 @@ final class UploadServlet extends Endpoint {
     }
     if (reply.code() == ErrorCode.BUSY || reply.code() == ErrorCode.NOT_READY) {
       response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+    }
+    if (reply.replayed()) {
+      response.setHeader("Idempotent-Replayed", "true");
     }
     response.setStatus(reply.status());
     response.setContentType(reply.contentType());

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** One received file, spooled to a temporary file that {@link #close()} deletes. */
+/**
+ * One received file, spooled to a temporary file that {@link #close()} deletes. {@code sha256} is
+ * null unless it was asked for.
+ */
 record UploadedFile(Path path, String fileName, long bytes, String sha256)
     implements AutoCloseable {
 

@@ -110,9 +110,12 @@ class BadInputTest {
 
   @Test
   void aPageWithoutTextHasNoText() throws IOException {
-    Path blank = Files.writeString(temp.resolve("blank.html"),
-        "<!DOCTYPE html><html><head><title></title></head><body><p> </p><div></div></body></html>",
-        StandardCharsets.UTF_8);
+    Path blank =
+        Files.writeString(
+            temp.resolve("blank.html"),
+            "<!DOCTYPE html><html><head><title></title></head><body><p>"
+                + " </p><div></div></body></html>",
+            StandardCharsets.UTF_8);
 
     IngestError error = error(EXTRACTOR.extract(blank, "blank.html"));
 
@@ -122,9 +125,18 @@ class BadInputTest {
 
   private static Limits limits(long maxFileBytes, int maxTextChars) {
     Limits d = Limits.defaults();
-    return new Limits(maxFileBytes, d.maxParts(), d.maxConcurrentParses(), d.parseTimeoutMs(),
-        maxTextChars, d.maxArchiveEntries(), d.maxInflatedBytes(), d.maxCompressionRatio(),
-        d.maxNestingDepth(), d.maxEmbeddedDocuments(), d.requestIdleTimeoutMs(),
+    return new Limits(
+        maxFileBytes,
+        d.maxParts(),
+        d.maxConcurrentParses(),
+        d.parseTimeoutMs(),
+        maxTextChars,
+        d.maxArchiveEntries(),
+        d.maxInflatedBytes(),
+        d.maxCompressionRatio(),
+        d.maxNestingDepth(),
+        d.maxEmbeddedDocuments(),
+        d.requestIdleTimeoutMs(),
         d.minRequestDataRate());
   }
 

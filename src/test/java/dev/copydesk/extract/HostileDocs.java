@@ -6,7 +6,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,7 +33,17 @@ final class HostileDocs {
    * local file and a URL, used in both the template and the data (CVE-2025-54988 / -66516).
    */
   static void xfaXxePdf(Path target, Path secretFile, String url) throws IOException {
-    String xfa =
+    xfaPdf(target, xxeForm(secretFile, url));
+  }
+
+  /** The same form without a DOCTYPE: a control showing that the XFA text is extracted. */
+  static void xfaPdf(Path target) throws IOException {
+    xfaPdf(target, xxeForm(Path.of("unused"), "http://unused")
+        .replaceAll("(?s)<!DOCTYPE.*?\\]>", "").replace("&secret;", "s").replace("&remote;", "r"));
+  }
+
+  private static String xxeForm(Path secretFile, String url) {
+    return
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE xdp:xdp [
@@ -38,16 +55,20 @@ final class HostileDocs {
         <xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/">
           <template xmlns="http://www.xfa.org/schema/xfa-template/3.3/">
             <subform name="form1">
+              <field name="visible"><caption><value><text>XFA visible caption</text></value></caption></field>
               <field name="leak"><caption><value><text>&secret;</text></value></caption></field>
               <field name="fetch"><caption><value><text>&remote;</text></value></caption></field>
             </subform>
           </template>
           <xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/">
-            <xfa:data><form1><leak>&secret;</leak><fetch>&remote;</fetch></form1></xfa:data>
+            <xfa:data><form1><visible>XFA visible value</visible><leak>&secret;</leak><fetch>&remote;</fetch></form1></xfa:data>
           </xfa:datasets>
         </xdp:xdp>
         """
             .formatted(secretFile.toUri(), url, url + "/dtd");
+  }
+
+  private static void xfaPdf(Path target, String xfa) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       PDPage page = new PDPage();
       pdf.addPage(page);
@@ -65,6 +86,37 @@ final class HostileDocs {
       PDAcroForm form = new PDAcroForm(pdf);
       form.getCOSObject().setItem(COSName.XFA, stream);
       pdf.getDocumentCatalog().setAcroForm(form);
+      pdf.save(target.toFile());
+    }
+  }
+
+  /** A PDF with a line of text and {@code count} embedded files. */
+  static void pdfWithAttachments(Path target, int count) throws IOException {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        text.newLineAtOffset(72, 700);
+        text.showText("A report with many attachments.");
+        text.endText();
+      }
+      Map<String, PDComplexFileSpecification> files = new TreeMap<>();
+      for (int i = 0; i < count; i++) {
+        PDEmbeddedFile data = new PDEmbeddedFile(pdf,
+            new ByteArrayInputStream(("attachment " + i).getBytes(StandardCharsets.UTF_8)));
+        data.setSubtype("text/plain");
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile("a" + i + ".txt");
+        spec.setEmbeddedFile(data);
+        files.put(String.format("a%05d.txt", i), spec);
+      }
+      PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+      tree.setNames(files);
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+      names.setEmbeddedFiles(tree);
+      pdf.getDocumentCatalog().setNames(names);
       pdf.save(target.toFile());
     }
   }

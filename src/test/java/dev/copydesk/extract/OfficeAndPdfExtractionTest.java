@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Real Tika on the LibreOffice-made fixtures: structure, styles and properties survive. */
 class OfficeAndPdfExtractionTest {
@@ -30,7 +30,8 @@ class OfficeAndPdfExtractionTest {
     assertThat(doc.property("style:title")).isEqualTo(TITLE);
     assertThat(doc.property("style:subtitle")).isEqualTo(SUBTITLE);
     assertThat(texts(doc, BlockKind.HEADING))
-        .containsExactly(TITLE, SUBTITLE, "What changes for passengers", "Repairs ahead of schedule");
+        .containsExactly(
+            TITLE, SUBTITLE, "What changes for passengers", "Repairs ahead of schedule");
     assertThat(texts(doc, BlockKind.QUOTE))
         .containsExactly(
             "We would rather lose a winter than lose a boat.",
@@ -54,8 +55,11 @@ class OfficeAndPdfExtractionTest {
     assertThat(doc.source().mediaType()).isEqualTo(SupportedTypes.DOCX);
     assertThat(doc.source().bytes()).isEqualTo(Files.size(Fixtures.path("article.docx")));
     assertThat(doc.source().sha256())
-        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-            .digest(Files.readAllBytes(Fixtures.path("article.docx")))));
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(Fixtures.path("article.docx")))));
     assertThat(doc.properties()).containsKey("Content-Type").doesNotContainKey("X-TIKA:Parsed-By");
   }
 

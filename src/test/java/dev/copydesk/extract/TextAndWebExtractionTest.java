@@ -23,7 +23,8 @@ class TextAndWebExtractionTest {
             "The new café on the market square serves crêpes and a strong espresso, and its owner,"
                 + " José Müller, says the terrace will stay open until late September.\n"
                 + "Prices start at 2,50 EUR for a coffee.",
-            "Neighbours welcomed the façade, which keeps the old naïve painted sign above the door.");
+            "Neighbours welcomed the façade, which keeps the old naïve painted sign above the"
+                + " door.");
     assertThat(text.source().mediaType()).isEqualTo("text/plain");
   }
 
@@ -86,10 +87,12 @@ class TextAndWebExtractionTest {
         .contains("Home", "Sport", "More from the Gazette", "Night buses on the river road")
         .anyMatch(t -> t.startsWith("© 2024 The Harbour Gazette"));
     assertThat(texts(page, BlockKind.QUOTE)).hasSize(1);
-    assertThat(texts(page, BlockKind.CAPTION)).containsExactly("The reading room on the second floor.");
+    assertThat(texts(page, BlockKind.CAPTION))
+        .containsExactly("The reading room on the second floor.");
     // Scripts, styles and hidden elements are not text at all.
     assertThat(texts(page))
-        .noneMatch(t -> t.contains("tracker") || t.contains("border:") || t.contains("Hidden tracking"));
+        .noneMatch(
+            t -> t.contains("tracker") || t.contains("border:") || t.contains("Hidden tracking"));
   }
 
   @Test

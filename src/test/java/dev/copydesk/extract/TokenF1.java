@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Token-level F1 of extracted text against expected text, as in the article-extraction benchmark. */
+/**
+ * Token-level F1 of extracted text against expected text, as in the article-extraction benchmark.
+ */
 final class TokenF1 {
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
