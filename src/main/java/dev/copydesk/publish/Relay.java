@@ -13,10 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background side of the outbox: one dispatcher thread hands due rows to a pool of workers.
- * A row is claimed by putting its id in the in-flight set before a worker gets it, and only the
- * process holding the {@link RelayLock} dispatches at all, so a row is never delivered twice at
- * the same time.
+ * The background side of the outbox: one dispatcher thread hands due rows to a pool of {@code
+ * delivery.concurrency} workers, so a slow CMS round trip does not leave the rest waiting. A row is
+ * claimed by putting its id in the in-flight set before a worker gets it, and only the process
+ * holding the {@link RelayLock} dispatches at all, so a row is never delivered twice at the same
+ * time; which rows are due (and that a revision waits for its original) is {@link OutboxStore}'s
+ * rule.
  */
 final class Relay implements AutoCloseable {
 
