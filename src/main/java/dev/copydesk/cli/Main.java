@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns article files into clean, deduplicated CMS entries.",
-    subcommands = {IngestCommand.class, ServeCommand.class, JobsCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      ServeCommand.class,
+      JobsCommand.class,
+      DeadLettersCommand.class
+    })
 public final class Main {
 
   static final int EXIT_FAILED = 1;

@@ -76,6 +76,18 @@ final class ChildProcess implements AutoCloseable {
     }
   }
 
+  /** Whether the child has loaded its parser, without waiting (a dead one is not ready). */
+  boolean readyNow() {
+    try {
+      return running != null && running.process().isAlive() && awaitReady(System.nanoTime());
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the caller still holds this child: never lose it
+      return false;
+    }
+  }
+
   /**
    * Waits until the child has loaded its parser or {@code readyBy} (nanoTime) passes. A child that
    * dies while starting is stopped (and {@code running} left null) so the next call starts anew.

@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * parse timeout or dies alone, the file gets {@code PARSE_TIMEOUT} or {@code PARSER_CRASHED}, and
  * a fresh child starts in its place at once. The pool is bounded: a caller waits at most one parse
  * timeout for a free, started child, then gets {@code BUSY}; so a reply takes at most twice the
- * parse timeout, and one parse timeout (plus the kill) when the pool is not saturated.
+ * parse timeout, and one parse timeout (plus the kill) when a warm child is free: callers are
+ * handed warm children before restarting ones, so a pool with one child more than concurrent
+ * callers keeps the one-timeout bound through restarts.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
@@ -59,7 +61,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     long readyBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.parseTimeoutMs());
     ChildProcess child;
     try {
-      child = idle.poll(limits.parseTimeoutMs(), TimeUnit.MILLISECONDS);
+      child = take(limits.parseTimeoutMs());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.failed(ErrorCode.BUSY, "Interrupted while waiting for a parser.");
@@ -72,6 +74,29 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     } finally {
       idle.add(child);
     }
+  }
+
+  /**
+   * The next idle child, preferring one that is already warm: a child restarting after a kill
+   * would make this caller wait for a JVM start before its own parse even begins.
+   */
+  private ChildProcess take(long waitMs) throws InterruptedException {
+    ChildProcess first = idle.poll(waitMs, TimeUnit.MILLISECONDS);
+    if (first == null || first.readyNow()) {
+      return first;
+    }
+    List<ChildProcess> starting = new ArrayList<>();
+    ChildProcess pick = first;
+    for (ChildProcess next = idle.poll(); next != null; next = idle.poll()) {
+      if (next.readyNow()) {
+        starting.add(first);
+        pick = next;
+        break;
+      }
+      starting.add(next);
+    }
+    idle.addAll(starting);
+    return pick;
   }
 
   /**

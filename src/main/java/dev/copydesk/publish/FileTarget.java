@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded store: {@code <dataDir>/entries.ndjson}, one entry JSON per line, upserted by id.
+ * A revision delivered under {@code delivery.revisions = update} takes the earlier entry's line
+ * (same place in the file), so the store holds the latest version of the article once.
  *
  * <p>Every write rewrites the file to a temporary sibling and moves it over the old one
  * atomically, so a reader (or a crash) sees either the old or the new file, never half a line.
@@ -51,6 +53,11 @@ public final class FileTarget implements Target {
 
   @Override
   public TargetReply deliver(Entry entry) {
+    return deliver(entry, LastDelivery.NONE);
+  }
+
+  @Override
+  public TargetReply deliver(Entry entry, LastDelivery last) {
     String line = EntryJson.write(entry);
     try {
       synchronized (lock) {
@@ -59,7 +66,7 @@ public final class FileTarget implements Target {
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock held = channel.lock()) {
           reloadIfChanged();
-          lines.put(entry.id(), line);
+          put(entry.id(), line, last.replaces());
           rewrite();
         }
       }
@@ -67,6 +74,17 @@ public final class FileTarget implements Target {
     } catch (IOException e) {
       return TargetReply.Retryable.of("cannot write " + FILE_NAME + ": " + e.getMessage());
     }
+  }
+
+  /** Upserts by id; a revision taking over {@code replaces} goes where that entry's line was. */
+  private void put(String id, String line, String replaces) {
+    if (replaces == null || lines.containsKey(id) || !lines.containsKey(replaces)) {
+      lines.put(id, line);
+      return;
+    }
+    Map<String, String> next = new LinkedHashMap<>();
+    lines.forEach((key, text) -> next.put(key.equals(replaces) ? id : key, key.equals(replaces) ? line : text));
+    lines = next;
   }
 
   /** Another process (or another target instance) may have written since we last looked. */

@@ -24,7 +24,7 @@ public final class OutboxPublisher implements Publisher {
   private OutboxPublisher(Database db, Path dataDir, Target target, RelaySettings settings) {
     this.db = db;
     this.target = target;
-    this.store = new OutboxStore(db, Clock.systemUTC());
+    this.store = new OutboxStore(db, Clock.systemUTC(), settings.revisionsUpdate());
     Path lockFile = dataDir.resolve("relay-" + target.name() + ".lock");
     this.relay =
         new Relay(store, target, settings, new RelayLock(lockFile), Clock.systemUTC());

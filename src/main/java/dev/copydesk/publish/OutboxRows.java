@@ -16,8 +16,10 @@ final class OutboxRows {
       "SELECT target, state, cms_id, url, next_attempt, attempts, last_error"
           + " FROM outbox WHERE entry_id = ?";
   private static final String ATTEMPT =
-      "SELECT e.json, o.version, o.attempts, o.cms_id, o.cms_version, o.overwrite"
+      "SELECT e.json, o.version, o.attempts, o.cms_id, o.cms_version, o.overwrite, o.revision_of,"
+          + " p.cms_id AS earlier_cms_id, p.cms_version AS earlier_cms_version"
           + " FROM outbox o JOIN entries e ON e.id = o.entry_id"
+          + " LEFT JOIN outbox p ON p.entry_id = o.revision_of"
           + " WHERE o.entry_id = ? AND o.state IN ('queued', 'retrying')";
 
   private OutboxRows() {}
@@ -48,17 +50,28 @@ final class OutboxRows {
     }
   }
 
-  static Optional<OutboxStore.Attempt> attempt(Connection c, String entryId)
-      throws SQLException {
+  /**
+   * The entry to deliver for a due row. Under {@code revisionsUpdate} a revision that has no CMS
+   * item of its own yet is pointed at the earlier entry's item.
+   */
+  static Optional<OutboxStore.Attempt> attempt(
+      Connection c, String entryId, boolean revisionsUpdate) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(ATTEMPT)) {
       s.setString(1, entryId);
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
           return Optional.empty();
         }
+        boolean overwrite = r.getInt("overwrite") == 1;
+        String earlier = r.getString("revision_of");
         LastDelivery last =
-            new LastDelivery(
-                r.getString("cms_id"), r.getString("cms_version"), r.getInt("overwrite") == 1);
+            revisionsUpdate && earlier != null && r.getString("cms_id") == null
+                ? new LastDelivery(
+                    r.getString("earlier_cms_id"),
+                    r.getString("earlier_cms_version"),
+                    overwrite,
+                    earlier)
+                : new LastDelivery(r.getString("cms_id"), r.getString("cms_version"), overwrite);
         return Optional.of(
             new OutboxStore.Attempt(
                 EntryJson.read(r.getString("json")),

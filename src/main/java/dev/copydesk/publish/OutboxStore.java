@@ -22,21 +22,34 @@ final class OutboxStore {
       "INSERT INTO entries (id, json, updated) VALUES (?, ?, ?)"
           + " ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated = excluded.updated";
   private static final String UPSERT_OUTBOX =
-      "INSERT INTO outbox (entry_id, target, state, version, attempts, next_attempt, updated)"
-          + " VALUES (?, ?, 'queued', 1, 0, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET"
+      "INSERT INTO outbox (entry_id, target, state, version, attempts, next_attempt, updated,"
+          + " revision_of, submit_seq) VALUES (?, ?, 'queued', 1, 0, ?, ?, ?,"
+          + " (SELECT COALESCE(MAX(submit_seq), 0) + 1 FROM outbox))"
+          + " ON CONFLICT (entry_id) DO UPDATE SET"
           + " target = excluded.target, state = 'queued', version = outbox.version + 1,"
           + " attempts = 0, next_attempt = excluded.next_attempt, last_error = NULL,"
-          + " overwrite = 0, updated = excluded.updated";
+          + " overwrite = 0, updated = excluded.updated, revision_of = excluded.revision_of,"
+          + " submit_seq = excluded.submit_seq";
+  /**
+   * Due rows, oldest first. A revision waits while the entry it revises (submitted before it) is
+   * still to be delivered, so it never races that entry to the CMS; the "before" keeps two
+   * entries flagged as revisions of each other from waiting on each other for ever.
+   */
   private static final String DUE =
-      "SELECT entry_id FROM outbox WHERE target = ? AND state IN ('queued', 'retrying')"
-          + " AND next_attempt <= ? ORDER BY next_attempt LIMIT ?";
+      "SELECT o.entry_id FROM outbox o WHERE o.target = ? AND o.state IN ('queued', 'retrying')"
+          + " AND o.next_attempt <= ? AND NOT EXISTS (SELECT 1 FROM outbox p"
+          + " WHERE p.entry_id = o.revision_of AND p.state IN ('queued', 'retrying')"
+          + " AND p.submit_seq < o.submit_seq) ORDER BY o.next_attempt LIMIT ?";
 
   private final Database db;
   private final Clock clock;
+  private final boolean revisionsUpdate;
 
-  OutboxStore(Database db, Clock clock) {
+  /** {@code revisionsUpdate}: a revision takes over the earlier entry's CMS item. */
+  OutboxStore(Database db, Clock clock, boolean revisionsUpdate) {
     this.db = db;
     this.clock = clock;
+    this.revisionsUpdate = revisionsUpdate;
   }
 
   /** Writes the entry and its outbox row in one transaction; committed when this returns. */
@@ -45,7 +58,7 @@ final class OutboxStore {
     return db.transaction(
         c -> {
           update(c, UPSERT_ENTRY, entry.id(), EntryJson.write(entry), now);
-          update(c, UPSERT_OUTBOX, entry.id(), target, now, now);
+          update(c, UPSERT_OUTBOX, entry.id(), target, now, now, Revisions.earlier(entry));
           update(c, "DELETE FROM dead_letters WHERE entry_id = ?", entry.id());
           return OutboxRows.status(c, entry.id()).orElseThrow();
         });
@@ -79,7 +92,7 @@ final class OutboxStore {
 
   /** The entry to deliver for a due row, if it is still due. */
   Optional<Attempt> attempt(String entryId) {
-    return db.transaction(c -> OutboxRows.attempt(c, entryId));
+    return db.transaction(c -> OutboxRows.attempt(c, entryId, revisionsUpdate));
   }
 
   /** Rows still to deliver (queued or retrying) for {@code target}. */

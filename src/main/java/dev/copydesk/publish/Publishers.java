@@ -9,9 +9,12 @@ public final class Publishers {
 
   private Publishers() {}
 
-  /** The durable publisher (outbox + relay) for the configured target; close it when done. */
+  /**
+   * The durable publisher (outbox + relay) for the configured target, delivering {@code
+   * delivery.concurrency} entries at once; close it when done.
+   */
   public static OutboxPublisher create(CopydeskConfig config) {
-    return create(config, RelaySettings.defaults());
+    return create(config, RelaySettings.from(config.delivery()));
   }
 
   public static OutboxPublisher create(CopydeskConfig config, RelaySettings settings) {

@@ -61,6 +61,11 @@ final class WordPressClient {
     return send(request(path).GET());
   }
 
+  /** A GET outside {@code wp/v2}: {@code path} is relative to the site, e.g. {@code wp-json/x}. */
+  Reply getFromSite(String path) {
+    return send(authorized(site.resolve(path)).GET());
+  }
+
   Reply post(String path, JsonNode body) {
     return send(
         request(path)
@@ -77,7 +82,11 @@ final class WordPressClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(api.resolve(path))
+    return authorized(api.resolve(path));
+  }
+
+  private HttpRequest.Builder authorized(URI uri) {
+    return HttpRequest.newBuilder(uri)
         .timeout(readTimeout)
         .header("Authorization", authorization)
         .header("Accept", "application/json");

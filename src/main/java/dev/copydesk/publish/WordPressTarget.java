@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Delivers to WordPress over its REST API. WordPress has no upsert (the same slug twice gives
- * {@code slug-2}), so the entry id is kept in post meta {@code copydesk_id} and each delivery
- * looks the post up by it first, then updates it or creates it.
+ * {@code slug-2}), so the entry id is kept in post meta {@code copydesk_id}. An entry delivered
+ * before is looked up by it, then updated (or created); a first delivery is a single POST that
+ * copydesk's plugin refuses with 409 and the existing post's id when the post exists after all.
  *
  * <p>An update never silently overwrites an editor: if the post was modified since copydesk's
  * last delivery (its {@code modified_gmt} differs from the one recorded then) and its title,
@@ -23,16 +24,18 @@ import java.util.Optional;
 public final class WordPressTarget implements Target {
 
   public static final String SOURCE_WINS = "source-wins";
-  private static final String LOOKUP_FIELDS = "id,link,modified_gmt,title,excerpt,content";
+  private static final String LOOKUP_FIELDS = "id,link,modified_gmt,title,excerpt,content,meta";
 
   private final WordPressClient client;
   private final WordPressNames names;
+  private final WordPressPlugin plugin;
   private final String postStatus;
   private final boolean sourceWins;
 
   WordPressTarget(WordPressClient client, String postStatus, String conflictPolicy) {
     this.client = client;
     this.names = new WordPressNames(client);
+    this.plugin = new WordPressPlugin(client);
     this.postStatus = postStatus == null ? "draft" : postStatus;
     this.sourceWins = SOURCE_WINS.equals(conflictPolicy);
   }
@@ -71,34 +74,80 @@ public final class WordPressTarget implements Target {
 
   @Override
   public TargetReply deliver(Entry entry, LastDelivery last) {
-    WordPressClient.Reply found =
-        client.get(
-            "posts?status=any&context=edit&per_page=2&_fields=" + LOOKUP_FIELDS
-                + "&copydesk_id=" + WordPressClient.encode(entry.id()));
-    if (!found.ok()) {
-      return found.asFailure();
-    }
     ObjectNode post = WordPressPost.payload(entry);
+    if (last.replaces() != null) {
+      ((ObjectNode) post.get("meta")).put("copydesk_revision_of", last.replaces());
+    }
     try {
       addNames(entry, post);
+      if (last.cmsId() == null && last.replaces() == null && plugin.createGuard()) {
+        return createGuarded(entry, post);
+      }
+      return upsert(entry, post, last);
     } catch (WordPressNames.Unresolved e) {
       return e.reply;
     }
-    JsonNode existing = found.body().path(0);
-    String slug = WordPressPost.slug(entry);
-    if (existing.isMissingNode()) {
-      Optional<JsonNode> orphan = orphanBySlug(slug);
-      if (orphan.isEmpty()) {
-        post.put("status", postStatus).put("slug", slug);
-        return written(client.post("posts", post));
-      }
-      existing = orphan.get();
+  }
+
+  /**
+   * Never delivered from this outbox: just create. The plugin's guard answers 409 with the post
+   * that already holds this entry (delivered from elsewhere, or half-made by an attempt the server
+   * died in); copydesk has no earlier delivery of it to protect, so that post is updated.
+   */
+  private TargetReply createGuarded(Entry entry, ObjectNode post) {
+    ObjectNode create = post.deepCopy().put("status", postStatus).put("slug", WordPressPost.slug(entry));
+    WordPressClient.Reply created = client.post("posts", create);
+    JsonNode existing = created.body().path("data").path("post_id");
+    if (created.status() == 409 && "copydesk_exists".equals(created.body().path("code").asText())
+        && existing.canConvertToLong()) {
+      return written(client.post("posts/" + existing.asLong(), post));
     }
-    Optional<TargetReply.Conflict> conflict = conflict(existing, post, last);
+    return written(created);
+  }
+
+  /**
+   * Finds the post (by {@code copydesk_id}; for a revision taking over an earlier entry's post, by
+   * that entry's id; else a half-made post by slug), then updates it unless an editor changed it
+   * since copydesk's last delivery, or creates it.
+   */
+  private TargetReply upsert(Entry entry, ObjectNode post, LastDelivery last)
+      throws WordPressNames.Unresolved {
+    String slug = WordPressPost.slug(entry);
+    Optional<JsonNode> existing = find(entry.id());
+    if (existing.isEmpty() && last.replaces() != null) {
+      existing = find(last.replaces());
+    }
+    if (existing.isEmpty()) {
+      existing = orphanBySlug(slug);
+    }
+    if (existing.isEmpty()) {
+      return written(client.post("posts", post.put("status", postStatus).put("slug", slug)));
+    }
+    Optional<TargetReply.Conflict> conflict = conflict(existing.get(), post, last);
     if (conflict.isPresent()) {
       return conflict.get();
     }
-    return written(client.post("posts/" + existing.path("id").asLong(), post));
+    return written(client.post("posts/" + existing.get().path("id").asLong(), post));
+  }
+
+  /**
+   * The post carrying {@code copydesk_id}. The meta is checked again here: a site without the
+   * plugin ignores the unknown query parameter and lists any posts, which must not be taken.
+   */
+  private Optional<JsonNode> find(String entryId) throws WordPressNames.Unresolved {
+    WordPressClient.Reply found =
+        client.get(
+            "posts?status=any&context=edit&per_page=2&_fields=" + LOOKUP_FIELDS
+                + "&copydesk_id=" + WordPressClient.encode(entryId));
+    if (!found.ok()) {
+      throw new WordPressNames.Unresolved(found.asFailure());
+    }
+    for (JsonNode candidate : found.body()) {
+      if (entryId.equals(candidate.path("meta").path("copydesk_id").asText())) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -106,12 +155,15 @@ public final class WordPressTarget implements Target {
    * (the server stopped mid-request) has our slug but no {@code copydesk_id}: adopt it rather than
    * create a second post.
    */
-  private Optional<JsonNode> orphanBySlug(String slug) {
+  private Optional<JsonNode> orphanBySlug(String slug) throws WordPressNames.Unresolved {
     WordPressClient.Reply bySlug =
         client.get(
-            "posts?status=any&context=edit&_fields=" + LOOKUP_FIELDS + ",meta&slug="
+            "posts?status=any&context=edit&_fields=" + LOOKUP_FIELDS + "&slug="
                 + WordPressClient.encode(slug));
-    for (JsonNode candidate : bySlug.ok() ? bySlug.body() : EntryJson.MAPPER.createArrayNode()) {
+    if (!bySlug.ok()) {
+      throw new WordPressNames.Unresolved(bySlug.asFailure());
+    }
+    for (JsonNode candidate : bySlug.body()) {
       if (candidate.path("meta").path("copydesk_id").asText("").isEmpty()) {
         return Optional.of(candidate);
       }

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Damaged copies of the seed files through the pre-scan and the forked parser pool: every case a
- * value within the parse timeout plus one second, the pool alive at the end, threads and heap back
- * to baseline. {@code -Dsweep.cases=N} (default 1000) and {@code -Dsweep.seed=S} (default 7) for
- * long runs and replays.
+ * Damaged copies of the seed files straight through the pre-scan and the forked parser pool (no
+ * HTTP): every case a value within the parse timeout plus one second, the pool alive at the end,
+ * threads and heap back to baseline. The 1,000-case sweep runs through the upload endpoint ({@link
+ * UploadSweepTest}); this one is the cheap extractor-level check. {@code -Dsweep.directCases=N}
+ * (default 200) and {@code -Dsweep.seed=S} (default 7) for long runs and replays.
  */
 class MutationSweepTest {
 
-  private static final int CASES = Integer.getInteger("sweep.cases", 1000);
+  private static final int CASES = Integer.getInteger("sweep.directCases", 200);
   private static final long SEED = Long.getLong("sweep.seed", 7);
   private static final long DEADLINE_MS = TikaPool.LIMITS.parseTimeoutMs() + 1000;
   private static final int CALLERS = 2;
@@ -40,9 +41,12 @@ class MutationSweepTest {
 
   private record Case(int number, String how, ErrorCode code, long millis) {}
 
+  /** A seed file's name and bytes. */
+  record Seed(String name, byte[] bytes) {}
+
   @Test
   void everyDamagedFileGetsAValueInTimeAndNothingLeaks() throws Exception {
-    List<byte[]> seeds = seeds();
+    List<Seed> seeds = seeds();
     ScreenedExtractor extractor = new ScreenedExtractor(new PreScan(TikaPool.LIMITS), TikaPool.get());
     Path good = ExtractorModesTest.seeds().get(0);
     assertThat(extractor.extract(good, good.getFileName().toString())).isInstanceOf(Result.Ok.class);
@@ -74,7 +78,7 @@ class MutationSweepTest {
     assertThat(usedHeapAfterGc()).isLessThan(heapBefore + 64L * 1024 * 1024);
   }
 
-  private List<Case> sweep(Extractor extractor, List<byte[]> seeds) throws Exception {
+  private List<Case> sweep(Extractor extractor, List<Seed> seeds) throws Exception {
     Mutator mutator = new Mutator(SEED);
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
     try {
@@ -93,9 +97,9 @@ class MutationSweepTest {
     }
   }
 
-  private Case run(Extractor extractor, Mutator mutator, List<byte[]> seeds, int number)
+  private Case run(Extractor extractor, Mutator mutator, List<Seed> seeds, int number)
       throws IOException {
-    Mutator.Mutation m = mutator.mutate(seeds.get(number % seeds.size()), number);
+    Mutator.Mutation m = mutator.mutate(seeds.get(number % seeds.size()).bytes(), number);
     Path file = Files.write(dir.resolve("case-" + number), m.bytes());
     long start = System.nanoTime();
     Result<Extracted> result = extractor.extract(file, "case-" + number);
@@ -106,10 +110,10 @@ class MutationSweepTest {
   }
 
   /** The team's seed files, plus a zip of three of them (the bulk-import shape). */
-  private static List<byte[]> seeds() throws IOException {
-    List<byte[]> seeds = new ArrayList<>();
+  static List<Seed> seeds() throws IOException {
+    List<Seed> seeds = new ArrayList<>();
     for (Path seed : ExtractorModesTest.seeds()) {
-      seeds.add(Files.readAllBytes(seed));
+      seeds.add(new Seed(seed.getFileName().toString(), Files.readAllBytes(seed)));
     }
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
@@ -119,11 +123,11 @@ class MutationSweepTest {
         out.closeEntry();
       }
     }
-    seeds.add(zip.toByteArray());
+    seeds.add(new Seed("three-seeds.zip", zip.toByteArray()));
     return seeds;
   }
 
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.gc();
     return memory.getHeapMemoryUsage().getUsed();

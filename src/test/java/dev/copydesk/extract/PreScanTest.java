@@ -103,7 +103,7 @@ class PreScanTest {
 
     Measured byDepth = measure(defaults, bomb);
     Measured byRatio = measure(new PreScan(limits(10_000, 1024 * MIB, 100, 10)), bomb);
-    Measured bySize = measure(new PreScan(limits(10_000, 256 * MIB, 1_000_000, 10)), bomb);
+    Measured bySize = measure(new PreScan(limits(10_000, 32 * MIB, 1_000_000, 10)), bomb);
 
     assertThat(byDepth.code()).isEqualTo(ErrorCode.TOO_DEEP);
     assertThat(byRatio.code()).isEqualTo(ErrorCode.ARCHIVE_BOMB);

@@ -15,7 +15,7 @@ class OutboxStoreTest {
   @Test
   void aResultForAnEntryResubmittedWhileInFlightIsDroppedAndTheNewVersionDelivered() {
     try (Database db = Database.open(dataDir)) {
-      OutboxStore store = new OutboxStore(db, Clock.systemUTC());
+      OutboxStore store = new OutboxStore(db, Clock.systemUTC(), false);
       store.submit(Entries.entry("a", "v1"), "http");
       OutboxStore.Attempt inFlight = store.attempt("a").orElseThrow();
       store.submit(Entries.entry("a", "v2"), "http");
@@ -33,7 +33,7 @@ class OutboxStoreTest {
   @Test
   void deadLettersKeepTheReplyAndResubmittingClearsThem() {
     try (Database db = Database.open(dataDir)) {
-      OutboxStore store = new OutboxStore(db, Clock.systemUTC());
+      OutboxStore store = new OutboxStore(db, Clock.systemUTC(), false);
       store.submit(Entries.entry("b", "B"), "http");
       store.dead(store.attempt("b").orElseThrow(), 400, "{\"code\":\"bad\"}", "refused");
       DeadLetters letters = new DeadLetters(store, () -> {});
@@ -52,7 +52,7 @@ class OutboxStoreTest {
   @Test
   void retryingRowsWaitForTheirNextAttempt() {
     try (Database db = Database.open(dataDir)) {
-      OutboxStore store = new OutboxStore(db, Clock.systemUTC());
+      OutboxStore store = new OutboxStore(db, Clock.systemUTC(), false);
       store.submit(Entries.entry("c", "C"), "http");
       store.retry(store.attempt("c").orElseThrow(), "HTTP 503", Instant.now().plusSeconds(60));
       assertThat(store.status("c").orElseThrow().nextAttempt()).isNotNull();
