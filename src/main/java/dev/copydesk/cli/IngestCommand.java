@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Spec;
       "Ingest article files (or folders of them) and deliver the entries to the target.",
       "Files given together form one batch: a later file can be flagged as a duplicate of an"
           + " earlier one.",
+      "An archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job: unpacked safely, with"
+          + " progress, resumed by the next run after a crash.",
       "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -53,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     drop_exact
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or archives (.zip, .tar.gz, .tgz, .tar) to ingest.")
   List<Path> paths;
 
   @Option(names = "--dry-run", description = "Parse and check, deliver nothing.")
@@ -90,8 +93,11 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     CopydeskConfig config = configure(configOptions.load());
+    if (paths.stream().anyMatch(ArchiveRun::isArchive)) {
+      return ingestArchives(config);
+    }
     List<Path> files = InputFiles.collect(paths);
     List<IngestResult> results = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
@@ -115,6 +121,16 @@ final class IngestCommand implements Callable<Integer> {
     new SummaryTable(results, files).print(json ? spec.commandLine().getErr() : out);
     out.flush();
     return results.stream().allMatch(SummaryTable::succeeded) ? 0 : 1;
+  }
+
+  private int ingestArchives(CopydeskConfig config) throws InterruptedException {
+    if (!paths.stream().allMatch(ArchiveRun::isArchive)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Give archives (.zip, .tar.gz, .tgz, .tar) on their own, or files and folders without them");
+    }
+    CommandLine command = spec.commandLine();
+    return new ArchiveRun(config, dryRun, json, command.getOut(), command.getErr()).run(paths);
   }
 
   private CopydeskConfig configure(CopydeskConfig config) {

@@ -1,0 +1,104 @@
+package dev.copydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.EntryJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code copydesk ingest archive.zip} as a job: real Tika, real job store, real file target. */
+class IngestArchiveTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = Main.commandLine();
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    int exit = command.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path zip(String name, Path... files) throws IOException {
+    Path zip = dir.resolve(name);
+    try (OutputStream file = Files.newOutputStream(zip);
+        ZipOutputStream out = new ZipOutputStream(file)) {
+      for (Path source : files) {
+        out.putNextEntry(new ZipEntry("batch/" + source.getFileName()));
+        out.write(Files.readAllBytes(source));
+        out.closeEntry();
+      }
+    }
+    return zip;
+  }
+
+  @Test
+  void aZipOfTwoSeedsAndABadFileDeliversTheSeedsAndListsTheFailureWithItsCode()
+      throws IOException {
+    Path zip =
+        zip(
+            "articles.zip",
+            Path.of("seeds", "council-budget.txt"),
+            Path.of("src/test/resources/fixtures/bad/truncated.docx"),
+            Path.of("seeds", "water-main.rtf"));
+
+    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), zip.toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("FILE", "TITLE", "DELIVERY")
+        .contains("batch/council-budget.txt", "batch/water-main.rtf")
+        .contains("3 files: 2 ok, 1 failed")
+        .contains("batch/truncated.docx: CORRUPT_FILE")
+        .doesNotContain("Exception")
+        .doesNotContain("at dev.copydesk");
+    List<String> stored = Files.readAllLines(dir.resolve("data/entries.ndjson"));
+    assertThat(stored).hasSize(2);
+    assertThat(stored.stream().map(EntryJson::read).map(e -> e.source().fileName()))
+        .containsExactlyInAnyOrder("council-budget.txt", "water-main.rtf");
+  }
+
+  @Test
+  void aGoodArchiveExitsZeroAndJsonPutsOnlyEntriesOnStdout() throws IOException {
+    Path zip = zip("one.zip", Path.of("seeds", "farmers-market.txt"));
+
+    Run run =
+        run("ingest", "--dry-run", "--json", "--data-dir", dir.resolve("data").toString(),
+            zip.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(1);
+    assertThat(EntryJson.read(lines.get(0)).source().fileName()).isEqualTo("farmers-market.txt");
+    assertThat(run.err()).contains("1 files: 1 ok, 0 failed");
+    assertThat(dir.resolve("data/entries.ndjson")).as("dry run delivers nothing").doesNotExist();
+  }
+
+  @Test
+  void aNonZipNamedZipFailsAsCorruptAndArchivesMixedWithFilesAreBadUsage() throws IOException {
+    Path fake = Files.writeString(dir.resolve("fake.zip"), "not a zip");
+    Path text = Files.writeString(dir.resolve("note.txt"), "hello");
+    String data = dir.resolve("data").toString();
+
+    Run corrupt = run("ingest", "--data-dir", data, fake.toString());
+    assertThat(corrupt.exit()).isEqualTo(1);
+    assertThat(corrupt.out()).contains("fake.zip: CORRUPT_FILE");
+
+    assertThat(run("ingest", "--data-dir", data, fake.toString(), text.toString()).exit())
+        .isEqualTo(2);
+  }
+}
