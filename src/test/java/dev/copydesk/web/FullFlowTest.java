@@ -107,7 +107,8 @@ class FullFlowTest {
 
     assertProblem(uploadFile(encrypted, null, true), 415, "ENCRYPTED");
     assertProblem(uploadFile(binary, null, true), 415, "UNSUPPORTED_TYPE");
-    assertProblem(uploadFile(noise, null, true), 422, "PARSE_FAILED");
+    // The content decides, not the name: random bytes are refused before any parser sees them.
+    assertProblem(uploadFile(noise, null, true), 415, "UNSUPPORTED_TYPE");
 
     HttpResponse<String> good = uploadFile(Path.of("seeds", "school-board.odt"), null, false);
     assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
