@@ -32,8 +32,8 @@ class DocsMatchCodeTest {
     assertThat(block.find()).isTrue();
     ObjectMapper mapper = new ObjectMapper();
 
-    // Both sides parsed from text, so numbers get the same node types.
     assertThat(mapper.readTree(block.group(1)))
+        // Through text, so that int and long nodes of equal value compare equal.
         .isEqualTo(mapper.readTree(mapper.writeValueAsString(CopydeskConfig.defaults())));
   }
 }

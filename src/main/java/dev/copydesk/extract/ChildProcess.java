@@ -31,7 +31,8 @@ final class ChildProcess implements AutoCloseable {
   private final List<String> command;
   private final String hello;
   private Running running;
-  private boolean ready;
+  /** Volatile: read by readiness checks without taking the child (see {@link #isReady}). */
+  private volatile boolean ready;
   private volatile int starts;
 
   ChildProcess(List<String> command, String hello) {
@@ -46,6 +47,11 @@ final class ChildProcess implements AutoCloseable {
     } catch (IOException e) {
       running = null;
     }
+  }
+
+  /** Whether this child last said it had loaded its parser (any thread; never blocks). */
+  boolean isReady() {
+    return ready;
   }
 
   /** How many JVMs this place has started: 1 plus one per restart. */

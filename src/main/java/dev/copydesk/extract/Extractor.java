@@ -15,4 +15,12 @@ public interface Extractor {
    * @param fileName the name the user gave the file; a hint only, the bytes decide the type
    */
   Result<Extracted> extract(Path file, String fileName);
+
+  /**
+   * Whether a file handed in now would be parsed rather than refused as not ready; never blocks.
+   * An in-process parser always is.
+   */
+  default boolean ready() {
+    return true;
+  }
 }

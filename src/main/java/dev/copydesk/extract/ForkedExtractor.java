@@ -130,6 +130,15 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     }
   }
 
+  /**
+   * True while open and some child has loaded its parser: a busy child counts, an idle one is asked
+   * without waiting (so a pool that has warmed up reports ready before its first file).
+   */
+  @Override
+  public boolean ready() {
+    return !closed && (children.stream().anyMatch(ChildProcess::isReady) || awaitReady(0));
+  }
+
   /** Child JVMs started so far, restarts included (for metrics and tests). */
   public int processStarts() {
     return children.stream().mapToInt(ChildProcess::starts).sum();

@@ -25,6 +25,11 @@ public final class ScreenedExtractor implements Extractor, AutoCloseable {
   }
 
   @Override
+  public boolean ready() {
+    return parser.ready();
+  }
+
+  @Override
   public void close() {
     if (parser instanceof ForkedExtractor forked) {
       forked.close();

@@ -8,6 +8,8 @@ import dev.copydesk.pipeline.Pipeline;
 import dev.copydesk.publish.Publisher;
 import dev.copydesk.publish.Publishers;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** One file through the pipeline and, unless it is a dry run, into delivery. */
 public final class Ingestion implements AutoCloseable {
@@ -48,6 +50,17 @@ public final class Ingestion implements AutoCloseable {
     }
     DeliveryStatus known = resumed ? publisher.status(id).orElse(null) : null;
     return new IngestResult(outcome, known != null ? known : publisher.submit(accepted.entry()));
+  }
+
+  /**
+   * Readiness by part, for health reports: {@code parser} (the extractor takes files now) and
+   * {@code target} (delivery is not holding off a failing target). Never blocks.
+   */
+  public Map<String, Boolean> readiness() {
+    Map<String, Boolean> parts = new LinkedHashMap<>();
+    parts.put("parser", pipeline.ready());
+    parts.put("target", publisher.targetUp());
+    return parts;
   }
 
   public Publisher publisher() {

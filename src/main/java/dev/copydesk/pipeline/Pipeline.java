@@ -68,6 +68,11 @@ public final class Pipeline implements AutoCloseable {
     return entry.withFlags(flags);
   }
 
+  /** Whether the extractor would take a file now (forked parsers warm); never blocks. */
+  public boolean ready() {
+    return extractor.ready();
+  }
+
   /** Stops what the extractor runs (forked parser processes). */
   @Override
   public void close() {

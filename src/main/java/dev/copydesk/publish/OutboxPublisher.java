@@ -80,6 +80,11 @@ public final class OutboxPublisher implements Publisher {
     return relay.circuit();
   }
 
+  @Override
+  public boolean targetUp() {
+    return !"open".equals(circuit());
+  }
+
   public String targetName() {
     return target.name();
   }

@@ -24,6 +24,14 @@ public interface Publisher extends AutoCloseable {
    */
   boolean drain(Duration timeout);
 
+  /**
+   * Whether the target looks reachable: false while delivery has given up on it for now (an open
+   * circuit). Entries are still accepted and queued then; this is for readiness reports.
+   */
+  default boolean targetUp() {
+    return true;
+  }
+
   @Override
   void close();
 }

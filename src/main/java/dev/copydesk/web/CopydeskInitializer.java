@@ -70,9 +70,7 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
     }
     Path uploads = tempDir(context).resolve("copydesk-uploads");
     Map<String, BooleanSupplier> checks =
-        Map.of(
-            "store", Readiness.writableDirectory(config.dataPath()),
-            "uploads", Readiness.writableDirectory(uploads));
+        Readiness.standard(config.dataPath(), uploads, ingestion.ingestion());
     LOG.info("copydesk: installed under {}{}", context.getContextPath(), config.server().basePath());
     return new CopydeskWeb(
         config, ingestion.ingestion(), ingestion, checks, context.getClassLoader(), uploads);

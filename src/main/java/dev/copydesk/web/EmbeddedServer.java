@@ -72,9 +72,7 @@ public final class EmbeddedServer implements AutoCloseable {
     Server settings = checkAccess(config.server());
     Path uploads = config.dataPath().resolve(UPLOADS_DIR);
     Map<String, BooleanSupplier> checks =
-        Map.of(
-            "store", Readiness.writableDirectory(config.dataPath()),
-            "uploads", Readiness.writableDirectory(uploads));
+        Readiness.standard(config.dataPath(), uploads, ingestion);
     CopydeskWeb web =
         new CopydeskWeb(
             config, ingestion, owned, checks, EmbeddedServer.class.getClassLoader(), uploads);

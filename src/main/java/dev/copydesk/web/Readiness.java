@@ -1,14 +1,34 @@
 package dev.copydesk.web;
 
+import dev.copydesk.jobs.Ingestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-/** Readiness checks that need only the file system; the pipeline side adds its own. */
+/** The checks behind {@code GET /health}: the file system here, the parser and target from jobs. */
 final class Readiness {
 
   private Readiness() {}
+
+  /**
+   * What a running copydesk reports: {@code store} (the data directory), {@code uploads} (where
+   * request bodies are streamed), {@code parser} (forked parsers warm) and {@code target} (the
+   * CMS is not being held off by an open circuit).
+   */
+  static Map<String, BooleanSupplier> standard(Path dataDir, Path uploads, Ingestion ingestion) {
+    return Map.of(
+        "store", writableDirectory(dataDir),
+        "uploads", writableDirectory(uploads),
+        "parser", part(ingestion, "parser"),
+        "target", part(ingestion, "target"));
+  }
+
+  /** One part of {@link Ingestion#readiness()}; a part it does not report is down. */
+  static BooleanSupplier part(Ingestion ingestion, String name) {
+    return () -> Boolean.TRUE.equals(ingestion.readiness().get(name));
+  }
 
   /** Up when {@code dir} exists (or can be made) and a file can be created in it. */
   static BooleanSupplier writableDirectory(Path dir) {

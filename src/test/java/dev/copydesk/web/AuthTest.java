@@ -4,12 +4,17 @@ import static dev.copydesk.web.UploadLimitsTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import dev.copydesk.jobs.Ingestion;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,13 +31,15 @@ class AuthTest {
   @BeforeAll
   static void start() {
     ingestion = mock(Ingestion.class);
+    when(ingestion.readiness()).thenReturn(Map.of("parser", true, "target", true));
     server = TestServer.start(ingestion, TestServer.limits(1 << 20, 10, 2), dataDir);
   }
 
   @AfterAll
   static void stop() {
     server.close();
-    verifyNoInteractions(ingestion);
+    verify(ingestion, never()).ingest(any(), any(), anyBoolean());
+    verify(ingestion, never()).resume(any(), any(), anyBoolean());
   }
 
   @Test

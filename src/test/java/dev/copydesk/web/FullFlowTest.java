@@ -107,6 +107,7 @@ class FullFlowTest {
 
     assertProblem(uploadFile(encrypted, null, true), 415, "ENCRYPTED");
     assertProblem(uploadFile(binary, null, true), 415, "UNSUPPORTED_TYPE");
+    // The content decides, not the name: random bytes are refused before any parser sees them.
     assertProblem(uploadFile(noise, null, true), 415, "UNSUPPORTED_TYPE");
 
     HttpResponse<String> good = uploadFile(Path.of("seeds", "school-board.odt"), null, false);

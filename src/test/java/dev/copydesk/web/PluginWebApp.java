@@ -60,8 +60,17 @@ final class PluginWebApp {
     URI base = URI.create("http://127.0.0.1:" + port + CONTEXT + "/copydesk/");
     Path seed = Path.of("seeds", "council-budget.txt");
 
+    // Ready (200) once the forked parsers are warm; 503 before that is correct, so wait for it.
     HttpResponse<String> health =
-        client.send(HttpRequest.newBuilder(base.resolve("health")).build(), HttpResponse.BodyHandlers.ofString());
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () ->
+                    client.send(
+                        HttpRequest.newBuilder(base.resolve("health")).build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                reply -> reply.statusCode() == 200);
     HttpResponse<String> anonymous =
         client.send(
             HttpRequest.newBuilder(base.resolve("api/v1/uploads"))

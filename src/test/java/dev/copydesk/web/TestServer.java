@@ -40,6 +40,11 @@ final class TestServer implements AutoCloseable {
     return new TestServer(EmbeddedServer.start(config, ingestion, null));
   }
 
+  /** Wraps a server started some other way (for example with the full standard wiring). */
+  static TestServer wrap(EmbeddedServer server) {
+    return new TestServer(server);
+  }
+
   static CopydeskConfig config(Limits limits, Path dataDir) {
     Server server = new Server("127.0.0.1", 0, "/copydesk", TOKEN, false);
     CopydeskConfig d = CopydeskConfig.defaults();
