@@ -34,6 +34,7 @@ public final class IngestBench {
     }
     long plainMs = median(plain);
     long copydeskMs = median(copydesk);
+    System.out.printf("ingest: load average %s%n", LoadAverage.now());
     System.out.printf(
         "ingest: %d files, heap cap 256 MB, %d rounds (median)%n", countFiles(corpus), ROUNDS);
     System.out.printf("  plain Tika (AutoDetectParser + BodyContentHandler): %6d ms%n", plainMs);
@@ -66,7 +67,8 @@ public final class IngestBench {
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            // The progress bar and warnings would drown the figures: keep them for inspection.
+            .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File("target/bench/stderr.log")))
             .start();
     int exit = process.waitFor();
     long elapsed = (System.nanoTime() - start) / 1_000_000;
