@@ -119,9 +119,11 @@ class PluginDescriptorTest {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
     try (EmbeddedServer server = EmbeddedServer.start(config, ingestion, ingestion)) {
+      String jobId = submitJob(client, server);
       for (JsonNode endpoint : descriptor.path("endpoints")) {
         String method = endpoint.path("method").asText();
-        URI uri = URI.create(server.uri() + endpoint.path("path").asText().substring(1));
+        String path = endpoint.path("path").asText().substring(1).replace("{id}", jobId);
+        URI uri = URI.create(server.uri() + path);
         int withToken = send(client, method, uri, true);
         int without = send(client, method, uri, false);
         String name = method + " " + endpoint.path("path").asText();
@@ -131,6 +133,20 @@ class PluginDescriptorTest {
         assertThat(without == 401).as(name + " refuses anonymous callers").isEqualTo(!open);
       }
     }
+  }
+
+  /** A real bulk job, so the endpoints under {@code /imports/{id}} have something to answer. */
+  private static String submitJob(HttpClient client, EmbeddedServer server) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.uri() + "api/v1/imports"))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "text/plain")
+            .header("Content-Disposition", "attachment; filename=\"story.txt\"")
+            .POST(HttpRequest.BodyPublishers.ofString("Headline\n\n" + "A sentence of news. ".repeat(30)))
+            .build();
+    HttpResponse<String> reply = client.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(202);
+    return JSON.readTree(reply.body()).path("id").asText();
   }
 
   private static int send(HttpClient client, String method, URI uri, boolean token)
