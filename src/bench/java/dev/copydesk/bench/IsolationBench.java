@@ -70,7 +70,7 @@ public final class IsolationBench {
     return ratio <= GOAL;
   }
 
-  private static void coldRestart(Path file, Extractor forked) throws InterruptedException {
+  private static void coldRestart(Path file, Extractor forked) {
     List<Long> cold = new ArrayList<>();
     for (int i = 0; i < KILLS; i++) {
       killParserChildren();
@@ -83,13 +83,19 @@ public final class IsolationBench {
         file.getFileName(), KILLS, median(cold) / 1_000_000, warm / 1_000_000);
   }
 
-  /** Kills this JVM's parser children the way the OOM killer would: no warning. */
-  private static void killParserChildren() throws InterruptedException {
-    for (ProcessHandle child : ProcessHandle.current().children().toList()) {
-      if (child.info().commandLine().orElse("").contains("ParserChild")) {
-        child.destroyForcibly();
-        child.onExit().join();
-      }
+  /**
+   * Kills this JVM's parser child the way the OOM killer would: no warning. The bench starts no
+   * other process, and a command line with the whole classpath may be cut short, so every child
+   * is the parser.
+   */
+  private static void killParserChildren() {
+    List<ProcessHandle> children = ProcessHandle.current().children().toList();
+    if (children.isEmpty()) {
+      throw new IllegalStateException("no parser child to kill");
+    }
+    for (ProcessHandle child : children) {
+      child.destroyForcibly();
+      child.onExit().join();
     }
   }
 
