@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class CopydeskWeb implements AutoCloseable {
 
   /** Extra time the servlet waits past the parser's own timeout before giving up on it. */
-  static final Duration PARSE_GRACE = Duration.ofSeconds(2);
+  static final Duration PARSE_GRACE = Duration.ofSeconds(1);
 
   private static final Logger LOG = LoggerFactory.getLogger(CopydeskWeb.class);
 

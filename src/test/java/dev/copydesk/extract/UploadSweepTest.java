@@ -33,7 +33,7 @@ class UploadSweepTest {
 
   private static final int CASES = Integer.getInteger("sweep.cases", 1000);
   private static final long SEED = Long.getLong("sweep.seed", 7);
-  private static final long PARSE_TIMEOUT_MS = 5_000;
+  private static final long PARSE_TIMEOUT_MS = 8_000;
   private static final long DEADLINE_MS = PARSE_TIMEOUT_MS + 1_000;
   private static final int CLIENTS = 2;
   private static final String TOKEN = "sweep-token-0123456789abcdef";
