@@ -19,8 +19,10 @@ final class BottomMatter {
 
   /** How many units from the end may be footer metadata lines. */
   static final int FOOTER_SCAN = 6;
+
   /** A unit this long is article prose; footers come after the last one. */
   static final int PROSE_WORDS = 20;
+
   /** How many units from the end may be an author bio. */
   static final int BIO_SCAN = 3;
 
@@ -37,14 +39,15 @@ final class BottomMatter {
     for (int i = 0; i < units.size(); i++) {
       lastProse = units.get(i).words() >= PROSE_WORDS ? i : lastProse;
     }
-    int start = Math.max(Math.max(units.size() - FOOTER_SCAN, lastProse + 1), (units.size() + 1) / 2);
+    int start =
+        Math.max(Math.max(units.size() - FOOTER_SCAN, lastProse + 1), (units.size() + 1) / 2);
     for (int i = rest.size() - 1; i >= start; i--) {
       String line = rest.get(i).text();
       List<Found> meta = TopMatter.metadata(line);
       if (!meta.isEmpty()) {
         boolean byline = Bylines.isByline(line);
-        meta.forEach(f -> found.add(f.field() == PUBLISHED ? footerDate(f)
-            : byline ? f : footerAuthor(f)));
+        meta.forEach(
+            f -> found.add(f.field() == PUBLISHED ? footerDate(f) : byline ? f : footerAuthor(f)));
         rest.remove(i);
       }
     }

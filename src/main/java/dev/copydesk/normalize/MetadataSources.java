@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Where each metadata field may come from, in order of trust (TEXT.md), with the confidence each
  * source earns. Document properties rank first, except where a property describes the file rather
- * than the article: {@code dc:creator} is often an account name and {@code dcterms:created} the
- * day the file was made, so a visible byline or a labelled date outranks them.
+ * than the article: {@code dc:creator} is often an account name and {@code dcterms:created} the day
+ * the file was made, so a visible byline or a labelled date outranks them.
  */
 final class MetadataSources {
 

@@ -47,14 +47,21 @@ public final class Normalizer {
     removed.addAll(captions.removed());
 
     if (captions.units().isEmpty()) {
-      return Result.failed(ErrorCode.NO_TEXT, "Nothing was left for the article body after "
-          + "removing " + removed.size() + " boilerplate and metadata lines.");
+      return Result.failed(
+          ErrorCode.NO_TEXT,
+          "Nothing was left for the article body after "
+              + "removing "
+              + removed.size()
+              + " boilerplate and metadata lines.");
     }
     return Result.ok(entry(extracted, captions.units(), removed, found, head.dateline()));
   }
 
   private static Entry entry(
-      Extracted extracted, List<Unit> units, List<Removal> removed, List<Found> found,
+      Extracted extracted,
+      List<Unit> units,
+      List<Removal> removed,
+      List<Found> found,
       String dateline) {
     List<Block> body = new ArrayList<>();
     StringBuilder text = new StringBuilder();

@@ -22,9 +22,11 @@ final class TopMatter {
 
   /** How many units after the title may still be byline, date or standfirst lines. */
   static final int SCAN = 8;
+
   static final int TITLE_MAX_WORDS = 20;
   static final int STANDFIRST_MAX_WORDS = 40;
   static final int UNANCHORED_STANDFIRST_MAX_WORDS = 30;
+
   /** Shorter lines after a title are section headings ("Background"), not standfirsts. */
   static final int STANDFIRST_MIN_WORDS = 6;
 
@@ -64,22 +66,33 @@ final class TopMatter {
   /** The values a whole line states as a byline, date line or name-and-date line. */
   static List<Found> metadata(String line) {
     List<Found> found = new ArrayList<>();
-    Bylines.parse(line).ifPresent(b -> {
-      if (!b.names().isEmpty()) {
-        found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
-      }
-      if (b.date() != null) {
-        found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
-      }
-    });
-    MetadataLines.labelledDate(line).ifPresent(d -> found.add(MetadataSources.text(
-        PUBLISHED, d.updated() ? "text:updated-date" : "text:labelled-date", List.of(d.date()))));
-    MetadataLines.footer(line).ifPresent(f -> {
-      found.add(MetadataSources.text(AUTHORS, "text:byline", f.names()));
-      found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(f.date())));
-    });
-    MetadataLines.bareDate(line).ifPresent(d ->
-        found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
+    Bylines.parse(line)
+        .ifPresent(
+            b -> {
+              if (!b.names().isEmpty()) {
+                found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
+              }
+              if (b.date() != null) {
+                found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
+              }
+            });
+    MetadataLines.labelledDate(line)
+        .ifPresent(
+            d ->
+                found.add(
+                    MetadataSources.text(
+                        PUBLISHED,
+                        d.updated() ? "text:updated-date" : "text:labelled-date",
+                        List.of(d.date()))));
+    MetadataLines.footer(line)
+        .ifPresent(
+            f -> {
+              found.add(MetadataSources.text(AUTHORS, "text:byline", f.names()));
+              found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(f.date())));
+            });
+    MetadataLines.bareDate(line)
+        .ifPresent(
+            d -> found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
     return found;
   }
 
@@ -128,8 +141,8 @@ final class TopMatter {
         || t.split("[.!?](\\s|$)").length > 2) {
       return false;
     }
-    boolean anchored = next != null
-        && (!metadata(next.text()).isEmpty() || emptyByline(next.text()).isPresent());
+    boolean anchored =
+        next != null && (!metadata(next.text()).isEmpty() || emptyByline(next.text()).isPresent());
     return anchored || !t.endsWith(".") && unit.words() <= UNANCHORED_STANDFIRST_MAX_WORDS;
   }
 
@@ -153,8 +166,7 @@ final class TopMatter {
       }
       rest.set(i, unit.withText(glued.get().rest()));
       if (glued.get().date() != null) {
-        found.add(
-            MetadataSources.text(PUBLISHED, "text:glued-date", List.of(glued.get().date())));
+        found.add(MetadataSources.text(PUBLISHED, "text:glued-date", List.of(glued.get().date())));
       }
       return glued.get().cut();
     }
