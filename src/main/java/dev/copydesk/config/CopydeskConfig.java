@@ -4,7 +4,19 @@ import java.nio.file.Path;
 
 /** The root of the configuration tree. Build it with {@link ConfigLoader}. */
 public record CopydeskConfig(
-    String dataDir, Limits limits, Server server, Delivery delivery, Dedupe dedupe, Parse parse) {
+    String dataDir,
+    Limits limits,
+    Server server,
+    Delivery delivery,
+    Dedupe dedupe,
+    Parse parse,
+    JobSettings jobs) {
+
+  /** The tree without a {@code jobs} section: job settings take their defaults. */
+  public CopydeskConfig(
+      String dataDir, Limits limits, Server server, Delivery delivery, Dedupe dedupe, Parse parse) {
+    this(dataDir, limits, server, delivery, dedupe, parse, JobSettings.defaults());
+  }
 
   public static CopydeskConfig defaults() {
     return new CopydeskConfig(
@@ -13,7 +25,8 @@ public record CopydeskConfig(
         Server.defaults(),
         Delivery.defaults(),
         Dedupe.defaults(),
-        Parse.defaults());
+        Parse.defaults(),
+        JobSettings.defaults());
   }
 
   public Path dataPath() {
@@ -21,22 +34,26 @@ public record CopydeskConfig(
   }
 
   public CopydeskConfig withDataDir(String newDataDir) {
-    return new CopydeskConfig(newDataDir, limits, server, delivery, dedupe, parse);
+    return new CopydeskConfig(newDataDir, limits, server, delivery, dedupe, parse, jobs);
   }
 
   public CopydeskConfig withDelivery(Delivery newDelivery) {
-    return new CopydeskConfig(dataDir, limits, server, newDelivery, dedupe, parse);
+    return new CopydeskConfig(dataDir, limits, server, newDelivery, dedupe, parse, jobs);
   }
 
   public CopydeskConfig withDedupe(Dedupe newDedupe) {
-    return new CopydeskConfig(dataDir, limits, server, delivery, newDedupe, parse);
+    return new CopydeskConfig(dataDir, limits, server, delivery, newDedupe, parse, jobs);
   }
 
   public CopydeskConfig withServer(Server newServer) {
-    return new CopydeskConfig(dataDir, limits, newServer, delivery, dedupe, parse);
+    return new CopydeskConfig(dataDir, limits, newServer, delivery, dedupe, parse, jobs);
   }
 
   public CopydeskConfig withParse(Parse newParse) {
-    return new CopydeskConfig(dataDir, limits, server, delivery, dedupe, newParse);
+    return new CopydeskConfig(dataDir, limits, server, delivery, dedupe, newParse, jobs);
+  }
+
+  public CopydeskConfig withJobs(JobSettings newJobs) {
+    return new CopydeskConfig(dataDir, limits, server, delivery, dedupe, parse, newJobs);
   }
 }

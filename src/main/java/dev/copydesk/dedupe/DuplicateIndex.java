@@ -16,4 +16,14 @@ public interface DuplicateIndex {
 
   /** Remembers {@code entry} for later matches. Adding the same id again replaces it. */
   void add(Entry entry);
+
+  /**
+   * {@link #matches} then {@link #add}, as one step: two uploads of the same article at the same
+   * moment still see each other. Implementations make it atomic.
+   */
+  default List<Flag> matchAndAdd(Entry entry) {
+    List<Flag> flags = matches(entry);
+    add(entry);
+    return flags;
+  }
 }

@@ -15,6 +15,7 @@ public enum ErrorCode {
   ARCHIVE_BOMB(413, Disposition.REJECT, "The archive inflates past the allowed size or ratio"),
   TOO_MANY_ENTRIES(413, Disposition.REJECT, "The archive has more entries than allowed"),
   TOO_DEEP(413, Disposition.REJECT, "The file nests archives or elements deeper than allowed"),
+  UNSAFE_PATH(400, Disposition.REJECT, "The archive entry is a link or points outside the archive"),
   PARSE_TIMEOUT(422, Disposition.REJECT, "Parsing took longer than allowed"),
   PARSE_FAILED(422, Disposition.REJECT, "The parser could not read the file"),
   PARSER_CRASHED(422, Disposition.REJECT, "The parser process crashed on this file"),
@@ -22,7 +23,13 @@ public enum ErrorCode {
   BAD_REQUEST(400, Disposition.REJECT, "The request is malformed"),
   UNAUTHORIZED(401, Disposition.REJECT, "Authentication is required"),
   FORBIDDEN(403, Disposition.REJECT, "The request is not allowed"),
+  CSRF_TOKEN_INVALID(403, Disposition.REJECT, "The CSRF token is missing or does not match"),
   NOT_FOUND(404, Disposition.REJECT, "No such resource"),
+  METHOD_NOT_ALLOWED(405, Disposition.REJECT, "This method is not allowed on this resource"),
+  IDEMPOTENCY_KEY_IN_USE(
+      409, Disposition.RETRY, "A request with this Idempotency-Key is still in progress"),
+  IDEMPOTENCY_KEY_REUSED(
+      422, Disposition.REJECT, "This Idempotency-Key was already used for a different file"),
   BUSY(429, Disposition.RETRY, "Too many files are being parsed; try again shortly"),
   NOT_READY(503, Disposition.RETRY, "The service is not ready"),
   DELIVERY_FAILED(502, Disposition.DEAD_LETTER, "The CMS rejected the entry"),

@@ -1,0 +1,55 @@
+package dev.copydesk.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.config.Limits;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.IngestError;
+import dev.copydesk.model.Result;
+
+/**
+ * The line protocol between {@link ForkedExtractor} and {@link ParserChild}: one JSON object per
+ * line. The parent sends a {@link Hello} once, the child answers {@link #READY} when its parser is
+ * loaded, then each {@link Request} gets exactly one {@link Reply}.
+ */
+final class ChildProtocol {
+
+  static final String READY = "ready";
+
+  /** Which extractor the child runs (a class with a public {@code (Limits)} constructor). */
+  record Hello(String extractorClass, Limits limits) {}
+
+  record Request(String file, String fileName) {}
+
+  /** Exactly one of the two is set. */
+  record Reply(Extracted extracted, IngestError error) {
+    static Reply of(Result<Extracted> result) {
+      if (result instanceof Result.Ok<Extracted> ok) {
+        return new Reply(ok.value(), null);
+      }
+      return new Reply(null, ((Result.Failed<Extracted>) result).error());
+    }
+
+    Result<Extracted> toResult() {
+      return extracted != null ? Result.ok(extracted) : new Result.Failed<>(error);
+    }
+  }
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private ChildProtocol() {}
+
+  static String write(Object message) {
+    try {
+      return MAPPER.writeValueAsString(message);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("protocol records always serialise", e);
+    }
+  }
+
+  static <T> T read(String line, Class<T> type) throws JsonProcessingException {
+    return MAPPER.readValue(line, type);
+  }
+}

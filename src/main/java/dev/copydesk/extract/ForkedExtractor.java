@@ -1,0 +1,165 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.config.Limits;
+import dev.copydesk.config.Parse;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.Result;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Parses in a pool of warm child JVMs ({@link ParserChild}) so a hostile file can hang, exhaust
+ * memory or call {@code System.exit} without touching the server: the child is killed at the
+ * parse timeout or dies alone, the file gets {@code PARSE_TIMEOUT} or {@code PARSER_CRASHED}, and
+ * a fresh child starts in its place at once. The pool is bounded: a caller waits at most one parse
+ * timeout for a free, started child, then gets {@code BUSY}; so a reply takes at most twice the
+ * parse timeout, and one parse timeout (plus the kill) when the pool is not saturated.
+ */
+public final class ForkedExtractor implements Extractor, AutoCloseable {
+
+  private final Limits limits;
+  private final List<ChildProcess> children = new ArrayList<>();
+  private final BlockingQueue<ChildProcess> idle;
+  private volatile boolean closed;
+
+  /**
+   * @param extractorClass what each child runs: an {@link Extractor} with a public {@code
+   *     (Limits)} constructor, normally {@link TikaExtractor}, so both modes give the same result
+   */
+  public ForkedExtractor(Limits limits, Parse parse, String extractorClass) {
+    this.limits = limits;
+    this.idle = new ArrayBlockingQueue<>(parse.forkedWorkers());
+    String hello = ChildProtocol.write(new ChildProtocol.Hello(extractorClass, limits));
+    List<String> command = command(parse.forkedHeapMb());
+    for (int i = 0; i < parse.forkedWorkers(); i++) {
+      ChildProcess child = new ChildProcess(command, hello);
+      child.prestart();
+      children.add(child);
+      idle.add(child);
+    }
+  }
+
+  @Override
+  public Result<Extracted> extract(Path file, String fileName) {
+    if (closed) {
+      return Result.failed(ErrorCode.NOT_READY, "The parser pool is shut down.");
+    }
+    long readyBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.parseTimeoutMs());
+    ChildProcess child;
+    try {
+      child = idle.poll(limits.parseTimeoutMs(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.failed(ErrorCode.BUSY, "Interrupted while waiting for a parser.");
+    }
+    if (child == null) {
+      return Result.failed(ErrorCode.BUSY, "All parsers are busy.");
+    }
+    try {
+      return child.parse(file.toAbsolutePath(), fileName, readyBy, limits.parseTimeoutMs());
+    } finally {
+      idle.add(child);
+    }
+  }
+
+  /**
+   * Waits until every child has loaded its parser (server readiness, benchmarks, tests).
+   *
+   * @return false when some child is not ready within the time
+   */
+  public boolean awaitReady(long timeoutMs) {
+    long readyBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    List<ChildProcess> taken = new ArrayList<>();
+    try {
+      while (taken.size() < children.size()) {
+        long wait = Math.max(0, readyBy - System.nanoTime());
+        ChildProcess child = idle.poll(wait, TimeUnit.NANOSECONDS);
+        if (child == null) {
+          return false;
+        }
+        taken.add(child);
+        if (!child.awaitReady(readyBy)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      idle.addAll(taken);
+    }
+  }
+
+  /** Child JVMs started so far, restarts included (for metrics and tests). */
+  public int processStarts() {
+    return children.stream().mapToInt(ChildProcess::starts).sum();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    children.forEach(ChildProcess::close);
+  }
+
+  private static List<String> command(int heapMb) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(
+        java,
+        "-Xmx" + heapMb + "m",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-XX:+UseSerialGC", // one parse at a time: the smallest, fastest-starting collector
+        "-Djava.awt.headless=true",
+        "-cp",
+        classpath(),
+        ParserChild.class.getName());
+  }
+
+  /**
+   * The classpath that loaded copydesk: a web app's own jars (its class loader) before the JVM's
+   * classpath, so the child finds Tika whether copydesk runs embedded or inside a servlet host.
+   */
+  static String classpath() {
+    Set<String> entries = new LinkedHashSet<>();
+    for (ClassLoader loader = ParserChild.class.getClassLoader();
+        loader != null && loader != ClassLoader.getSystemClassLoader();
+        loader = loader.getParent()) {
+      if (loader instanceof URLClassLoader urls) {
+        for (URL url : urls.getURLs()) {
+          toPath(url, entries);
+        }
+      }
+    }
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static void toPath(URL url, Set<String> entries) {
+    if (!"file".equals(url.getProtocol())) {
+      return;
+    }
+    try {
+      entries.add(Path.of(url.toURI()).toString());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      // not a local file: the child cannot use it anyway
+    }
+  }
+}

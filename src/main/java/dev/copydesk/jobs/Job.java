@@ -1,0 +1,13 @@
+package dev.copydesk.jobs;
+
+import java.time.Instant;
+
+/** A job as stored: what was submitted and when it ran. */
+record Job(
+    String id,
+    String name,
+    JobState state,
+    boolean dryRun,
+    Instant created,
+    Instant started,
+    Instant finished) {}

@@ -1,0 +1,190 @@
+package dev.copydesk.jobs;
+
+import dev.copydesk.config.Limits;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.IngestError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A job being taken in: files and archives are added one at a time (a servlet can stream multipart
+ * parts straight in), then {@link Jobs#submit} makes it durable and queues it. Closing a draft
+ * that was not submitted removes everything it stored.
+ */
+public final class JobDraft implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobDraft.class);
+
+  private final String id;
+  private final String name;
+  private final boolean dryRun;
+  private final Path dir;
+  private final Stager stager;
+  private final ArchiveIntake archives;
+  private final List<StagedFile> files = new ArrayList<>();
+  private IngestError failure;
+  private boolean submitted;
+
+  JobDraft(String id, String name, boolean dryRun, Path dir, Limits limits) throws IOException {
+    this.id = id;
+    this.name = name;
+    this.dryRun = dryRun;
+    this.dir = dir;
+    Files.createDirectories(dir.resolve("files"));
+    this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes());
+    this.archives = new ArchiveIntake(this, new IntakeBudget(limits), dir);
+  }
+
+  /**
+   * Takes in one file as sent; a {@code .zip}, {@code .tar.gz} or {@code .tar} is unpacked. A bad
+   * file becomes a failed row of the job.
+   *
+   * @return the error that fails the whole submission (a bomb, too many entries), if any
+   */
+  public Optional<IngestError> add(String fileName, InputStream content) {
+    return guard(fileName, () -> take(EntryName.clean(fileName), content, 0));
+  }
+
+  /**
+   * Takes in one archive that is the whole submission: if it cannot be read at all, the whole
+   * submission fails with that code (a non-zip sent as {@code .zip} is {@code CORRUPT_FILE}).
+   */
+  public Optional<IngestError> addArchive(String fileName, InputStream content) {
+    String cleaned = EntryName.baseName(fileName.replace('\\', '/'));
+    ArchiveFormat format = ArchiveFormat.byName(cleaned).orElse(ArchiveFormat.ZIP);
+    return guard(cleaned, () -> archives.unpack(format, cleaned, "", content, 1, true));
+  }
+
+  /** Takes in every regular file under {@code folder}; links are reported, never followed. */
+  public Optional<IngestError> addFolder(Path folder) {
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(p -> !p.equals(folder)).sorted(Comparator.naturalOrder()).forEach(found::add);
+    } catch (IOException | UncheckedIOException e) {
+      return fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
+    }
+    for (Path path : found) {
+      String relative = folder.relativize(path).toString();
+      Optional<IngestError> error = addPath(path, relative);
+      if (error.isPresent()) {
+        return error;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<IngestError> addPath(Path path, String relative) {
+    if (Files.isSymbolicLink(path)) {
+      reject(relative, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The path is a symbolic link"));
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    return guard(
+        relative,
+        () -> {
+          try (InputStream in = Files.newInputStream(path)) {
+            take(EntryName.clean(relative), in, 0);
+          }
+        });
+  }
+
+  /** Stores one file, or unpacks it when its name says it is an archive one level down. */
+  void take(String displayName, InputStream in, int depth) throws IOException {
+    if (displayName.isEmpty() || EntryName.isLitter(displayName)) {
+      return;
+    }
+    Optional<ArchiveFormat> format = ArchiveFormat.byName(displayName);
+    if (format.isEmpty()) {
+      files.add(stager.stage(files.size(), displayName, in));
+      return;
+    }
+    try {
+      archives.unpack(format.get(), displayName, displayName + "/", in, depth + 1, false);
+    } catch (IntakeException e) {
+      if (e.wholeSubmission()) {
+        throw e;
+      }
+      reject(displayName, 0, e.error());
+    }
+  }
+
+  void reject(String displayName, long bytes, IngestError error) {
+    files.add(StagedFile.rejected(displayName, bytes, error));
+  }
+
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  private Optional<IngestError> guard(String displayName, Step step) {
+    if (failure != null) {
+      return Optional.of(failure);
+    }
+    try {
+      step.run();
+      return Optional.empty();
+    } catch (IntakeException e) {
+      if (e.wholeSubmission()) {
+        return fail(e.error());
+      }
+      reject(displayName, 0, e.error());
+      return Optional.empty();
+    } catch (IOException e) {
+      LOG.warn("Job {}: could not take in {}: {}", id, displayName, e.toString());
+      return fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The upload could not be read or stored"));
+    }
+  }
+
+  private Optional<IngestError> fail(IngestError error) {
+    failure = error;
+    return Optional.of(error);
+  }
+
+  String id() {
+    return id;
+  }
+
+  String name() {
+    return name;
+  }
+
+  boolean dryRun() {
+    return dryRun;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  Optional<IngestError> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  List<StagedFile> files() {
+    return List.copyOf(files);
+  }
+
+  void markSubmitted() {
+    submitted = true;
+  }
+
+  @Override
+  public void close() {
+    if (!submitted) {
+      JobDirectories.deleteTree(dir);
+    }
+  }
+}

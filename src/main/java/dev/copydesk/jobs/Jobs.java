@@ -1,0 +1,244 @@
+package dev.copydesk.jobs;
+
+import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.model.DeliveryStatus;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.IngestError;
+import dev.copydesk.model.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bulk import jobs: what the servlet ({@code /api/v1/imports}) and the command line call. A
+ * submission returns only once the job and all its files are on disk, so a 202 is never a promise
+ * a crash can break; the files are then processed in the background by a bounded pool.
+ */
+public final class Jobs implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+  private static final int LIST_LIMIT = 100;
+  private static final int DELIVERY_REFRESH = 256;
+  private static final SecureRandom IDS = new SecureRandom();
+
+  private final CopydeskConfig config;
+  private final Ingestion ingestion;
+  private final JobStore store;
+  private final JobDirectories dirs;
+  private final JobRunner runner;
+  private final Clock clock;
+
+  private Jobs(CopydeskConfig config, Ingestion ingestion, JobStore store, Clock clock) {
+    this.config = config;
+    this.ingestion = ingestion;
+    this.store = store;
+    this.dirs = new JobDirectories(config.dataPath());
+    this.clock = clock;
+    this.runner = new JobRunner(store, ingestion, dirs, clock);
+  }
+
+  /** Opens the job store under the data dir, resumes unfinished jobs and starts the workers. */
+  public static Jobs open(CopydeskConfig config, Ingestion ingestion) {
+    try {
+      Files.createDirectories(config.dataPath());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data dir " + config.dataPath(), e);
+    }
+    Jobs jobs = new Jobs(config, ingestion, JobStore.open(config.dataPath()), Clock.systemUTC());
+    jobs.runner.start(Math.max(1, config.jobs().workers()));
+    return jobs;
+  }
+
+  /** A new, empty job to add files to; submit it with {@link #submit}, or close it to drop it. */
+  public JobDraft draft(String name, boolean dryRun) {
+    String id = HexFormat.of().formatHex(randomId());
+    try {
+      return new JobDraft(id, name, dryRun, dirs.job(id), config.limits());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create a job folder under " + dirs.root(), e);
+    }
+  }
+
+  private static byte[] randomId() {
+    byte[] bytes = new byte[8];
+    IDS.nextBytes(bytes);
+    return bytes;
+  }
+
+  /**
+   * Makes the draft durable and queues it. Fails (and drops the draft) when intake failed as a
+   * whole or nothing importable was sent.
+   */
+  public Result<JobStatus> submit(JobDraft draft) {
+    try (draft) {
+      Optional<IngestError> failure = draft.failure();
+      if (failure.isPresent()) {
+        return new Result.Failed<>(failure.get());
+      }
+      List<StagedFile> files = draft.files();
+      if (files.isEmpty()) {
+        return Result.failed(ErrorCode.EMPTY_FILE, "The submission holds no files to import");
+      }
+      syncFolders(draft);
+      Job job = new Job(draft.id(), draft.name(), JobState.QUEUED, draft.dryRun(), clock.instant(), null, null);
+      store.create(job, files);
+      draft.markSubmitted();
+      runner.enqueue(job, store.pending(job.id()), false);
+      store.finishIfComplete(job.id(), clock.instant());
+      return Result.ok(status(job.id()).orElseThrow());
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Could not store job {}", draft.id(), e);
+      return Result.failed(ErrorCode.INTERNAL, "The job could not be stored");
+    }
+  }
+
+  private void syncFolders(JobDraft draft) throws IOException {
+    Stager.syncDirectory(draft.dir().resolve("files"));
+    Stager.syncDirectory(draft.dir());
+    Stager.syncDirectory(dirs.root());
+  }
+
+  /** One zip, tar.gz or tar holding the files (and folders) to import. */
+  public Result<JobStatus> submitArchive(InputStream archive, String name) {
+    JobDraft draft = draft(name, false);
+    draft.addArchive(name, archive);
+    return submit(draft);
+  }
+
+  /** Several files, as multipart parts; an archive among them is unpacked. */
+  public Result<JobStatus> submitFiles(List<Upload> uploads) {
+    JobDraft draft = draft(uploads.size() + " files", false);
+    for (Upload upload : uploads) {
+      if (draft.add(upload.fileName(), upload.content()).isPresent()) {
+        break;
+      }
+    }
+    return submit(draft);
+  }
+
+  /** Every file under a folder (command line); archives in it are unpacked. */
+  public Result<JobStatus> submitFolder(Path folder, boolean dryRun) {
+    JobDraft draft = draft(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), dryRun);
+    draft.addFolder(folder);
+    return submit(draft);
+  }
+
+  public Optional<JobStatus> status(String id) {
+    return store.job(id).map(this::status);
+  }
+
+  private JobStatus status(Job job) {
+    if (!job.dryRun()) {
+      refreshDelivery(job.id());
+    }
+    return Progress.status(job, store.counts(job.id()), runner.meter(job.id()));
+  }
+
+  /** Asks delivery about entries not yet confirmed; bounded so a poll stays cheap. */
+  private void refreshDelivery(String id) {
+    Map<Integer, String> changed = new LinkedHashMap<>();
+    store
+        .awaitingDelivery(id, DELIVERY_REFRESH)
+        .forEach(
+            (seq, entryId) ->
+                ingestion
+                    .publisher()
+                    .status(entryId)
+                    .map(DeliveryStatus::state)
+                    .filter(state -> !state.equals("queued"))
+                    .ifPresent(state -> changed.put(seq, state)));
+    if (!changed.isEmpty()) {
+      store.updateDelivery(id, changed);
+    }
+  }
+
+  /** The newest jobs first. */
+  public List<JobStatus> list() {
+    return store.recent(LIST_LIMIT).stream().map(this::status).toList();
+  }
+
+  /**
+   * Writes the job's entries as NDJSON (one entry JSON per line, in file order).
+   *
+   * @return false when there is no such job
+   */
+  public boolean entries(String id, Writer out) throws IOException {
+    if (store.job(id).isEmpty()) {
+      return false;
+    }
+    try {
+      store.forEachEntry(id, json -> write(out, json + "\n"));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+    return true;
+  }
+
+  /**
+   * Writes the per-file outcome table.
+   *
+   * @return false when there is no such job
+   */
+  public boolean report(String id, ReportFormat format, Writer out) throws IOException {
+    Optional<JobStatus> status = status(id);
+    if (status.isEmpty()) {
+      return false;
+    }
+    JobReport.write(status.get(), store.files(id), format, out);
+    return true;
+  }
+
+  /** The per-file outcome rows, for callers that render them themselves (the CLI table). */
+  public List<JobFile> files(String id) {
+    return store.files(id);
+  }
+
+  /** Cancels a queued or running job; an ended job is returned unchanged. */
+  public Optional<JobStatus> cancel(String id) {
+    if (store.job(id).isEmpty()) {
+      return Optional.empty();
+    }
+    runner.cancel(id);
+    return status(id);
+  }
+
+  /** Waits until the job has ended or {@code timeout} passed; the last status seen. */
+  public Optional<JobStatus> await(String id, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Optional<JobStatus> status = status(id);
+    while (status.isPresent() && !status.get().state().terminal() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      status = status(id);
+    }
+    return status;
+  }
+
+  private static void write(Writer out, String text) {
+    try {
+      out.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the workers; unfinished files stay pending for the next start. */
+  @Override
+  public void close() {
+    runner.close();
+    store.close();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.copydesk.jobs;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite connection in WAL mode with {@code synchronous=FULL}: a commit is on disk before the
+ * call returns, which a {@code kill -9} test relies on. Callers serialise access.
+ */
+final class Sql implements AutoCloseable {
+
+  /** Reads one row. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private final Connection connection;
+
+  private Sql(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Opens (and migrates) the database at {@code file} with the scripts under {@code location}. */
+  static Sql open(Path file, String location) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(10_000);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    Flyway.configure().dataSource(source).locations(location).load().migrate();
+    try {
+      return new Sql(source.getConnection());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot open the job store at " + file, e);
+    }
+  }
+
+  int update(String sql, Object... params) {
+    try (PreparedStatement statement = prepare(sql, params)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  <T> List<T> query(String sql, Row<T> row, Object... params) {
+    try (PreparedStatement statement = prepare(sql, params);
+        ResultSet rs = statement.executeQuery()) {
+      List<T> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(row.read(rs));
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction: all of it is committed, or none. */
+  void transaction(Runnable work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        work.run();
+        connection.commit();
+      } catch (RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Runs the same statement once per parameter row (inside a transaction for speed). */
+  void batch(String sql, List<Object[]> rows) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Object[] params : rows) {
+        bind(statement, params);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    bind(statement, params);
+    return statement;
+  }
+
+  private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      statement.setObject(i + 1, params[i]);
+    }
+  }
+
+  private static IllegalStateException failure(SQLException e) {
+    return new IllegalStateException("Job store failure: " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.copydesk.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The local SQLite database {@code <dataDir>/copydesk.db}: WAL with {@code synchronous=FULL}, so a
+ * committed transaction survives {@code kill -9} and power loss; schema by Flyway migrations.
+ *
+ * <p>One connection per process, used by one thread at a time: SQLite has a single writer anyway,
+ * and other processes on the same file wait on {@code busy_timeout}.
+ */
+final class Database implements AutoCloseable {
+
+  static final String FILE_NAME = "copydesk.db";
+  private static final int BUSY_TIMEOUT_MS = 10_000;
+
+  /** A unit of work on the connection; exceptions roll the transaction back. */
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final Connection connection;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private Database(Connection connection) {
+    this.connection = connection;
+  }
+
+  static Database open(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
+    Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    try {
+      return new Database(source.getConnection());
+    } catch (SQLException e) {
+      throw new OutboxException("cannot open " + FILE_NAME, e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction, committed before this returns. */
+  <T> T transaction(Work<T> work) {
+    lock.lock();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new OutboxException("outbox database error: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new OutboxException("cannot close " + FILE_NAME, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+}

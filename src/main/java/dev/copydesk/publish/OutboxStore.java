@@ -1,0 +1,221 @@
+package dev.copydesk.publish;
+
+import dev.copydesk.model.DeliveryStatus;
+import dev.copydesk.model.Entry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The entries and outbox tables: what submit writes and what the relay reads and records. */
+final class OutboxStore {
+
+  /** One claimed delivery: the entry as submitted, and the row version it belongs to. */
+  record Attempt(Entry entry, long version, int attempts, LastDelivery last) {}
+
+  private static final String UPSERT_ENTRY =
+      "INSERT INTO entries (id, json, updated) VALUES (?, ?, ?)"
+          + " ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated = excluded.updated";
+  private static final String UPSERT_OUTBOX =
+      "INSERT INTO outbox (entry_id, target, state, version, attempts, next_attempt, updated)"
+          + " VALUES (?, ?, 'queued', 1, 0, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET"
+          + " target = excluded.target, state = 'queued', version = outbox.version + 1,"
+          + " attempts = 0, next_attempt = excluded.next_attempt, last_error = NULL,"
+          + " overwrite = 0, updated = excluded.updated";
+  private static final String DUE =
+      "SELECT entry_id FROM outbox WHERE target = ? AND state IN ('queued', 'retrying')"
+          + " AND next_attempt <= ? ORDER BY next_attempt LIMIT ?";
+
+  private final Database db;
+  private final Clock clock;
+
+  OutboxStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Writes the entry and its outbox row in one transaction; committed when this returns. */
+  DeliveryStatus submit(Entry entry, String target) {
+    long now = clock.millis();
+    return db.transaction(
+        c -> {
+          update(c, UPSERT_ENTRY, entry.id(), EntryJson.write(entry), now);
+          update(c, UPSERT_OUTBOX, entry.id(), target, now, now);
+          update(c, "DELETE FROM dead_letters WHERE entry_id = ?", entry.id());
+          return OutboxRows.status(c, entry.id()).orElseThrow();
+        });
+  }
+
+  Optional<DeliveryStatus> status(String entryId) {
+    return db.transaction(c -> OutboxRows.status(c, entryId));
+  }
+
+  /** Ids of rows due now for {@code target}, oldest first, leaving out those in flight. */
+  List<String> due(String target, int limit, Set<String> inFlight) {
+    return db.transaction(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement s = c.prepareStatement(DUE)) {
+            s.setString(1, target);
+            s.setLong(2, clock.millis());
+            s.setInt(3, limit + inFlight.size());
+            try (ResultSet rows = s.executeQuery()) {
+              while (rows.next() && ids.size() < limit) {
+                String id = rows.getString(1);
+                if (!inFlight.contains(id)) {
+                  ids.add(id);
+                }
+              }
+            }
+          }
+          return ids;
+        });
+  }
+
+  /** The entry to deliver for a due row, if it is still due. */
+  Optional<Attempt> attempt(String entryId) {
+    return db.transaction(c -> OutboxRows.attempt(c, entryId));
+  }
+
+  /** Rows still to deliver (queued or retrying) for {@code target}. */
+  int pending(String target) {
+    return db.transaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM outbox WHERE target = ?"
+                      + " AND state IN ('queued', 'retrying')")) {
+            s.setString(1, target);
+            try (ResultSet rows = s.executeQuery()) {
+              return rows.next() ? rows.getInt(1) : 0;
+            }
+          }
+        });
+  }
+
+  void delivered(Attempt a, TargetReply.Delivered reply) {
+    record(
+        a,
+        "state = 'delivered', attempts = attempts + 1, last_error = NULL, cms_id = ?, url = ?,"
+            + " cms_version = ?, overwrite = 0",
+        reply.cmsId(),
+        reply.url(),
+        reply.version());
+  }
+
+  void retry(Attempt a, String reason, Instant next) {
+    record(
+        a,
+        "state = 'retrying', attempts = attempts + 1, last_error = ?, next_attempt = ?",
+        reason,
+        next.toEpochMilli());
+  }
+
+  /** Not attempted (the circuit is open): try again at {@code next}, attempts unchanged. */
+  void postpone(Attempt a, Instant next) {
+    record(a, "next_attempt = ?", next.toEpochMilli());
+  }
+
+  void conflict(Attempt a, TargetReply.Conflict reply) {
+    record(
+        a,
+        "state = 'conflict', attempts = attempts + 1, last_error = ?, cms_id = ?",
+        reply.detail(),
+        reply.cmsId());
+  }
+
+  /** Moves the row to the dead-letter store with the CMS reply. */
+  void dead(Attempt a, int status, String reply, String reason) {
+    db.transaction(
+        c -> {
+          if (OutboxRows.update(c, a, "state = 'dead', attempts = attempts + 1, last_error = ?",
+                  clock.millis(), reason) == 1) {
+            update(
+                c,
+                "INSERT OR REPLACE INTO dead_letters"
+                    + " (entry_id, target, status, reply, attempts, failed_at)"
+                    + " SELECT entry_id, target, ?, ?, attempts, ? FROM outbox WHERE entry_id = ?",
+                status,
+                reply,
+                clock.millis(),
+                a.entry().id());
+          }
+          return null;
+        });
+  }
+
+  /** Puts a dead or conflicting row back in the queue; false when it is not in {@code from}. */
+  boolean requeue(String entryId, String from, boolean overwrite) {
+    return db.transaction(
+        c -> {
+          int changed =
+              update(
+                  c,
+                  "UPDATE outbox SET state = 'queued', version = version + 1, attempts = 0,"
+                      + " next_attempt = ?, last_error = NULL, overwrite = ?, updated = ?"
+                      + " WHERE entry_id = ? AND state = ?",
+                  clock.millis(),
+                  overwrite ? 1 : 0,
+                  clock.millis(),
+                  entryId,
+                  from);
+          update(c, "DELETE FROM dead_letters WHERE entry_id = ?", entryId);
+          return changed == 1;
+        });
+  }
+
+  /** Closes a conflict without delivering: the CMS version stays. */
+  boolean skipConflict(String entryId) {
+    return db.transaction(
+        c ->
+            update(
+                    c,
+                    "UPDATE outbox SET state = 'skipped', updated = ?,"
+                        + " last_error = 'conflict resolved by skip: the CMS version was kept'"
+                        + " WHERE entry_id = ? AND state = 'conflict'",
+                    clock.millis(),
+                    entryId)
+                == 1);
+  }
+
+  /** Ids of rows in {@code state}, oldest change first. */
+  List<String> idsIn(String state) {
+    return db.transaction(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT entry_id FROM outbox WHERE state = ? ORDER BY updated")) {
+            s.setString(1, state);
+            try (ResultSet rows = s.executeQuery()) {
+              while (rows.next()) {
+                ids.add(rows.getString(1));
+              }
+            }
+          }
+          return ids;
+        });
+  }
+
+  Database database() {
+    return db;
+  }
+
+  /** Applies {@code set} to the row only if no newer submit replaced it meanwhile. */
+  private void record(Attempt a, String set, Object... values) {
+    db.transaction(c -> OutboxRows.update(c, a, set, clock.millis(), values));
+  }
+
+  static int update(java.sql.Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
+}

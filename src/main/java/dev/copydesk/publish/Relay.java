@@ -1,0 +1,142 @@
+package dev.copydesk.publish;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background side of the outbox: one dispatcher thread hands due rows to a pool of workers.
+ * A row is claimed by putting its id in the in-flight set before a worker gets it, and only the
+ * process holding the {@link RelayLock} dispatches at all, so a row is never delivered twice at
+ * the same time.
+ */
+final class Relay implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Relay.class);
+
+  private final OutboxStore store;
+  private final Target target;
+  private final RelaySettings settings;
+  private final RelayLock relayLock;
+  private final DeliveryAttempt attempt;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final ExecutorService workers;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final Thread dispatcher;
+  private volatile boolean running = true;
+
+  Relay(OutboxStore store, Target target, RelaySettings settings, RelayLock relayLock, Clock clock) {
+    this.store = store;
+    this.target = target;
+    this.settings = settings;
+    this.relayLock = relayLock;
+    this.attempt = new DeliveryAttempt(store, target, settings, clock);
+    this.workers = Executors.newFixedThreadPool(settings.workers(), daemon("copydesk-deliver"));
+    this.dispatcher = daemon("copydesk-relay").newThread(this::dispatchLoop);
+  }
+
+  void start() {
+    dispatcher.start();
+  }
+
+  /** Something changed (a submit, a retry request, a delivery finished): look for work now. */
+  void wake() {
+    lock.lock();
+    try {
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The target's circuit: {@code closed} (CMS up), {@code open} (down) or {@code half_open}. */
+  String circuit() {
+    return attempt.circuit();
+  }
+
+  private void dispatchLoop() {
+    while (running) {
+      try {
+        if (relayLock.tryAcquire() && attempt.circuitAllowsDispatch()) {
+          dispatchDue();
+        }
+      } catch (OutboxException e) {
+        LOG.warn("outbox read failed, retrying: {}", e.getMessage());
+      }
+      awaitChange();
+    }
+  }
+
+  private void dispatchDue() {
+    int free = settings.workers() - inFlight.size();
+    if (free <= 0) {
+      return;
+    }
+    List<String> due = store.due(target.name(), free, Set.copyOf(inFlight));
+    for (String id : due) {
+      if (inFlight.add(id)) {
+        workers.execute(() -> deliver(id));
+      }
+    }
+  }
+
+  private void deliver(String id) {
+    try {
+      attempt.run(id);
+    } catch (RuntimeException e) {
+      LOG.warn("delivery of {} failed inside copydesk; it stays queued: {}", id, e.getMessage());
+    } finally {
+      inFlight.remove(id);
+      wake();
+    }
+  }
+
+  private void awaitChange() {
+    lock.lock();
+    try {
+      if (running) {
+        changed.await(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    wake();
+    try {
+      dispatcher.join(5_000);
+      workers.shutdown();
+      if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    } finally {
+      relayLock.close();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package dev.copydesk.dedupe;
+
+import static dev.copydesk.dedupe.DuplicateIndexContractTest.article;
+import static dev.copydesk.dedupe.TestEntries.paragraphs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.copydesk.model.Flag;
+import dev.copydesk.model.FlagCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteDuplicateIndexTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void entriesSurviveARestart() {
+    Path file = dir.resolve("index.db");
+    try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file)) {
+      index.add(paragraphs("before-restart", article(1)));
+    }
+    try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file)) {
+      assertThat(index.matches(paragraphs("after-restart", article(1))))
+          .extracting(Flag::code, Flag::duplicateOfEntry)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(
+              FlagCode.CROSS_DOCUMENT_DUPLICATE, "before-restart"));
+    }
+  }
+
+  @Test
+  void replacingAnEntryLeavesNoStaleRows() throws Exception {
+    Path file = dir.resolve("index.db");
+    try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file)) {
+      index.add(paragraphs("a", article(2)));
+      index.add(paragraphs("a", article(3)));
+      index.add(paragraphs("a", article(3)));
+    }
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      assertThat(count(db, "dedupe_entries")).isEqualTo(1);
+      assertThat(count(db, "dedupe_bands")).isEqualTo(LshBands.BANDS);
+      assertThat(count(db, "dedupe_paragraphs"))
+          .isEqualTo(Fingerprint.probe(paragraphs("a", article(3))).print().paragraphHashes().length);
+    }
+  }
+
+  @Test
+  void concurrentUploadsOfTheSameArticleSeeEachOther() throws Exception {
+    int articles = 40;
+    try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(dir.resolve("index.db"))) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<List<Flag>>> results = new ArrayList<>();
+      for (int i = 0; i < articles; i++) {
+        int seed = 100 + i;
+        results.add(pool.submit(() -> index.matchAndAdd(paragraphs("first-" + seed, article(seed)))));
+        results.add(pool.submit(() -> index.matchAndAdd(paragraphs("again-" + seed, article(seed)))));
+      }
+      pool.shutdown();
+      int flagged = 0;
+      for (Future<List<Flag>> result : results) {
+        flagged += result.get().stream()
+            .filter(f -> f.code() == FlagCode.CROSS_DOCUMENT_DUPLICATE).count() > 0 ? 1 : 0;
+      }
+      assertThat(flagged).isEqualTo(articles);
+    }
+  }
+
+  @Test
+  void anUnusableFileIsAClearError() throws Exception {
+    Path notADatabase = Files.writeString(dir.resolve("index.db"), "this is not sqlite ".repeat(400));
+
+    assertThatThrownBy(() -> new SqliteDuplicateIndex(notADatabase))
+        .isInstanceOf(DuplicateIndexException.class)
+        .hasMessageStartingWith("Could not open the duplicate index " + notADatabase);
+  }
+
+  private static int count(Connection db, String table) throws Exception {
+    try (ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+}

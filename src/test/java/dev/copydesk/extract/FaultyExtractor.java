@@ -1,0 +1,60 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.config.Limits;
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.RawBlock;
+import dev.copydesk.model.Result;
+import dev.copydesk.model.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parser that misbehaves on cue, run inside forked children by tests only: it is on the test
+ * classpath, which the children inherit, so production code carries no fault hook. Files named
+ * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; any other
+ * file becomes one paragraph of its text.
+ */
+public final class FaultyExtractor implements Extractor {
+
+  public FaultyExtractor(Limits limits) {
+    // same constructor shape as TikaExtractor; limits are not needed here
+  }
+
+  @Override
+  public Result<Extracted> extract(Path file, String fileName) {
+    switch (fileName) {
+      case "__hang__" -> {
+        while (true) {
+          Thread.onSpinWait();
+        }
+      }
+      case "__oom__" -> {
+        List<long[]> hog = new ArrayList<>();
+        while (true) {
+          hog.add(new long[1 << 20]);
+        }
+      }
+      case "__exit__" -> System.exit(3);
+      case "__throw__" -> throw new IllegalStateException("parser bug");
+      default -> {
+        // a normal file
+      }
+    }
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      System.out.println("noise a library printed to stdout");
+      Source source = new Source(fileName, "text/plain", Files.size(file), "");
+      return Result.ok(new Extracted(source, List.of(RawBlock.of(BlockKind.PARAGRAPH, text)),
+          Map.of("dc:title", List.of(fileName))));
+    } catch (IOException e) {
+      return Result.failed(ErrorCode.UNREADABLE_FILE, "The file could not be read.");
+    }
+  }
+}

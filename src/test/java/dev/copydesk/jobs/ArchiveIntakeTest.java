@@ -1,0 +1,236 @@
+package dev.copydesk.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.config.Limits;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.IngestError;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Intake of real archives built in the test: hostile paths, links, bombs, nesting, garbage. */
+class ArchiveIntakeTest {
+
+  private static final long MIB = 1024L * 1024L;
+
+  @TempDir Path temp;
+
+  private JobDraft draft(Limits limits) throws IOException {
+    return new JobDraft("t1", "test", false, temp.resolve("data/jobs/t1"), limits);
+  }
+
+  private static ByteArrayInputStream in(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  @Test
+  void zipSlipAbsolutePathsAndSymlinksNeverLandOutsideTheJob() throws IOException {
+    byte[] zip =
+        Archives.zip()
+            .file("story.txt", "A good story.")
+            .file("../../evil.txt", "evil")
+            .file("../../../../../evil-deep.txt", "evil")
+            .file("/tmp/copydesk-evil-abs.txt", "evil")
+            .file("C:\\evil-drive.txt", "evil")
+            .symlink("passwd-link", "../../../../etc/passwd")
+            .bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("hostile.zip", in(zip))).isEmpty();
+
+      assertThat(draft.files()).extracting(StagedFile::displayName, StagedFile::storedName)
+          .contains(org.assertj.core.groups.Tuple.tuple("story.txt", "000000.txt"));
+      assertThat(rejections(draft.files()))
+          .containsExactlyInAnyOrder(
+              ErrorCode.UNSAFE_PATH, ErrorCode.UNSAFE_PATH, ErrorCode.UNSAFE_PATH,
+              ErrorCode.UNSAFE_PATH, ErrorCode.UNSAFE_PATH);
+      assertOnlyJobFiles(List.of("000000.txt"));
+    }
+    assertThat(Path.of("/tmp/copydesk-evil-abs.txt")).doesNotExist();
+  }
+
+  @Test
+  void tarGzLinksAndClimbingPathsAreRefusedToo() throws IOException {
+    byte[] tar = Archives.hostileTarGz("folder/story.md", "# A story");
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("hostile.tar.gz", in(tar))).isEmpty();
+
+      assertThat(draft.files()).filteredOn(f -> f.rejection() == null)
+          .extracting(StagedFile::displayName).containsExactly("folder/story.md");
+      assertThat(rejections(draft.files())).hasSize(4).containsOnly(ErrorCode.UNSAFE_PATH);
+      assertOnlyJobFiles(List.of("000000.md"));
+    }
+    assertThat(Path.of("/tmp/evil-abs-tar.txt")).doesNotExist();
+  }
+
+  @Test
+  void tenThousandEmptyEntriesOverTheLimitAreRefusedFromTheEndRecordBeforeAnyIsRead() throws IOException {
+    try (JobDraft draft = draft(TestLimits.entries(9_999))) {
+      Optional<IngestError> error = draft.addArchive("many.zip", in(TEN_THOUSAND_EMPTY.get()));
+
+      assertThat(error).map(IngestError::code).contains(ErrorCode.TOO_MANY_ENTRIES);
+      assertThat(draft.files()).isEmpty();
+    }
+    assertThat(temp.resolve("data/jobs/t1")).doesNotExist();
+  }
+
+  @Test
+  void tenThousandEmptyEntriesWithinTheLimitBecomeEmptyFileRowsWithoutStoringAnything()
+      throws IOException {
+    try (JobDraft draft = draft(TestLimits.entries(10_000))) {
+      assertThat(draft.addArchive("many.zip", in(TEN_THOUSAND_EMPTY.get()))).isEmpty();
+
+      assertThat(draft.files()).hasSize(10_000);
+      assertThat(rejections(draft.files())).containsOnly(ErrorCode.EMPTY_FILE);
+      assertOnlyJobFiles(List.of());
+    }
+  }
+
+  @Test
+  void archivesNestedFiveDeepStopAtTheNestingLimit() throws IOException {
+    byte[] inner = Archives.zip().file("level5.txt", "five").bytes();
+    for (int level = 4; level >= 1; level--) {
+      inner = Archives.zip().file("level" + level + ".txt", "text " + level)
+          .file("inner" + (level + 1) + ".zip", inner).bytes();
+    }
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(Limits.defaults().maxNestingDepth()).isEqualTo(3);
+      assertThat(draft.addArchive("outer.zip", in(inner))).isEmpty();
+
+      assertThat(draft.files()).filteredOn(f -> f.rejection() == null)
+          .extracting(StagedFile::displayName)
+          .containsExactly(
+              "level1.txt", "inner2.zip/level2.txt", "inner2.zip/inner3.zip/level3.txt");
+      assertThat(draft.files()).filteredOn(f -> f.rejection() != null)
+          .singleElement()
+          .satisfies(f -> {
+            assertThat(f.displayName()).isEqualTo("inner2.zip/inner3.zip/inner4.zip");
+            assertThat(f.rejection().code()).isEqualTo(ErrorCode.TOO_DEEP);
+          });
+    }
+  }
+
+  @Test
+  void aFileThatIsNotAZipSentAsZipIsCorruptAndLeavesNothing() throws IOException {
+    try (JobDraft draft = draft(Limits.defaults())) {
+      Optional<IngestError> error =
+          draft.addArchive("articles.zip", in("just text".getBytes(StandardCharsets.UTF_8)));
+      assertThat(error).map(IngestError::code).contains(ErrorCode.CORRUPT_FILE);
+    }
+    assertThat(temp.resolve("data/jobs/t1")).doesNotExist();
+  }
+
+  @Test
+  void anEncryptedEntryFailsAloneWithEncrypted() throws IOException {
+    byte[] locked = Archives.markEncrypted(Archives.zip().file("secret.txt", "x").bytes());
+    byte[] outer = Archives.zip().file("locked.zip", locked).file("open.txt", "Open.").bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("mixed.zip", in(outer))).isEmpty();
+      assertThat(draft.files()).extracting(StagedFile::displayName)
+          .containsExactly("locked.zip/secret.txt", "open.txt");
+      assertThat(rejections(draft.files())).containsExactly(ErrorCode.ENCRYPTED);
+    }
+  }
+
+  @Test
+  void aTruncatedZipIsCorrupt() throws IOException {
+    byte[] zip = Archives.zip().file("a.txt", "some text ".repeat(500)).bytes();
+    byte[] truncated = java.util.Arrays.copyOf(zip, zip.length / 2);
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("cut.zip", in(truncated)))
+          .map(IngestError::code).contains(ErrorCode.CORRUPT_FILE);
+    }
+  }
+
+  @Test
+  void aZipInflatingPastTheByteLimitIsABombAndNothingStays() throws IOException {
+    byte[] zeros = new byte[(int) (20 * MIB)];
+    byte[] zip = Archives.zip().file("a.txt", zeros).file("b.txt", zeros).file("c.txt", zeros).bytes();
+    assertThat(zip.length).isLessThan((int) MIB);
+    try (JobDraft draft = draft(TestLimits.archive(50 * MIB, 100, 50 * MIB, 1000, 3))) {
+      assertThat(draft.addArchive("bomb.zip", in(zip)))
+          .map(IngestError::code).contains(ErrorCode.ARCHIVE_BOMB);
+    }
+    assertThat(temp.resolve("data/jobs/t1")).doesNotExist();
+  }
+
+  @Test
+  void aStreamInflatingPastTheRatioIsABombEvenWhenSizesLie() throws IOException {
+    // tar headers may claim anything; the gzip stream's real output is what is counted
+    byte[] tarGz = tarGzOf("zeros.txt", new byte[(int) (12 * MIB)]);
+    try (JobDraft draft = draft(TestLimits.archive(50 * MIB, 100, 1024 * MIB, 10, 3))) {
+      assertThat(draft.addArchive("bomb.tar.gz", in(tarGz)))
+          .map(IngestError::code).contains(ErrorCode.ARCHIVE_BOMB);
+    }
+  }
+
+  @Test
+  void aFolderIsTakenInWithoutFollowingLinks() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("in/sub"));
+    Files.writeString(folder.resolve("one.txt"), "One.");
+    Files.writeString(temp.resolve("in/two.md"), "Two.");
+    Files.writeString(temp.resolve("outside.txt"), "secret");
+    Files.createSymbolicLink(temp.resolve("in/link.txt"), temp.resolve("outside.txt"));
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addFolder(temp.resolve("in"))).isEmpty();
+
+      assertThat(draft.files()).extracting(StagedFile::displayName)
+          .containsExactly("link.txt", "sub/one.txt", "two.md");
+      assertThat(draft.files().get(0).rejection().code()).isEqualTo(ErrorCode.UNSAFE_PATH);
+    }
+  }
+
+  /** Built once: ten thousand deflated entries take a few seconds on a busy machine. */
+  private static final Supplier<byte[]> TEN_THOUSAND_EMPTY =
+      new Supplier<>() {
+        private byte[] bytes;
+
+        @Override
+        public synchronized byte[] get() {
+          if (bytes == null) {
+            Archives zip = Archives.zip();
+            for (int i = 0; i < 10_000; i++) {
+              zip.file("empty-" + i + ".txt", new byte[0]);
+            }
+            bytes = zip.bytes();
+          }
+          return bytes;
+        }
+      };
+
+  private static byte[] tarGzOf(String name, byte[] content) throws IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(out))) {
+      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
+      entry.setSize(content.length);
+      tar.putArchiveEntry(entry);
+      tar.write(content);
+      tar.closeArchiveEntry();
+    }
+    return out.toByteArray();
+  }
+
+  private static List<ErrorCode> rejections(List<StagedFile> files) {
+    return files.stream().filter(f -> f.rejection() != null).map(f -> f.rejection().code()).toList();
+  }
+
+  /** Every regular file under the temp dir is one of {@code names} in the job's files folder. */
+  private void assertOnlyJobFiles(List<String> names) throws IOException {
+    Path files = temp.resolve("data/jobs/t1/files");
+    try (Stream<Path> walk = Files.walk(temp)) {
+      List<Path> regular = walk.filter(Files::isRegularFile).toList();
+      assertThat(regular).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(files));
+      assertThat(regular).extracting(p -> p.getFileName().toString())
+          .containsExactlyInAnyOrderElementsOf(names);
+    }
+  }
+}

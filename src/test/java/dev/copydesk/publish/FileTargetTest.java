@@ -1,0 +1,75 @@
+package dev.copydesk.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.model.DeliveryStatus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileTargetTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void redeliveringTheSameIdReplacesItsLine() throws Exception {
+    FileTarget target = new FileTarget(dataDir);
+    target.deliver(Entries.entry("a", "First"));
+    target.deliver(Entries.entry("b", "Second"));
+    TargetReply reply = target.deliver(Entries.entry("a", "First, revised"));
+
+    List<String> lines = Files.readAllLines(target.file(), StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    assertThat(EntryJson.read(lines.get(0)).title()).isEqualTo("First, revised");
+    assertThat(EntryJson.read(lines.get(1)).title()).isEqualTo("Second");
+    assertThat(reply).isInstanceOf(TargetReply.Delivered.class);
+    assertThat(((TargetReply.Delivered) reply).cmsId()).isEqualTo("a");
+  }
+
+  @Test
+  void concurrentWritersThroughSeparateInstancesLoseNothing() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<TargetReply>> replies = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      FileTarget target = new FileTarget(dataDir); // a fresh instance: no shared cache
+      String id = "e" + (i % 100); // every id twice
+      replies.add(pool.submit(() -> target.deliver(Entries.entry(id, "T " + id))));
+    }
+    for (Future<TargetReply> reply : replies) {
+      assertThat(reply.get()).isInstanceOf(TargetReply.Delivered.class);
+    }
+    pool.shutdown();
+
+    List<String> ids =
+        Files.readAllLines(dataDir.resolve(FileTarget.FILE_NAME)).stream()
+            .map(EntryJson::idOf)
+            .toList();
+    assertThat(ids).hasSize(100).doesNotHaveDuplicates();
+    try (var files = Files.list(dataDir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void theDefaultPublisherDeliversToTheFileStoreThroughTheOutbox() throws Exception {
+    CopydeskConfig config = CopydeskConfig.defaults().withDataDir(dataDir.toString());
+    try (Publisher publisher = Publishers.create(config)) {
+      DeliveryStatus accepted = publisher.submit(Entries.entry("x1", "Hello"));
+      assertThat(accepted.state()).isEqualTo("queued");
+      assertThat(publisher.drain(java.time.Duration.ofSeconds(10))).isTrue();
+      DeliveryStatus status = publisher.status("x1").orElseThrow();
+      assertThat(status.state()).isEqualTo("delivered");
+      assertThat(status.cmsId()).isEqualTo("x1");
+      assertThat(status.target()).isEqualTo("file");
+    }
+    assertThat(Files.readAllLines(dataDir.resolve(FileTarget.FILE_NAME))).hasSize(1);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.copydesk.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} of the delivering process at random moments, ten times, each time restarted:
+ * nothing accepted is lost, nothing is delivered twice at once, delivery resumes quickly.
+ */
+class OutboxKillTest {
+
+  private static final int ENTRIES = 200;
+  private static final int KILLS = 10;
+  private static final int WORKERS = 2;
+  private static final long SEED = 20241120L;
+
+  @TempDir Path dataDir;
+
+  @Test
+  void killNineTenTimesLosesAndDuplicatesNothing() throws Exception {
+    Random random = new Random(SEED);
+    List<String> accepted = new CopyOnWriteArrayList<>();
+    List<Long> resumeMillis = new ArrayList<>();
+    try (RecordingCms cms = new RecordingCms(Duration.ofMillis(100))) {
+      for (int run = 0; run < KILLS; run++) {
+        long killAfter = 2_500 + random.nextInt(4_000);
+        long start = System.nanoTime();
+        Process child = startChild(cms, accepted);
+        child.waitFor(killAfter, TimeUnit.MILLISECONDS);
+        child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no close()
+        firstPutAfter(cms, start).ifPresent(resumeMillis::add);
+        System.out.printf(
+            "kill %2d at %4d ms: accepted %3d, in CMS %3d, PUTs %3d%n",
+            run + 1, killAfter, accepted.size(), cms.items().size(), cms.puts().size());
+      }
+      long start = System.nanoTime();
+      Process last = startChild(cms, accepted);
+      assertThat(last.waitFor(150, TimeUnit.SECONDS)).as("final run finishes").isTrue();
+      firstPutAfter(cms, start).ifPresent(resumeMillis::add);
+
+      Map<String, Integer> putsById = new HashMap<>();
+      cms.puts().forEach(p -> putsById.merge(p.id(), 1, Integer::sum));
+      int redundant = cms.puts().size() - putsById.size();
+      System.out.printf(
+          "after %d kills: %d in CMS, %d PUTs (%d repeated after a lost reply), resume max %d ms%n",
+          KILLS, cms.items().size(), cms.puts().size(), redundant,
+          resumeMillis.stream().mapToLong(Long::longValue).max().orElse(-1));
+
+      assertThat(accepted).as("no accepted entry was lost and re-submitted").doesNotHaveDuplicates();
+      assertThat(cms.items()).hasSize(ENTRIES);
+      assertThat(redundant).as("repeats only for deliveries cut by a kill").isLessThanOrEqualTo(KILLS * WORKERS);
+      assertThat(resumeMillis).isNotEmpty().allMatch(ms -> ms < 10_000);
+      assertAllDelivered(cms);
+    }
+  }
+
+  private void assertAllDelivered(RecordingCms cms) {
+    HttpTarget target = new HttpTarget(cms.base(), "t", Duration.ofSeconds(1), Duration.ofSeconds(1));
+    try (OutboxPublisher publisher = OutboxPublisher.open(dataDir, target, RelaySettings.defaults())) {
+      for (int i = 0; i < ENTRIES; i++) {
+        assertThat(publisher.status("k" + i).orElseThrow().state()).as("k" + i).isEqualTo("delivered");
+      }
+    }
+  }
+
+  private static java.util.Optional<Long> firstPutAfter(RecordingCms cms, long start) {
+    return cms.puts().stream()
+        .mapToLong(RecordingCms.Put::nanoTime)
+        .filter(t -> t >= start)
+        .min()
+        .stream()
+        .mapToObj(t -> TimeUnit.NANOSECONDS.toMillis(t - start))
+        .findFirst();
+  }
+
+  private Process startChild(RecordingCms cms, List<String> accepted) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OutboxKillChild.class.getName(),
+                dataDir.toString(),
+                cms.base().toString(),
+                Integer.toString(ENTRIES))
+            .redirectError(dataDir.resolveSibling(dataDir.getFileName() + "-child.log").toFile())
+            .start();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  if (line.startsWith("ACCEPTED ")) {
+                    accepted.add(line.substring("ACCEPTED ".length()));
+                  }
+                }
+              } catch (IOException e) {
+                // the child was killed mid-line
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    return child;
+  }
+}
