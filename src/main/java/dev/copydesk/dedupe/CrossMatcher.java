@@ -35,6 +35,12 @@ final class CrossMatcher {
   static final double SAME_CONTAINMENT = 0.8;
   static final int MIN_CONTAINED_SHINGLES = 20;
   static final double MIN_ESTIMATED_JACCARD = 0.2;
+  /**
+   * Above this Jaccard the words are the same and only the paragraphing differs (another format's
+   * extraction joins headings to paragraphs, splits at page breaks): the same article, not a
+   * revision, however many paragraph hashes changed.
+   */
+  static final double SAME_WORDS_JACCARD = 0.95;
   static final int STOCK_PARAGRAPH_ENTRIES = 10;
   static final int MAX_SHARED_PASSAGE_FLAGS = 5;
 
@@ -97,7 +103,7 @@ final class CrossMatcher {
     double similarity = round(Math.max(overlap.jaccard(), overlap.containment()));
     String measure = String.format(
         Locale.ROOT, "Jaccard %.2f, containment %.2f", overlap.jaccard(), overlap.containment());
-    if (added > 0 && dropped > 0) {
+    if (added > 0 && dropped > 0 && overlap.jaccard() < SAME_WORDS_JACCARD) {
       String message = String.format(
           Locale.ROOT,
           "Likely a revision of entry %s: %d paragraph(s) new or changed, %d no longer present (%s)",

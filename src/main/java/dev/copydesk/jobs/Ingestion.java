@@ -1,13 +1,16 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.dedupe.DuplicateIndex;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.pipeline.Outcome;
 import dev.copydesk.pipeline.Pipeline;
 import dev.copydesk.publish.Publisher;
+import dev.copydesk.publish.Publishers;
 import java.nio.file.Path;
 
 /** One file through the pipeline and, unless it is a dry run, into delivery. */
-public final class Ingestion {
+public final class Ingestion implements AutoCloseable {
 
   private final Pipeline pipeline;
   private final Publisher publisher;
@@ -15,6 +18,11 @@ public final class Ingestion {
   public Ingestion(Pipeline pipeline, Publisher publisher) {
     this.pipeline = pipeline;
     this.publisher = publisher;
+  }
+
+  /** The standard wiring: the configured Tika pipeline and the configured target's publisher. */
+  public static Ingestion create(CopydeskConfig config, DuplicateIndex index) {
+    return new Ingestion(Pipeline.create(config, index), Publishers.create(config));
   }
 
   public IngestResult ingest(Path file, String fileName, boolean dryRun) {
@@ -44,5 +52,10 @@ public final class Ingestion {
 
   public Publisher publisher() {
     return publisher;
+  }
+
+  @Override
+  public void close() {
+    publisher.close();
   }
 }

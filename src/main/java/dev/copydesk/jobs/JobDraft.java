@@ -53,7 +53,9 @@ public final class JobDraft implements AutoCloseable {
    * @return the error that fails the whole submission (a bomb, too many entries), if any
    */
   public Optional<IngestError> add(String fileName, InputStream content) {
-    return guard(fileName, () -> take(EntryName.clean(fileName), content, 0));
+    // a part's name is a label; some browsers send the client's full path, which is of no use
+    String base = EntryName.baseName(fileName.replace('\\', '/'));
+    return guard(base, () -> take(EntryName.clean(base), content, 0));
   }
 
   /**

@@ -89,20 +89,29 @@ final class JobRunner implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
-      if (cancelled.contains(task.jobId())) {
-        JobDirectories.deleteQuietly(task.file());
-        continue;
+      try {
+        run(task);
+      } catch (RuntimeException e) {
+        // the store failed: the file stays pending and is redone on the next start
+        LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
       }
-      meters.computeIfAbsent(task.jobId(), this::begin);
-      FileOutcome outcome = process(task);
-      if (stopped) {
-        return; // an interrupted parse proves nothing about the file: it stays pending
-      }
-      store.record(task.jobId(), task.seq(), outcome, clock.instant());
+    }
+  }
+
+  private void run(Task task) {
+    if (cancelled.contains(task.jobId())) {
       JobDirectories.deleteQuietly(task.file());
-      if (store.finishIfComplete(task.jobId(), clock.instant())) {
-        JobDirectories.deleteTree(dirs.job(task.jobId()));
-      }
+      return;
+    }
+    meters.computeIfAbsent(task.jobId(), this::begin);
+    FileOutcome outcome = process(task);
+    if (stopped) {
+      return; // an interrupted parse proves nothing about the file: it stays pending
+    }
+    store.record(task.jobId(), task.seq(), outcome, clock.instant());
+    JobDirectories.deleteQuietly(task.file());
+    if (store.finishIfComplete(task.jobId(), clock.instant())) {
+      JobDirectories.deleteTree(dirs.job(task.jobId()));
     }
   }
 

@@ -1,11 +1,15 @@
 package dev.copydesk.pipeline;
 
+import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.dedupe.DuplicateIndex;
+import dev.copydesk.dedupe.SectionDuplicates;
 import dev.copydesk.extract.Extractor;
+import dev.copydesk.extract.TikaExtractor;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.Result;
+import dev.copydesk.normalize.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +38,18 @@ public final class Pipeline {
     this.index = index;
   }
 
+  /** The standard stages, configured; {@code index} holds the earlier entries to match against. */
+  public static Pipeline create(CopydeskConfig config, DuplicateIndex index) {
+    Normalizer normalizer = new Normalizer();
+    SectionDuplicates sections = new SectionDuplicates();
+    boolean dropExact = config.dedupe().dropExact();
+    return new Pipeline(
+        new TikaExtractor(config.limits()),
+        normalizer::apply,
+        entry -> sections.apply(entry, dropExact),
+        index);
+  }
+
   public Outcome process(Path file, String fileName) {
     Result<Entry> result = extractor.extract(file, fileName).then(normalizer);
     if (result instanceof Result.Ok<Entry> ok) {
@@ -43,8 +59,7 @@ public final class Pipeline {
   }
 
   private Entry crossCheck(Entry entry) {
-    List<Flag> matches = index.matches(entry);
-    index.add(entry);
+    List<Flag> matches = index.matchAndAdd(entry);
     if (matches.isEmpty()) {
       return entry;
     }

@@ -10,13 +10,15 @@ import java.util.List;
 /**
  * A separate JVM running jobs, for {@code kill -9} tests: {@code submit DATA LOG FOLDER} starts a
  * job on a folder, {@code resume DATA LOG} only opens the store (which resumes what is left).
- * Either way it prints the job id, waits until every job has ended, prints DONE and exits.
+ * It prints its start time (before opening the store), the job id when it submits one, waits until every job has ended, prints DONE and exits.
  */
 public final class JobChild {
 
   private JobChild() {}
 
   public static void main(String[] args) throws Exception {
+    System.out.println("START " + System.currentTimeMillis());
+    System.out.flush();
     CopydeskConfig config =
         CopydeskConfig.defaults().withDataDir(args[1]).withJobs(new JobSettings(2));
     Ingestion ingestion =

@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
  * returns, like a durable outbox would. Reading the log back counts submissions per entry id, so
  * a test can prove nothing was delivered twice even across a {@code kill -9}.
  */
-class RecordingPublisher implements Publisher {
+public class RecordingPublisher implements Publisher {
 
   private final FileChannel log;
   private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-  RecordingPublisher(Path logFile) {
+  public RecordingPublisher(Path logFile) {
     try {
       if (Files.exists(logFile)) {
         known.addAll(submissions(logFile).keySet());

@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
  * only (anything else is {@code CORRUPT_FILE}), paragraphs split on blank lines, the first line as
  * title, {@code MISSING_AUTHOR} unless a line starts with "By ". End-to-end tests use the real one.
  */
-final class TextPipeline {
+public final class TextPipeline {
 
   private static final DuplicateIndex NO_INDEX =
       new DuplicateIndex() {
@@ -46,7 +46,7 @@ final class TextPipeline {
 
   private TextPipeline() {}
 
-  static Pipeline create() {
+  public static Pipeline create() {
     return new Pipeline(TextPipeline::extract, TextPipeline::normalize, UnaryOperator.identity(), NO_INDEX);
   }
 

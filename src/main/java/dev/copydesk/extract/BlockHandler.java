@@ -1,0 +1,224 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.BlockKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Builds blocks from XHTML SAX events: Tika's output for Office and PDF files, and (through {@link
+ * JsoupSax}) web pages. Block elements ({@code <p>}, {@code <h1>}..{@code <h6>}, {@code <li>},
+ * table cells, ...) delimit blocks; an element without a kind of its own ({@code <p>} inside {@code
+ * <blockquote>}) inherits its parent's, so a quoted paragraph is a QUOTE.
+ */
+final class BlockHandler extends DefaultHandler {
+
+  /** How text whitespace is treated. */
+  enum Mode {
+    /** Web pages: source indentation is not text; runs of whitespace become one space. */
+    HTML,
+    /** Tika's Office output: text as written. */
+    DOCUMENT,
+    /** Tika's PDF output: as DOCUMENT, plus pages and joined hyphenated line breaks. */
+    PDF
+  }
+
+  private static final Map<String, BlockKind> OWN_KIND =
+      Map.ofEntries(
+          Map.entry("h1", BlockKind.HEADING),
+          Map.entry("h2", BlockKind.HEADING),
+          Map.entry("h3", BlockKind.HEADING),
+          Map.entry("h4", BlockKind.HEADING),
+          Map.entry("h5", BlockKind.HEADING),
+          Map.entry("h6", BlockKind.HEADING),
+          Map.entry("blockquote", BlockKind.QUOTE),
+          Map.entry("li", BlockKind.LIST),
+          Map.entry("figcaption", BlockKind.CAPTION),
+          Map.entry("caption", BlockKind.CAPTION),
+          Map.entry("td", BlockKind.PARAGRAPH),
+          Map.entry("th", BlockKind.PARAGRAPH));
+
+  /** Elements that end the current block and start a new one (besides those in OWN_KIND). */
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "pre",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "form",
+          "address",
+          "figure",
+          "hr",
+          "center",
+          "details",
+          "summary",
+          "fieldset",
+          "legend",
+          "body",
+          "html");
+
+  /** Elements whose text is never article text. */
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "head",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "select",
+          "option",
+          "textarea",
+          "button",
+          "input",
+          "canvas",
+          "map");
+
+  private static final Pattern PDF_HYPHEN_BREAK =
+      Pattern.compile("(\\p{L})-[ \\t]*\\n[ \\t]*(\\p{Ll})");
+  private static final Pattern SOURCE_WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
+  private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" ?\\n ?");
+
+  /** An open block element. */
+  private record Open(String element, BlockKind kind, String styleClass, int depth) {}
+
+  private final Mode mode;
+  private final List<Piece> pieces = new ArrayList<>();
+  private final Deque<Open> open = new ArrayDeque<>();
+  private final StringBuilder text = new StringBuilder();
+  private int depth;
+  private int skipUntilDepth = -1;
+  private int page;
+  private int pageDepth = -1;
+
+  BlockHandler(Mode mode) {
+    this.mode = mode;
+  }
+
+  List<Piece> pieces() {
+    flush();
+    return List.copyOf(pieces);
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    depth++;
+    if (skipUntilDepth >= 0) {
+      return;
+    }
+    String element = name(localName, qName);
+    String styleClass = attributes == null ? null : attributes.getValue("class");
+    if (SKIPPED.contains(element) || isPdfAnnotation(element, styleClass)) {
+      skipUntilDepth = depth;
+      return;
+    }
+    if (mode == Mode.PDF && element.equals("div") && "page".equals(styleClass)) {
+      flush();
+      page++;
+      pageDepth = depth;
+    }
+    if (element.equals("br")) {
+      text.append('\n');
+    } else if (OWN_KIND.containsKey(element) || BLOCKS.contains(element)) {
+      flush();
+      BlockKind own = OWN_KIND.get(element);
+      BlockKind kind =
+          own != null ? own : open.isEmpty() ? BlockKind.PARAGRAPH : open.peek().kind();
+      open.push(new Open(element, kind, styleClass, depth));
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    if (skipUntilDepth >= 0) {
+      if (depth == skipUntilDepth) {
+        skipUntilDepth = -1;
+      }
+      depth--;
+      return;
+    }
+    if (!open.isEmpty() && open.peek().depth() == depth) {
+      flush();
+      open.pop();
+    }
+    if (depth == pageDepth) {
+      flush();
+      pageDepth = -1;
+    }
+    depth--;
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    if (skipUntilDepth >= 0 || (mode == Mode.PDF && pageDepth < 0)) {
+      return;
+    }
+    if (mode == Mode.HTML) {
+      // Line breaks in HTML source are layout, not text: only <br> breaks a line.
+      text.append(SOURCE_WHITESPACE.matcher(new String(ch, start, length)).replaceAll(" "));
+    } else {
+      text.append(ch, start, length);
+    }
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) {
+    characters(ch, start, length);
+  }
+
+  private void flush() {
+    String cleaned = clean(text.toString());
+    text.setLength(0);
+    if (cleaned.isEmpty()) {
+      return;
+    }
+    Open block = open.peek();
+    BlockKind kind = block == null ? BlockKind.PARAGRAPH : block.kind();
+    String styleClass = block == null ? null : block.styleClass();
+    pieces.add(new Piece(kind, styleClass, cleaned, page, true));
+  }
+
+  private String clean(String raw) {
+    return switch (mode) {
+      case HTML ->
+          SPACES_AROUND_BREAK.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll("\n").strip();
+      case DOCUMENT -> raw.strip();
+      case PDF -> PDF_HYPHEN_BREAK.matcher(raw).replaceAll("$1$2").strip();
+    };
+  }
+
+  private boolean isPdfAnnotation(String element, String styleClass) {
+    return mode == Mode.PDF && element.equals("div") && "annotation".equals(styleClass);
+  }
+
+  private static String name(String localName, String qName) {
+    String name = localName == null || localName.isEmpty() ? qName : localName;
+    return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.copydesk.extract;
+
+/**
+ * How a supported file is read. The accepted media types map onto these (see {@link
+ * SupportedTypes}); each format has its own block-building quirks.
+ */
+enum Format {
+  /** Blank lines separate paragraphs; single newlines stay as written. */
+  PLAIN_TEXT,
+  /** Plain text plus {@code #} headings, {@code >} quotes and list items. */
+  MARKDOWN,
+  /** jsoup + Readability4J: every block of the page, main content marked. */
+  HTML,
+  /** docx and doc: Tika reports paragraph styles as {@code class} attributes. */
+  WORD,
+  /** odt: Tika drops paragraph styles, so they are read from {@code content.xml} beside it. */
+  OPEN_DOCUMENT,
+  /** rtf: no styles survive Tika's parser; structure is paragraphs and lists. */
+  RTF,
+  /** pdf: blocks carry their page; hyphenated line breaks are joined. */
+  PDF
+}

@@ -1,0 +1,64 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.config.Limits;
+import dev.copydesk.model.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.exception.WriteLimitReachedException;
+
+/**
+ * Parses in this JVM: text and Markdown with our own readers, web pages with jsoup and
+ * Readability4J, everything else with Tika. Any exception becomes a code through {@link
+ * ExtractionErrors}; nothing escapes.
+ */
+final class InProcessParse implements ParseStep {
+
+  private final Limits limits;
+  private final TikaDocuments tika;
+
+  InProcessParse(Limits limits) {
+    this.limits = limits;
+    this.tika = new TikaDocuments(limits);
+  }
+
+  @Override
+  public Result<Parsed> parse(Path file, Format format, String mediaType) {
+    try {
+      return Result.ok(
+          switch (format) {
+            case PLAIN_TEXT -> text(file, mediaType, false);
+            case MARKDOWN -> text(file, mediaType, true);
+            case HTML -> WebPages.parse(withinTextLimit(Files.readAllBytes(file)), mediaType);
+            case WORD, OPEN_DOCUMENT, RTF, PDF -> tika.parse(file, format, mediaType);
+          });
+    } catch (Exception | StackOverflowError e) {
+      return new Result.Failed<>(ExtractionErrors.classify(e, limits));
+    }
+  }
+
+  private Parsed text(Path file, String mediaType, boolean markdown) throws Exception {
+    TextDecoder.Decoded decoded =
+        TextDecoder.decode(withinTextLimit(Files.readAllBytes(file)), false);
+    String text = decoded.text();
+    if (text.length() > limits.maxTextChars()) {
+      throw new WriteLimitReachedException(limits.maxTextChars());
+    }
+    String contentType = mediaType + "; charset=" + decoded.charset().name();
+    return new Parsed(
+        markdown ? Markdown.blocks(text) : PlainText.blocks(text),
+        Map.of("Content-Type", List.of(contentType)));
+  }
+
+  /**
+   * A cheap early stop for text formats: more bytes than four times the character limit cannot
+   * decode to fewer characters than the limit (no charset uses more than four bytes a character).
+   */
+  private byte[] withinTextLimit(byte[] bytes) throws WriteLimitReachedException {
+    if (bytes.length / 4 > limits.maxTextChars()) {
+      throw new WriteLimitReachedException(limits.maxTextChars());
+    }
+    return bytes;
+  }
+}

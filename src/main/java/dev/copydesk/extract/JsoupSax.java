@@ -1,0 +1,68 @@
+package dev.copydesk.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.xml.sax.helpers.AttributesImpl;
+
+/**
+ * Feeds a jsoup tree to a {@link BlockHandler} as SAX events, so web pages and Tika's documents go
+ * through one block builder. Hidden elements ({@code hidden}, {@code aria-hidden="true"}, inline
+ * {@code display:none} or {@code visibility:hidden}) are left out, as a reader never sees them.
+ * jsoup's traversal is iterative: a deeply nested page cannot overflow the stack here.
+ */
+final class JsoupSax {
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+  private JsoupSax() {}
+
+  static void walk(Node root, BlockHandler handler) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element element) {
+              if (isHidden(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              String name = element.tagName();
+              handler.startElement("", name, name, attributes(element));
+            } else if (node instanceof TextNode textNode) {
+              char[] chars = textNode.getWholeText().toCharArray();
+              handler.characters(chars, 0, chars.length);
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+              String name = element.tagName();
+              handler.endElement("", name, name);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+  }
+
+  static boolean isHidden(Element element) {
+    return element.hasAttr("hidden")
+        || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+        || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static AttributesImpl attributes(Element element) {
+    AttributesImpl attributes = new AttributesImpl();
+    if (element.hasAttr("class")) {
+      attributes.addAttribute("", "class", "class", "CDATA", element.attr("class"));
+    }
+    return attributes;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.RawBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to blocks, for the subset articles use: ATX ({@code #}) and setext headings, {@code >}
+ * quotes, list items, fenced code, and inline emphasis, links and code spans reduced to their text.
+ * Paragraphs keep their single line breaks as {@code \n}, as in plain text.
+ */
+final class Markdown {
+
+  private static final Pattern ATX =
+      Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
+  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
+  private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?(.*)$");
+  private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+(.*)$");
+  private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+  private static final Pattern LINK_DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
+
+  /** Inline markup and its replacement, applied in order (images before links). */
+  private static final List<Map.Entry<Pattern, String>> INLINE =
+      List.of(
+          Map.entry(Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)"), ""),
+          Map.entry(Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)"), "$1"),
+          Map.entry(Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]"), "$1"),
+          Map.entry(Pattern.compile("`([^`\\n]+)`"), "$1"),
+          Map.entry(Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"), "$2"),
+          Map.entry(Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![\\w*])"), "$1"),
+          Map.entry(Pattern.compile("(?<![\\w_])_(?=\\S)([^_\\n]+?)(?<=\\S)_(?![\\w_])"), "$1"),
+          Map.entry(Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])"), "$1"));
+
+  private Markdown() {}
+
+  static List<RawBlock> blocks(String text) {
+    Blocks blocks = new Blocks();
+    boolean inFence = false;
+    for (String line : PlainText.unifyLineBreaks(text).split("\n", -1)) {
+      if (FENCE.matcher(line).find()) {
+        blocks.flush();
+        inFence = !inFence;
+      } else if (inFence) {
+        blocks.line(BlockKind.PARAGRAPH, line);
+      } else {
+        readLine(line, blocks);
+      }
+    }
+    blocks.flush();
+    return blocks.done;
+  }
+
+  private static void readLine(String line, Blocks blocks) {
+    Matcher m;
+    if (line.isBlank() || LINK_DEFINITION.matcher(line).matches()) {
+      blocks.flush();
+    } else if (SETEXT.matcher(line).matches() && blocks.kind == BlockKind.PARAGRAPH) {
+      blocks.kind = BlockKind.HEADING;
+      blocks.flush();
+    } else if (RULE.matcher(line).matches()) {
+      blocks.flush();
+    } else if ((m = ATX.matcher(line)).matches()) {
+      blocks.flush();
+      blocks.line(BlockKind.HEADING, m.group(1) == null ? "" : m.group(1));
+      blocks.flush();
+    } else if ((m = QUOTE.matcher(line)).matches()) {
+      if (m.group(1).isBlank()) {
+        blocks.flush();
+      } else {
+        blocks.continueOrStart(BlockKind.QUOTE, m.group(1));
+      }
+    } else if ((m = ITEM.matcher(line)).matches()) {
+      blocks.flush();
+      blocks.line(BlockKind.LIST, m.group(1));
+    } else {
+      // A continuation line belongs to the open block, whatever its kind (lazy quotes and items).
+      blocks.line(blocks.kind == null ? BlockKind.PARAGRAPH : blocks.kind, line.strip());
+    }
+  }
+
+  static String inline(String text) {
+    String result = text;
+    for (Map.Entry<Pattern, String> rule : INLINE) {
+      result = rule.getKey().matcher(result).replaceAll(rule.getValue());
+    }
+    return result;
+  }
+
+  /** The block being built and the finished ones. */
+  private static final class Blocks {
+    private final List<RawBlock> done = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private BlockKind kind;
+
+    void continueOrStart(BlockKind blockKind, String line) {
+      if (kind != blockKind) {
+        flush();
+      }
+      line(blockKind, line);
+    }
+
+    void line(BlockKind blockKind, String line) {
+      if (kind == null) {
+        kind = blockKind;
+      } else {
+        text.append('\n');
+      }
+      text.append(line.stripTrailing());
+    }
+
+    void flush() {
+      String clean = kind == null ? "" : inline(text.toString()).strip();
+      if (!clean.isEmpty()) {
+        done.add(RawBlock.of(kind, clean));
+      }
+      text.setLength(0);
+      kind = null;
+    }
+  }
+}

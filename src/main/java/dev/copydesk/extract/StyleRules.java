@@ -1,0 +1,76 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.RawBlock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraph styles to block kinds. Tika 3.3.1 reports a Word paragraph style as a {@code class}
+ * attribute: the style name with spaces as underscores and a lower-case first letter ({@code
+ * Intense Quote} becomes {@code intense_Quote}); Heading n, Title and Subtitle also become {@code
+ * <h1>}..{@code <h6>}. ODF style names come through {@link OdtStyles} in the same form. The table
+ * is keyed on the lower-cased class.
+ */
+final class StyleRules {
+
+  /** What a style means: the block kind, and the property its text is copied to (or null). */
+  record Rule(BlockKind kind, String property) {}
+
+  private static final Map<String, Rule> RULES =
+      Map.ofEntries(
+          Map.entry("title", new Rule(BlockKind.HEADING, "style:title")),
+          Map.entry("subtitle", new Rule(BlockKind.HEADING, "style:subtitle")),
+          Map.entry("quote", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("intense_quote", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("quotations", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("block_text", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("caption", new Rule(BlockKind.CAPTION, null)),
+          Map.entry("figure", new Rule(BlockKind.CAPTION, null)),
+          Map.entry("illustration", new Rule(BlockKind.CAPTION, null)),
+          Map.entry("drawing", new Rule(BlockKind.CAPTION, null)),
+          Map.entry("list_paragraph", new Rule(BlockKind.LIST, null)),
+          Map.entry("list_bullet", new Rule(BlockKind.LIST, null)),
+          Map.entry("list_number", new Rule(BlockKind.LIST, null)));
+
+  /**
+   * Tika prefixes Word list paragraphs with the bullet glyph instead of emitting {@code <li>}; a
+   * paragraph starting with one of these and a space or tab is a list item.
+   */
+  private static final Pattern WORD_BULLET = Pattern.compile("^[·•▪◦‣■□●○➢✓\\uF0B7][ \\t]+");
+
+  private StyleRules() {}
+
+  static Rule ruleFor(String styleClass) {
+    return styleClass == null ? null : RULES.get(styleClass.toLowerCase(Locale.ROOT));
+  }
+
+  /** The blocks and the style properties ({@code style:title}, ...) the pieces imply. */
+  static Styled apply(List<Piece> pieces, boolean wordBullets) {
+    List<RawBlock> blocks = new ArrayList<>();
+    Map<String, List<String>> properties = new LinkedHashMap<>();
+    for (Piece piece : pieces) {
+      Rule rule = ruleFor(piece.styleClass());
+      BlockKind kind = rule == null ? piece.kind() : rule.kind();
+      String text = piece.text();
+      Matcher bullet = WORD_BULLET.matcher(text);
+      if (wordBullets && kind == BlockKind.PARAGRAPH && bullet.find()) {
+        kind = BlockKind.LIST;
+        text = text.substring(bullet.end());
+      }
+      if (rule != null && rule.property() != null) {
+        properties.computeIfAbsent(rule.property(), k -> new ArrayList<>()).add(text.strip());
+      }
+      blocks.add(new RawBlock(kind, text, piece.page(), piece.mainContent()));
+    }
+    return new Styled(blocks, properties);
+  }
+
+  /** Blocks plus the properties their styles contributed. */
+  record Styled(List<RawBlock> blocks, Map<String, List<String>> properties) {}
+}

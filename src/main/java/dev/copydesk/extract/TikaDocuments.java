@@ -1,0 +1,79 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.config.Limits;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Office and PDF files through Tika's XHTML SAX output into {@link BlockHandler}. One parser for
+ * all files (it is thread-safe and costly to build); a fresh {@link ParseContext} per file with the
+ * limits: Tika's write limit (throwing when reached), the package nesting depth and compression
+ * ratio Tika's secure handler enforces, and {@link SkipEmbedded}.
+ */
+final class TikaDocuments {
+
+  private final Limits limits;
+  private final AutoDetectParser parser = new AutoDetectParser();
+
+  TikaDocuments(Limits limits) {
+    this.limits = limits;
+    parser.setAutoDetectParserConfig(
+        new AutoDetectParserConfig(
+            null, // spool to disk: Tika's default
+            null, // output threshold before the compression-ratio check: Tika's default
+            (long) limits.maxCompressionRatio(),
+            null, // XML element depth: Tika's default (100)
+            limits.maxNestingDepth()));
+  }
+
+  Parsed parse(Path file, Format format, String mediaType)
+      throws IOException, SAXException, TikaException {
+    Metadata metadata = new Metadata();
+    // The type was detected from the bytes already; Tika must not decide differently.
+    metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+    BlockHandler blocks =
+        new BlockHandler(format == Format.PDF ? BlockHandler.Mode.PDF : BlockHandler.Mode.DOCUMENT);
+    ParseContext context = context();
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      parser.parse(
+          in,
+          new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
+          metadata,
+          context);
+    }
+    List<Piece> pieces = blocks.pieces();
+    if (format == Format.OPEN_DOCUMENT) {
+      pieces = OdtStyles.apply(file, pieces);
+    }
+    StyleRules.Styled styled = StyleRules.apply(pieces, format == Format.WORD);
+    Map<String, List<String>> properties = new LinkedHashMap<>(TikaProperties.select(metadata));
+    properties.putAll(styled.properties());
+    return new Parsed(styled.blocks(), properties);
+  }
+
+  private ParseContext context() {
+    ParseContext context = new ParseContext();
+    context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded(limits.maxEmbeddedDocuments()));
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractBookmarksText(false); // the outline repeats the headings after the text
+    pdf.setExtractAnnotationText(false); // link targets and comments are not article text
+    pdf.setExtractInlineImages(false);
+    context.set(PDFParserConfig.class, pdf);
+    return context;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.copydesk.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Web pages: every text block of the page in reading order, those outside the main content marked
+ * {@code mainContent=false} so normalisation can record them as removed. Main content is what
+ * Readability4J keeps; when it keeps fewer than {@value #MIN_MAIN_TOKENS} words (an index page, a
+ * short note) the whole page counts as main content. The byline Readability recognises (and leaves
+ * out of the main content) is kept as {@code html:byline}. jsoup fetches nothing and resolves no
+ * entities beyond HTML's own, so a page cannot make us reach the network.
+ */
+final class WebPages {
+
+  static final int MIN_MAIN_TOKENS = 50;
+
+  /** Readability resolves relative links against this; nothing is ever fetched from it. */
+  private static final String BASE_URI = "http://localhost/";
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private WebPages() {}
+
+  static Parsed parse(byte[] bytes, String mediaType) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, true);
+    Document page = Jsoup.parse(decoded.text(), BASE_URI);
+    Map<String, List<String>> properties = new LinkedHashMap<>(HtmlMetadata.read(page));
+    properties.put("Content-Type", List.of(mediaType + "; charset=" + decoded.charset().name()));
+    List<Piece> all = pieces(page);
+    Article article = new Readability4JExtended(BASE_URI, visibleCopy(page)).parse();
+    if (article.getByline() != null && !article.getByline().isBlank()) {
+      properties.put("html:byline", List.of(article.getByline().strip()));
+    }
+    Element content = article.getArticleContent();
+    List<Piece> main = content == null ? List.of() : pieces(content);
+    boolean trusted = main.stream().mapToInt(p -> tokens(p.text())).sum() >= MIN_MAIN_TOKENS;
+    List<Piece> merged = trusted ? MainContentMerge.merge(all, main) : all;
+    return new Parsed(StyleRules.apply(merged, false).blocks(), properties);
+  }
+
+  /**
+   * Readability rewrites the tree it reads, so it gets a copy; without the hidden elements, which
+   * the block walk skips too: Readability strips the {@code style} attributes that hide them.
+   */
+  private static Document visibleCopy(Document page) {
+    Document copy = page.clone();
+    copy.select("[hidden], [aria-hidden], [style]").stream()
+        .filter(JsoupSax::isHidden)
+        .forEach(Element::remove);
+    return copy;
+  }
+
+  private static List<Piece> pieces(Node root) {
+    BlockHandler handler = new BlockHandler(BlockHandler.Mode.HTML);
+    JsoupSax.walk(root, handler);
+    return handler.pieces();
+  }
+
+  static int tokens(String text) {
+    int count = 0;
+    for (var m = TOKEN.matcher(text); m.find(); ) {
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.copydesk.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+
+/** Entry JSON v1 in and out, the same way everywhere (store, HTTP, CLI). */
+public final class EntryJson {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private EntryJson() {}
+
+  /** The shared mapper: thread-safe, do not reconfigure. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** One line of JSON, no line breaks (NDJSON-safe). */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Entry read(String json) {
+    try {
+      return MAPPER.readValue(json, Entry.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.copydesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.model.FlagCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The user docs list exactly what the code does. */
+class DocsMatchCodeTest {
+
+  private static final Pattern FIRST_JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+  @Test
+  void everyFlagCodeIsDocumentedWithItsSeverity() throws Exception {
+    String doc = Files.readString(Path.of("docs/flags.md"));
+    for (FlagCode code : FlagCode.values()) {
+      assertThat(doc)
+          .as("docs/flags.md row for " + code)
+          .contains("| `" + code.name() + "` | " + code.severity().json() + " |");
+    }
+  }
+
+  @Test
+  void configurationDocShowsTheRealDefaults() throws Exception {
+    Matcher block = FIRST_JSON_BLOCK.matcher(Files.readString(Path.of("docs/configuration.md")));
+    assertThat(block.find()).isTrue();
+    ObjectMapper mapper = new ObjectMapper();
+
+    assertThat(mapper.readTree(block.group(1)))
+        .isEqualTo(mapper.valueToTree(CopydeskConfig.defaults()));
+  }
+}

@@ -1,0 +1,161 @@
+package dev.copydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code copydesk ingest} end to end, in process: real Tika, real files, the real file store. */
+class IngestCommandTest {
+
+  private static final String ARTICLE =
+      """
+      Council approves new riverside footbridge
+
+      A short standfirst line about the bridge vote
+
+      By Maria Okafor
+
+      The county council voted on Tuesday night to build a pedestrian footbridge across the river \
+      at Mill Lane, ending a decade of argument over how residents on the east bank reach the \
+      station without a two-mile detour through the industrial estate.
+
+      Councillors approved the plan by nine votes to four after a three-hour debate in which \
+      opponents questioned the cost and supporters read letters from commuters and parents.
+      """;
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = Main.commandLine();
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    int exit = command.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void badFilesFailAloneWithTheirCodesAndTheGoodOnesAreDelivered() throws Exception {
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    Files.writeString(batch.resolve("a-good.txt"), ARTICLE);
+    Files.write(batch.resolve("b-empty.txt"), new byte[0]);
+    Files.write(batch.resolve("c-random.bin"), randomBytes(4096));
+    Files.write(batch.resolve("d-encrypted.docx"), encryptedDocx());
+    Files.write(batch.resolve("e-truncated.docx"), truncated(docx()));
+    Files.write(batch.resolve("f-image.png"), png());
+    Path missing = dir.resolve("no-such-file.docx");
+
+    Run run =
+        run("ingest", "--data-dir", dir.resolve("data").toString(), batch.toString(), missing.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("EMPTY_FILE")
+        .contains("UNSUPPORTED_TYPE")
+        .contains("ENCRYPTED")
+        .contains("CORRUPT_FILE")
+        .contains("UNREADABLE_FILE")
+        .contains("7 files: 1 ok, 6 failed")
+        .doesNotContain("Exception")
+        .doesNotContain("at dev.copydesk");
+    List<String> stored = Files.readAllLines(dir.resolve("data/entries.ndjson"));
+    assertThat(stored).hasSize(1);
+    assertThat(EntryJson.read(stored.get(0)).title()).isEqualTo("Council approves new riverside footbridge");
+  }
+
+  @Test
+  void jsonPrintsOnlyEntriesOnStdout() throws Exception {
+    Path file = Files.writeString(dir.resolve("story.txt"), ARTICLE);
+
+    Run run = run("ingest", "--dry-run", "--json", "--data-dir", dir.resolve("data").toString(), file.toString());
+
+    assertThat(run.exit()).isEqualTo(0);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(1);
+    Entry entry = EntryJson.read(lines.get(0));
+    assertThat(entry.authors()).containsExactly("Maria Okafor");
+    assertThat(run.err()).contains("1 files: 1 ok, 0 failed");
+    assertThat(dir.resolve("data/entries.ndjson")).as("dry run delivers nothing").doesNotExist();
+  }
+
+  @Test
+  void reIngestingTheSameFileReplacesItsEntry() throws Exception {
+    Path file = Files.writeString(dir.resolve("story.txt"), ARTICLE);
+    String data = dir.resolve("data").toString();
+
+    assertThat(run("ingest", "--data-dir", data, file.toString()).exit()).isZero();
+    assertThat(run("ingest", "--data-dir", data, file.toString()).exit()).isZero();
+
+    assertThat(Files.readAllLines(dir.resolve("data/entries.ndjson"))).hasSize(1);
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(run("ingest").exit()).isEqualTo(2);
+    assertThat(run("ingest", "--duplicates", "sometimes", "x.txt").exit()).isEqualTo(2);
+    assertThat(run("frobnicate").exit()).isEqualTo(2);
+  }
+
+  private static byte[] randomBytes(int size) {
+    byte[] bytes = new byte[size];
+    new Random(42).nextBytes(bytes);
+    return bytes;
+  }
+
+  private static byte[] docx() throws Exception {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String paragraph : ARTICLE.split("\n\n")) {
+        document.createParagraph().createRun().setText(paragraph);
+      }
+      document.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] truncated(byte[] bytes) {
+    return Arrays.copyOf(bytes, bytes.length / 2);
+  }
+
+  private static byte[] encryptedDocx() throws Exception {
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+      Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (OutputStream encrypted = encryptor.getDataStream(fs)) {
+        encrypted.write(docx());
+      }
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] png() {
+    // A complete 1x1 PNG.
+    return java.util.Base64.getDecoder()
+        .decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+  }
+}

@@ -1,0 +1,96 @@
+package dev.copydesk.extract;
+
+import static dev.copydesk.extract.Fixtures.extractOk;
+import static dev.copydesk.extract.Fixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.RawBlock;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Real Tika on the LibreOffice-made fixtures: structure, styles and properties survive. */
+class OfficeAndPdfExtractionTest {
+
+  private static final String TITLE = "Harbour Ferries Return After Winter Pause";
+  private static final String SUBTITLE = "Three routes reopen on Monday with a new timetable";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
+  void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
+    Extracted doc = extractOk(name);
+
+    assertThat(doc.blocks().get(0)).isEqualTo(RawBlock.of(BlockKind.HEADING, TITLE));
+    assertThat(doc.property("style:title")).isEqualTo(TITLE);
+    assertThat(doc.property("style:subtitle")).isEqualTo(SUBTITLE);
+    assertThat(texts(doc, BlockKind.HEADING))
+        .containsExactly(
+            TITLE, SUBTITLE, "What changes for passengers", "Repairs ahead of schedule");
+    assertThat(texts(doc, BlockKind.QUOTE))
+        .containsExactly(
+            "We would rather lose a winter than lose a boat.",
+            "Timetables are printed, not just online.");
+    assertThat(texts(doc, BlockKind.CAPTION))
+        .containsExactly("The renovated ferry Aurora at the north pier.");
+    assertThat(texts(doc, BlockKind.LIST))
+        .containsExactly("North pier to Old Market", "Old Market to the islands");
+    assertThat(texts(doc, BlockKind.PARAGRAPH)).contains("Single ticket", "2.40 euros");
+    assertThat(doc.property("dc:title")).isEqualTo(TITLE);
+    assertThat(doc.property("dc:creator")).isEqualTo("Marta Okonkwo");
+    assertThat(doc.property("dcterms:created")).startsWith("2024-03-14T09:30:00");
+    assertThat(doc.blocks()).allSatisfy(b -> assertThat(b.page()).isZero());
+  }
+
+  @Test
+  void docxSourceDescribesTheBytes() throws Exception {
+    Extracted doc = extractOk("article.docx");
+
+    assertThat(doc.source().fileName()).isEqualTo("article.docx");
+    assertThat(doc.source().mediaType()).isEqualTo(SupportedTypes.DOCX);
+    assertThat(doc.source().bytes()).isEqualTo(Files.size(Fixtures.path("article.docx")));
+    assertThat(doc.source().sha256())
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(Fixtures.path("article.docx")))));
+    assertThat(doc.properties()).containsKey("Content-Type").doesNotContainKey("X-TIKA:Parsed-By");
+  }
+
+  @Test
+  void rtfKeepsParagraphsListsAndProperties() {
+    Extracted rtf = extractOk("article.rtf");
+
+    assertThat(texts(rtf)).startsWith(TITLE, SUBTITLE);
+    assertThat(texts(rtf, BlockKind.LIST)).contains("North pier to Old Market");
+    // RTF from LibreOffice reports its author twice; properties keep one.
+    assertThat(rtf.properties().get("dc:creator")).containsExactly("Marta Okonkwo");
+    assertThat(rtf.property("dc:title")).isEqualTo(TITLE);
+  }
+
+  @Test
+  void pdfBlocksCarryTheirPageIncludingRunningHeadersAndFooters() {
+    Extracted pdf = extractOk("paged.pdf");
+
+    assertThat(pdf.blocks()).extracting(RawBlock::page).containsOnly(1, 2, 3);
+    for (int page = 1; page <= 3; page++) {
+      int p = page;
+      List<String> onPage =
+          pdf.blocks().stream().filter(b -> b.page() == p).map(RawBlock::text).toList();
+      assertThat(onPage).first().isEqualTo("The Harbour Gazette · Transport");
+      assertThat(onPage).last().isEqualTo("Page " + p);
+    }
+    assertThat(String.join(" ", texts(pdf))).contains("Shift workers at the hospital");
+    // The PDF outline (bookmarks) repeats the headings after the pages: it must not come out.
+    assertThat(texts(pdf)).noneMatch(t -> t.equals("Who asked for it"));
+    assertThat(pdf.property("dc:title")).isEqualTo("Night Buses Return to the River Road");
+    assertThat(pdf.property("dc:creator")).isEqualTo("Jonas Feldmann");
+    assertThat(pdf.property("xmpTPg:NPages")).isEqualTo("3");
+  }
+}

@@ -1,0 +1,114 @@
+package dev.copydesk.extract;
+
+import static dev.copydesk.extract.Fixtures.extractOk;
+import static dev.copydesk.extract.Fixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.RawBlock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Plain text, Markdown and HTML fixtures through the whole extractor. */
+class TextAndWebExtractionTest {
+
+  @Test
+  void latin1TextDecodesWithoutReplacementCharacters() {
+    Extracted text = extractOk("latin1.txt");
+
+    assertThat(texts(text))
+        .containsExactly(
+            "Café Olé opens on the square",
+            "The new café on the market square serves crêpes and a strong espresso, and its owner,"
+                + " José Müller, says the terrace will stay open until late September.\n"
+                + "Prices start at 2,50 EUR for a coffee.",
+            "Neighbours welcomed the façade, which keeps the old naïve painted sign above the"
+                + " door.");
+    assertThat(text.source().mediaType()).isEqualTo("text/plain");
+  }
+
+  @Test
+  void utf16WithBomDecodesWithoutTheBom() {
+    Extracted text = extractOk("utf16-bom.txt");
+
+    assertThat(texts(text)).first().isEqualTo("Überfahrt nach Süden");
+    assertThat(String.join("\n", texts(text)))
+        .contains("Die Fähre nach Süden fährt ab Mai wieder täglich – auch am Sonntag.")
+        .contains("“Wir freuen uns”")
+        .doesNotContain("\uFFFD", "\uFEFF");
+  }
+
+  @Test
+  void markdownHeadingsQuotesAndListsBecomeKinds() {
+    Extracted md = extractOk("article.md");
+
+    assertThat(md.blocks())
+        .containsExactly(
+            RawBlock.of(BlockKind.HEADING, "Community Garden Doubles in Size"),
+            RawBlock.of(
+                BlockKind.PARAGRAPH,
+                "The community garden behind the old tram depot will double in size this summer,"
+                    + " after the\ncouncil agreed to lease the neighbouring plot for ten years."),
+            RawBlock.of(BlockKind.HEADING, "What volunteers plan"),
+            RawBlock.of(
+                BlockKind.PARAGRAPH,
+                "Volunteers plan to build raised beds for wheelchair users and a small shed for"
+                    + " shared tools.\nThe work starts in May."),
+            RawBlock.of(
+                BlockKind.QUOTE,
+                "We have had a waiting list for three years. Now everyone on it gets a bed."),
+            RawBlock.of(BlockKind.LIST, "Raised beds near the gate"),
+            RawBlock.of(BlockKind.LIST, "A rain-water tank by the shed"),
+            RawBlock.of(BlockKind.LIST, "Two benches under the chestnut tree"),
+            RawBlock.of(
+                BlockKind.PARAGRAPH,
+                "The garden is open to visitors on Saturday mornings, and new members can sign up"
+                    + " at the\nlibrary desk."));
+  }
+
+  @Test
+  void htmlKeepsEveryBlockAndMarksTheMainContent() {
+    Extracted page = extractOk("article.html");
+    List<String> main =
+        page.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
+    List<String> other =
+        page.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::text).toList();
+
+    assertThat(main)
+        .contains(
+            "Library Opens Late on Thursdays",
+            "Staff and costs",
+            "We want the building to be full when people are free to use it, not only when they"
+                + " are at work.",
+            "The reading room on the second floor.");
+    assertThat(main).anyMatch(t -> t.startsWith("The central library will stay open"));
+    assertThat(other)
+        .contains("Home", "Sport", "More from the Gazette", "Night buses on the river road")
+        .anyMatch(t -> t.startsWith("© 2024 The Harbour Gazette"));
+    assertThat(texts(page, BlockKind.QUOTE)).hasSize(1);
+    assertThat(texts(page, BlockKind.CAPTION))
+        .containsExactly("The reading room on the second floor.");
+    // Scripts, styles and hidden elements are not text at all.
+    assertThat(texts(page))
+        .noneMatch(
+            t -> t.contains("tracker") || t.contains("border:") || t.contains("Hidden tracking"));
+  }
+
+  @Test
+  void htmlMetadataComesFromJsonLdMetaTagsAndTitle() {
+    Extracted page = extractOk("article.html");
+
+    assertThat(page.property("jsonld:headline")).isEqualTo("Library Opens Late on Thursdays");
+    assertThat(page.properties().get("jsonld:author")).containsExactly("Priya Raman", "Tomé Silva");
+    assertThat(page.property("jsonld:datePublished")).isEqualTo("2024-05-02T08:15:00+02:00");
+    assertThat(page.property("jsonld:description"))
+        .isEqualTo("The central library will stay open until ten at night.");
+    assertThat(page.property("og:title")).isEqualTo("Library Opens Late on Thursdays");
+    assertThat(page.property("article:published_time")).isEqualTo("2024-05-02T08:15:00+02:00");
+    assertThat(page.property("meta:author")).isEqualTo("Priya Raman");
+    assertThat(page.property("html:title"))
+        .isEqualTo("Library Opens Late on Thursdays – The Harbour Gazette");
+    assertThat(page.property("Content-Type")).isEqualTo("text/html; charset=UTF-8");
+  }
+}
