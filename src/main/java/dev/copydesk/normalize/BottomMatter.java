@@ -6,6 +6,7 @@ import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the foot of an article: byline, date and name-and-date lines (they leave the body; a date
@@ -25,6 +26,8 @@ final class BottomMatter {
 
   /** How many units from the end may be an author bio. */
   static final int BIO_SCAN = 3;
+
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:an?|the|one|currently) ");
 
   private BottomMatter() {}
 
@@ -65,9 +68,8 @@ final class BottomMatter {
       if (bio.isEmpty()) {
         continue;
       }
-      String role = TextCleaner.fold(bio.get().role());
       List<String> name = List.of(bio.get().name());
-      if (bylineRole != null && role.startsWith(TextCleaner.fold(bylineRole))) {
+      if (bylineRole != null && sameRole(bio.get().role(), bylineRole)) {
         return Optional.of(MetadataSources.text(AUTHORS, "text:author-bio", name));
       }
       if (bylineRole == null && i == units.size() - 1 && Names.mentionsRole(bio.get().role())) {
@@ -77,6 +79,20 @@ final class BottomMatter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a bio's role continues the empty byline's: {@code the Washington correspondent at X.
+   * She covers ...} states {@code Washington correspondent at X.}; the article differs as often as
+   * not, so it is folded away on both sides.
+   */
+  static boolean sameRole(String bioRole, String bylineRole) {
+    String byline = bareRole(bylineRole);
+    return !byline.isEmpty() && bareRole(bioRole).startsWith(byline);
+  }
+
+  private static String bareRole(String role) {
+    return LEADING_ARTICLE.matcher(TextCleaner.fold(role)).replaceFirst("");
   }
 
   private static Found footerDate(Found f) {
