@@ -49,6 +49,7 @@ final class MetadataSources {
           new Source(STANDFIRST, "jsonld:description", HIGH),
           new Source(STANDFIRST, "style:subtitle", HIGH),
           new Source(STANDFIRST, "og:description", MEDIUM),
+          new Source(STANDFIRST, "html:summary", MEDIUM),
           new Source(STANDFIRST, "text:standfirst", MEDIUM),
           new Source(AUTHORS, "jsonld:author", HIGH),
           new Source(AUTHORS, "text:byline", HIGH),

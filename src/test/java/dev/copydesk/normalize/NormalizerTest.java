@@ -300,13 +300,13 @@ class NormalizerTest {
     return RawBlock.of(kind, text);
   }
 
-  private static Extracted extracted(
+  static Extracted extracted(
       String mediaType, Map<String, List<String>> properties, RawBlock... blocks) {
     return new Extracted(
         source(mediaType, String.join("|", properties.keySet())), List.of(blocks), properties);
   }
 
-  private static Source source(String mediaType, String content) {
+  static Source source(String mediaType, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     return new Source("article", mediaType, bytes.length, PlainText.sha256(bytes));
   }
