@@ -39,7 +39,8 @@ public final class Normalizer {
 
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
     TopMatter.Head head =
-        TopMatter.read(related.units(), best(TITLE, found), best(STANDFIRST, found));
+        TopMatter.read(
+            related.units(), best(TITLE, found), best(STANDFIRST, found), propertyAuthors(found));
     found.addAll(head.found());
     found.addAll(foot.found());
     BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);
@@ -88,6 +89,13 @@ public final class Normalizer {
         Removals.group(removed),
         EntryFlags.flags(chosen, units),
         MetadataMap.build(extracted, chosen, dateline));
+  }
+
+  private static List<String> propertyAuthors(List<Found> found) {
+    return found.stream()
+        .filter(f -> f.field() == AUTHORS)
+        .flatMap(f -> f.values().stream())
+        .toList();
   }
 
   private static Optional<Found> best(MetadataSources.Field field, List<Found> found) {

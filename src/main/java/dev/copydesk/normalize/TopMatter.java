@@ -32,11 +32,16 @@ final class TopMatter {
 
   private TopMatter() {}
 
-  static Head read(List<Unit> units, Optional<Found> title, Optional<Found> standfirst) {
+  static Head read(
+      List<Unit> units,
+      Optional<Found> title,
+      Optional<Found> standfirst,
+      List<String> propertyAuthors) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
     boolean titled = takeTitle(rest, title, found);
     boolean standfirstOpen = titled;
+    boolean named = false;
     String role = null;
     int i = 0;
     while (i < rest.size() && i < SCAN) {
@@ -47,10 +52,14 @@ final class TopMatter {
         found.addAll(meta);
         role = role != null ? role : emptyByline(unit.text()).orElse(null);
         rest.remove(i);
-      } else if (standfirstOpen && i == 0 && isStandfirst(unit, next, standfirst)) {
+      } else if (standfirstOpen && i == 0 && isStandfirst(unit, next, standfirst, propertyAuthors)) {
         if (standfirst.isEmpty()) {
           found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
         }
+        rest.remove(i);
+      } else if (!named && NameLines.isNameLine(unit)) {
+        found.add(NameLines.author(unit.text(), propertyAuthors));
+        named = true;
         rest.remove(i);
       } else if (unit.line() || unit.kind() == BlockKind.CAPTION) {
         i++;
@@ -129,7 +138,8 @@ final class TopMatter {
         && emptyByline(t).isEmpty();
   }
 
-  private static boolean isStandfirst(Unit unit, Unit next, Optional<Found> standfirst) {
+  private static boolean isStandfirst(
+      Unit unit, Unit next, Optional<Found> standfirst, List<String> propertyAuthors) {
     if (standfirst.isPresent()) {
       return repeats(unit.text(), standfirst.get().value());
     }
@@ -142,7 +152,10 @@ final class TopMatter {
       return false;
     }
     boolean anchored =
-        next != null && (!metadata(next.text()).isEmpty() || emptyByline(next.text()).isPresent());
+        next != null
+            && (!metadata(next.text()).isEmpty()
+                || emptyByline(next.text()).isPresent()
+                || NameLines.confirmed(next, propertyAuthors));
     return anchored || !t.endsWith(".") && unit.words() <= UNANCHORED_STANDFIRST_MAX_WORDS;
   }
 
