@@ -33,7 +33,7 @@ public final class Normalizer {
     removed.addAll(segmented.removed());
     Pass cleaned = BoilerplateRules.removeBlocks(segmented.units());
     removed.addAll(cleaned.removed());
-    BottomMatter.Foot foot = BottomMatter.readFooter(cleaned.units());
+    BottomMatter.Foot foot = BottomMatter.readFooter(PdfLines.join(cleaned.units(), paged.blocks()));
     Pass related = BoilerplateRules.cutRelatedRun(foot.rest());
     removed.addAll(related.removed());
 

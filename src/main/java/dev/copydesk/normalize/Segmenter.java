@@ -45,6 +45,12 @@ final class Segmenter {
               new Unit(
                   block.kind(), TextCleaner.join(List.of(line), pdf), block.page(), i, true, null));
         }
+      } else if (pdf && lines.size() > 1) {
+        List<PdfLines.Group> groups = PdfLines.split(lines, block.kind());
+        for (PdfLines.Group group : groups) {
+          String text = TextCleaner.join(group.lines(), true);
+          units.add(new Unit(group.kind(), text, block.page(), i, groups.size() > 1, null));
+        }
       } else {
         units.add(
             new Unit(block.kind(), TextCleaner.join(lines, pdf), block.page(), i, false, null));
