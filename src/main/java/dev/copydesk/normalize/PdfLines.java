@@ -99,16 +99,16 @@ final class PdfLines {
   static List<Unit> join(List<Unit> units, List<RawBlock> blocks) {
     String document = documentText(units);
     List<Unit> out = new ArrayList<>();
-    boolean previousOneLine = false;
+    Unit previous = null; // the last unit as extracted, before any gluing: its page and line
     for (Unit unit : units) {
-      boolean oneLine = oneLine(blocks, unit);
-      Unit previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && continues(previous, unit, previousOneLine && oneLine)) {
-        out.set(out.size() - 1, previous.withText(glue(previous.text(), unit.text(), document)));
+      boolean printedLines = previous != null && oneLine(blocks, previous) && oneLine(blocks, unit);
+      if (previous != null && continues(previous, unit, printedLines)) {
+        Unit glued = out.get(out.size() - 1);
+        out.set(out.size() - 1, glued.withText(glue(glued.text(), unit.text(), document)));
       } else {
         out.add(unit);
       }
-      previousOneLine = oneLine;
+      previous = unit;
     }
     return out;
   }
