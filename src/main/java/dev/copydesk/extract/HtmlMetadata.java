@@ -16,8 +16,10 @@ import org.jsoup.parser.Parser;
 
 /**
  * A web page's own metadata, by source: JSON-LD article objects ({@code jsonld:*}), Open Graph and
- * article meta tags, the author meta tag ({@code meta:author}) and the {@code <title>} ({@code
- * html:title}). Values are copied as found; choosing between them is normalisation's job.
+ * article meta tags, the author meta tag ({@code meta:author}), the {@code <title>} ({@code
+ * html:title}) and the summary a page marks up in its body ({@code html:summary}: the hAtom {@code
+ * entry-summary} or schema.org microdata {@code itemprop=description}). Values are copied as
+ * found; choosing between them is normalisation's job.
  */
 final class HtmlMetadata {
 
@@ -28,6 +30,12 @@ final class HtmlMetadata {
           "og:description", "og:description",
           "article:published_time", "article:published_time",
           "author", "meta:author");
+
+  /**
+   * Marked-up summaries: themes print the standfirst in the page header as hAtom's {@code
+   * entry-summary} or microdata's description, often outside what main-content detection keeps.
+   */
+  private static final String SUMMARY = ".entry-summary, [itemprop=description]";
 
   /** schema.org types that describe the article itself. */
   private static final Set<String> ARTICLE_TYPES =
@@ -71,6 +79,11 @@ final class HtmlMetadata {
     }
     for (Element script : page.select("script[type=application/ld+json]")) {
       readJsonLd(script.data(), properties);
+    }
+    Element summary = page.selectFirst(SUMMARY);
+    if (summary != null) {
+      String text = summary.hasAttr("content") ? summary.attr("content") : summary.text();
+      add(properties, "html:summary", text);
     }
     return properties;
   }

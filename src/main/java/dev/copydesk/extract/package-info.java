@@ -16,6 +16,7 @@
  * style:title} and {@code style:subtitle}; web pages' {@code jsonld:headline}, {@code
  * jsonld:author}, {@code jsonld:datePublished}, {@code jsonld:description}, {@code og:title},
  * {@code og:description}, {@code article:published_time}, {@code meta:author}, {@code html:title},
- * {@code html:byline}; and {@code Content-Type} (with the charset for text formats).
+ * {@code html:byline}, {@code html:summary}; and {@code Content-Type} (with the charset for text
+ * formats).
  */
 package dev.copydesk.extract;

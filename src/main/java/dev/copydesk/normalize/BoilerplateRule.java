@@ -47,7 +47,8 @@ record BoilerplateRule(
   }
 
   static BoilerplateRule repeated(String regex, String reason) {
-    return new BoilerplateRule(compile(regex), reason, Where.ANYWHERE, Scope.WHOLE, Effect.BLOCK, 2);
+    return new BoilerplateRule(
+        compile(regex), reason, Where.ANYWHERE, Scope.WHOLE, Effect.BLOCK, 2);
   }
 
   /** Whether the pattern matches the text as this rule's scope demands. */

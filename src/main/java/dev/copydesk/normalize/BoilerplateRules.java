@@ -31,7 +31,9 @@ final class BoilerplateRules {
           rule(
               "advertisement|sponsored( content)?|paid (content|post)"
                   + "|story continues below( advertisement)?|continue reading below",
-              ADVERTISEMENT, ANYWHERE, WHOLE),
+              ADVERTISEMENT,
+              ANYWHERE,
+              WHOLE),
           rule("join the conversation( as an? .{1,30} member)?[.!]?", COMMENTS, ANYWHERE, WHOLE),
           rule("join the conversation\\b", COMMENTS, ANYWHERE, PREFIX),
           rule("leave a (reply|comment)( cancel reply)?", COMMENTS, ANYWHERE, WHOLE),
@@ -42,16 +44,27 @@ final class BoilerplateRules {
           rule("commenting on this and other recent articles", COMMENTS, ANYWHERE, PREFIX),
           rule(
               "(\\d+ )?comments?|(view|show|load|read) (all )?comments( \\(\\d+\\))?",
-              COMMENTS, ANYWHERE, WHOLE),
+              COMMENTS,
+              ANYWHERE,
+              WHOLE),
           rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX),
           rule(
               "(subscribe|sign in|sign up|log in|login|register)( now| today| here)?[.!]?",
-              SUBSCRIBE, ANYWHERE, WHOLE),
-          rule("(subscribe|sign up) (to|for) (our|the) .{0,40}newsletter", SUBSCRIBE, ANYWHERE, PREFIX),
+              SUBSCRIBE,
+              ANYWHERE,
+              WHOLE),
+          rule(
+              "(subscribe|sign up) (to|for) (our|the) .{0,40}newsletter",
+              SUBSCRIBE,
+              ANYWHERE,
+              PREFIX),
           rule(
               "(related|read more|recommended|see also|also read|read also)\\s*:\\s*\\S",
-              RELATED, ANYWHERE, PREFIX),
-          rule("read more|continue reading|read the full (story|article)", RELATED, ANYWHERE, WHOLE),
+              RELATED,
+              ANYWHERE,
+              PREFIX),
+          rule(
+              "read more|continue reading|read the full (story|article)", RELATED, ANYWHERE, WHOLE),
           run("(more from|trending on|more on|also on) .{1,60}", RELATED),
           run(
               "(related|recommended)( articles| stories| content| coverage| posts| reading)?:?"
@@ -64,11 +77,14 @@ final class BoilerplateRules {
                   + "|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)"
                   + "|(facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|tweet|copy link"
                   + "|print)( this( article| story| page))?",
-              SHARE, ANYWHERE, WHOLE),
+              SHARE,
+              ANYWHERE,
+              WHOLE),
           repeated(
-              "(photo|image|picture|photograph|illustration|credit)s?( by| credit)?\\s*[:/]\\s*.{1,80}"
-                  + "|.{0,60}(via getty images|/afp|/reuters|/ap|/getty images|/shutterstock)"
-                  + "|\\(?(getty images|reuters|ap photo|afp|shutterstock)\\)?",
+              "(photo|image|picture|photograph|illustration|credit)s?( by|"
+                  + " credit)?\\s*[:/]\\s*.{1,80}|.{0,60}(via getty images|/afp|/reuters|/ap|/getty"
+                  + " images|/shutterstock)|\\(?(getty images|reuters|ap"
+                  + " photo|afp|shutterstock)\\)?",
               "image-credit"));
 
   /** Blocks after a related-content heading longer than this are prose, not a link list. */

@@ -6,6 +6,7 @@ import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the foot of an article: byline, date and name-and-date lines (they leave the body; a date
@@ -19,10 +20,14 @@ final class BottomMatter {
 
   /** How many units from the end may be footer metadata lines. */
   static final int FOOTER_SCAN = 6;
+
   /** A unit this long is article prose; footers come after the last one. */
   static final int PROSE_WORDS = 20;
+
   /** How many units from the end may be an author bio. */
   static final int BIO_SCAN = 3;
+
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:an?|the|one|currently) ");
 
   private BottomMatter() {}
 
@@ -37,14 +42,15 @@ final class BottomMatter {
     for (int i = 0; i < units.size(); i++) {
       lastProse = units.get(i).words() >= PROSE_WORDS ? i : lastProse;
     }
-    int start = Math.max(Math.max(units.size() - FOOTER_SCAN, lastProse + 1), (units.size() + 1) / 2);
+    int start =
+        Math.max(Math.max(units.size() - FOOTER_SCAN, lastProse + 1), (units.size() + 1) / 2);
     for (int i = rest.size() - 1; i >= start; i--) {
       String line = rest.get(i).text();
       List<Found> meta = TopMatter.metadata(line);
       if (!meta.isEmpty()) {
         boolean byline = Bylines.isByline(line);
-        meta.forEach(f -> found.add(f.field() == PUBLISHED ? footerDate(f)
-            : byline ? f : footerAuthor(f)));
+        meta.forEach(
+            f -> found.add(f.field() == PUBLISHED ? footerDate(f) : byline ? f : footerAuthor(f)));
         rest.remove(i);
       }
     }
@@ -62,9 +68,8 @@ final class BottomMatter {
       if (bio.isEmpty()) {
         continue;
       }
-      String role = TextCleaner.fold(bio.get().role());
       List<String> name = List.of(bio.get().name());
-      if (bylineRole != null && role.startsWith(TextCleaner.fold(bylineRole))) {
+      if (bylineRole != null && sameRole(bio.get().role(), bylineRole)) {
         return Optional.of(MetadataSources.text(AUTHORS, "text:author-bio", name));
       }
       if (bylineRole == null && i == units.size() - 1 && Names.mentionsRole(bio.get().role())) {
@@ -74,6 +79,20 @@ final class BottomMatter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a bio's role continues the empty byline's: {@code the Washington correspondent at X.
+   * She covers ...} states {@code Washington correspondent at X.}; the article differs as often as
+   * not, so it is folded away on both sides.
+   */
+  static boolean sameRole(String bioRole, String bylineRole) {
+    String byline = bareRole(bylineRole);
+    return !byline.isEmpty() && bareRole(bioRole).startsWith(byline);
+  }
+
+  private static String bareRole(String role) {
+    return LEADING_ARTICLE.matcher(TextCleaner.fold(role)).replaceFirst("");
   }
 
   private static Found footerDate(Found f) {

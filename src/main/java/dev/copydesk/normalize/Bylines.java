@@ -10,26 +10,30 @@ import java.util.regex.Pattern;
 /**
  * Byline lines: {@code By NAME}, {@code By NAME, role}, {@code By NAME and NAME}, optionally with a
  * date ({@code By NAME | March 3, 2025}), and the empty byline a scraper leaves when the name was a
- * link ({@code By , an editor at X.}). The traps are prose that starts with "By": a byline is short,
- * its names are capitalised words, and no verb follows.
+ * link ({@code By , an editor at X.}). The traps are prose that starts with "By": a byline is
+ * short, its names are capitalised words, and no verb follows.
  */
 final class Bylines {
 
-  /** What a byline line says. {@code names} is empty for an empty byline; role and date may be null. */
+  /**
+   * What a byline line says. {@code names} is empty for an empty byline; role and date may be null.
+   */
   record Byline(List<String> names, String role, String date) {}
 
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?:by|written by|words by|story by|reporting by|text by)\\s*:?\\s*(?=\\S)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern EMPTY = Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMPTY =
+      Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
   private static final int MAX_WORDS = 25;
   private static final int MAX_ROLE_WORDS = 12;
 
   /** Words that make the rest of a "By ..." line a clause, not a role. */
   private static final Set<String> VERBS =
-      Set.of("is", "was", "were", "are", "had", "has", "have", "did", "does", "do", "will", "would",
+      Set.of(
+          "is", "was", "were", "are", "had", "has", "have", "did", "does", "do", "will", "would",
           "could", "should", "can", "may", "might", "must", "shall", "been", "being", "seems",
           "said", "says", "became", "began", "made", "took", "came", "went", "got", "felt");
 

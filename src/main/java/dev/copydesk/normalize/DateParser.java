@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date written the ways articles and document properties write them, as a table of
- * (pattern, reader). Output is an ISO date ({@code 2024-11-20}), or a full ISO-8601 timestamp
- * when the text carries a zone or offset: a local time without a zone cannot be placed, so only its
- * date is kept. Ambiguous numeric dates ({@code 03/04/2025}) and dates without a year are not
- * dates: never invent.
+ * (pattern, reader). Output is an ISO date ({@code 2024-11-20}), or a full ISO-8601 timestamp when
+ * the text carries a zone or offset: a local time without a zone cannot be placed, so only its date
+ * is kept. Ambiguous numeric dates ({@code 03/04/2025}) and dates without a year are not dates:
+ * never invent.
  */
 final class DateParser {
 
@@ -33,7 +33,8 @@ final class DateParser {
           + "(?:\\s+(?-i:[A-Z]{2,4})\\b)?)?";
 
   private static final String ISO =
-      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?";
+      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T"
+          + " ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?";
   private static final String MDY = "(" + MONTH + ")\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})";
   private static final String DMY = "(\\d{1,2})" + ORDINAL + "\\s+(" + MONTH + "),?\\s+(\\d{4})";
   private static final String YMD_SLASH = "(\\d{4})/(\\d{1,2})/(\\d{1,2})";
@@ -61,9 +62,18 @@ final class DateParser {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final Pattern WEEKDAY_PREFIX = Pattern.compile(WEEKDAY, Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_SUFFIX = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
@@ -102,8 +112,10 @@ final class DateParser {
       return date(m.group(1), m.group(2), m.group(3));
     }
     String time = m.group(4).length() == 5 ? m.group(4) + ":00" : m.group(4);
-    String zone = m.group(5).matches("[+-]\\d{4}") ? m.group(5).substring(0, 3) + ":"
-        + m.group(5).substring(3) : m.group(5);
+    String zone =
+        m.group(5).matches("[+-]\\d{4}")
+            ? m.group(5).substring(0, 3) + ":" + m.group(5).substring(3)
+            : m.group(5);
     try {
       String stamp = m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + time + zone;
       return Optional.of(OffsetDateTime.parse(stamp).format(FULL));
@@ -135,7 +147,8 @@ final class DateParser {
       if (y < 1900 || y > 2100) {
         return Optional.empty();
       }
-      return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)).toString());
+      return Optional.of(
+          LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)).toString());
     } catch (DateTimeException e) {
       return Optional.empty();
     }

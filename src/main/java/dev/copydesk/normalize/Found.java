@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A metadata value and where it came from. {@code source} is the row of {@link MetadataSources}
- * that found it (ranks it); {@code from} is what the entry's provenance shows, with the file
- * format for document properties ({@code docx:dc:title}). Single-valued fields hold one value.
+ * that found it (ranks it); {@code from} is what the entry's provenance shows, with the file format
+ * for document properties ({@code docx:dc:title}). Single-valued fields hold one value.
  */
 record Found(
     MetadataSources.Field field,

@@ -19,10 +19,13 @@ import java.util.Optional;
 final class LanguageGuess {
 
   static final String SOURCE = "text:optimaize";
+
   /** Below this many words the detector's answers are noise. */
   static final int MIN_WORDS = 20;
+
   static final double MIN_PROBABILITY = 0.90;
   static final double HIGH_PROBABILITY = 0.99;
+
   /** A few thousand characters settle the language; reading a whole book only costs time. */
   static final int MAX_CHARS = 20_000;
 
@@ -39,8 +42,9 @@ final class LanguageGuess {
     if (TextCleaner.words(text) < MIN_WORDS) {
       return Optional.empty();
     }
-    List<DetectedLanguage> ranked = Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(
-        text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
+    List<DetectedLanguage> ranked =
+        Holder.DETECTOR.getProbabilities(
+            Holder.TEXT.forText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
     if (ranked.isEmpty() || ranked.get(0).getProbability() < MIN_PROBABILITY) {
       return Optional.empty();
     }
@@ -48,7 +52,8 @@ final class LanguageGuess {
     String code = best.getLocale().getLanguage();
     String confidence =
         best.getProbability() >= HIGH_PROBABILITY ? MetadataSources.HIGH : MetadataSources.MEDIUM;
-    return Optional.of(new Found(MetadataSources.Field.LANGUAGE, List.of(code), SOURCE, SOURCE, confidence));
+    return Optional.of(
+        new Found(MetadataSources.Field.LANGUAGE, List.of(code), SOURCE, SOURCE, confidence));
   }
 
   private static LanguageDetector build() {

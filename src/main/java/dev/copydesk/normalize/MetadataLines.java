@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class MetadataLines {
 
-  /** A date a line states; {@code updated} when it is a revision date, not the first publication. */
+  /**
+   * A date a line states; {@code updated} when it is a revision date, not the first publication.
+   */
   record Dated(String date, boolean updated) {}
 
   /** A footer such as {@code Ed Morrissey 10:00 PM | November 20, 2024}. */
@@ -73,8 +75,9 @@ final class MetadataLines {
     if (!m.matches()) {
       return Optional.empty();
     }
-    boolean updated = m.group("label").toLowerCase(Locale.ROOT).contains("updated")
-        || m.group("label").toLowerCase(Locale.ROOT).contains("modified");
+    boolean updated =
+        m.group("label").toLowerCase(Locale.ROOT).contains("updated")
+            || m.group("label").toLowerCase(Locale.ROOT).contains("modified");
     return DateParser.parse(m.group("date")).map(d -> new Dated(d, updated));
   }
 

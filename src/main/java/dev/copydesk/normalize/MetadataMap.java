@@ -7,20 +7,41 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entry's {@code metadata}: the raw document properties an editor may want to audit, and
- * {@code provenance}, where each metadata value came from and how sure we are of it.
+ * The entry's {@code metadata}: the raw document properties an editor may want to audit, and {@code
+ * provenance}, where each metadata value came from and how sure we are of it.
  */
 final class MetadataMap {
 
   /** Raw properties worth keeping for audit; everything else Tika reports is noise to an editor. */
   static final List<String> AUDIT_KEYS =
       List.of(
-          "Content-Type", "Content-Encoding", "Content-Language", "dc:title", "dc:creator",
-          "dc:description", "dc:publisher", "dc:language", "meta:author", "meta:last-author",
-          "dcterms:created", "dcterms:modified", "meta:creation-date", "meta:page-count",
-          "xmpTPg:NPages", "style:title", "style:subtitle", "html:title", "og:title",
-          "og:description", "og:site_name", "article:published_time", "article:author",
-          "jsonld:headline", "jsonld:author", "jsonld:datePublished", "jsonld:description");
+          "Content-Type",
+          "Content-Encoding",
+          "Content-Language",
+          "dc:title",
+          "dc:creator",
+          "dc:description",
+          "dc:publisher",
+          "dc:language",
+          "meta:author",
+          "meta:last-author",
+          "dcterms:created",
+          "dcterms:modified",
+          "meta:creation-date",
+          "meta:page-count",
+          "xmpTPg:NPages",
+          "style:title",
+          "style:subtitle",
+          "html:title",
+          "og:title",
+          "og:description",
+          "og:site_name",
+          "article:published_time",
+          "article:author",
+          "jsonld:headline",
+          "jsonld:author",
+          "jsonld:datePublished",
+          "jsonld:description");
 
   static final String DATELINE = "text:dateline";
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Where each metadata field may come from, in order of trust (TEXT.md), with the confidence each
  * source earns. Document properties rank first, except where a property describes the file rather
- * than the article: {@code dc:creator} is often an account name and {@code dcterms:created} the
- * day the file was made, so a visible byline or a labelled date outranks them.
+ * than the article: {@code dc:creator} is often an account name and {@code dcterms:created} the day
+ * the file was made, so a visible byline or a labelled date outranks them.
  */
 final class MetadataSources {
 
@@ -49,9 +49,11 @@ final class MetadataSources {
           new Source(STANDFIRST, "jsonld:description", HIGH),
           new Source(STANDFIRST, "style:subtitle", HIGH),
           new Source(STANDFIRST, "og:description", MEDIUM),
+          new Source(STANDFIRST, "html:summary", MEDIUM),
           new Source(STANDFIRST, "text:standfirst", MEDIUM),
           new Source(AUTHORS, "jsonld:author", HIGH),
           new Source(AUTHORS, "text:byline", HIGH),
+          new Source(AUTHORS, NameLines.SOURCE, MEDIUM),
           new Source(AUTHORS, "article:author", MEDIUM),
           new Source(AUTHORS, "meta:author", MEDIUM),
           new Source(AUTHORS, "dc:creator", MEDIUM),

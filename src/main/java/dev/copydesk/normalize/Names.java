@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises personal names as bylines write them: one to five capitalised words, initials and
- * the usual lower-case particles ({@code de}, {@code van}, ...). Capitalised words that start prose
+ * Recognises personal names as bylines write them: one to five capitalised words, initials and the
+ * usual lower-case particles ({@code de}, {@code van}, ...). Capitalised words that start prose
  * ({@code By Monday, ...}, {@code By The Numbers}) are not names.
  */
 final class Names {
@@ -20,26 +20,114 @@ final class Names {
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
 
   private static final Set<String> PARTICLES =
-      Set.of("de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la",
+      Set.of(
+          "de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la",
           "le", "bin", "bint", "ibn", "al", "el", "ten", "ter", "y", "e", "st.");
 
   /** Capitalised words that open sentences or name days and seasons, never people. */
   private static final Set<String> NOT_NAMES =
-      Set.of("the", "this", "that", "these", "those", "then", "now", "all", "most", "some", "many",
-          "our", "my", "his", "her", "their", "its", "a", "an", "contrast", "comparison", "way",
-          "far", "law", "night", "day", "morning", "noon", "midnight", "evening", "christmas",
-          "easter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
-          "design", "default", "definition", "chance", "accident", "mistake", "nature", "numbers",
-          "staff", "reuters", "ap", "afp", "agencies");
+      Set.of(
+          "the",
+          "this",
+          "that",
+          "these",
+          "those",
+          "then",
+          "now",
+          "all",
+          "most",
+          "some",
+          "many",
+          "our",
+          "my",
+          "his",
+          "her",
+          "their",
+          "its",
+          "a",
+          "an",
+          "contrast",
+          "comparison",
+          "way",
+          "far",
+          "law",
+          "night",
+          "day",
+          "morning",
+          "noon",
+          "midnight",
+          "evening",
+          "christmas",
+          "easter",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "design",
+          "default",
+          "definition",
+          "chance",
+          "accident",
+          "mistake",
+          "nature",
+          "numbers",
+          "staff",
+          "reuters",
+          "ap",
+          "afp",
+          "agencies");
 
   /** Job titles: "By Jane Doe, Senior Reporter" names one person, not two. */
   private static final Set<String> ROLE_WORDS =
-      Set.of("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
-          "fellow", "analyst", "professor", "director", "producer", "photographer", "critic",
-          "journalist", "author", "chief", "senior", "deputy", "associate", "special", "desk",
-          "bureau", "team", "newsroom", "contributing", "political", "foreign", "investigative");
+      Set.of(
+          "reporter",
+          "writer",
+          "editor",
+          "correspondent",
+          "columnist",
+          "contributor",
+          "fellow",
+          "analyst",
+          "professor",
+          "director",
+          "producer",
+          "photographer",
+          "critic",
+          "journalist",
+          "author",
+          "chief",
+          "senior",
+          "deputy",
+          "associate",
+          "special",
+          "desk",
+          "bureau",
+          "team",
+          "newsroom",
+          "contributing",
+          "political",
+          "foreign",
+          "investigative");
 
   private Names() {}
 
@@ -93,6 +181,7 @@ final class Names {
 
   /** A news agency or desk credited in place of a person: an author, but not a personal name. */
   static boolean agency(String text) {
-    return text.strip().matches("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
+    return text.strip()
+        .matches("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
   }
 }

@@ -33,13 +33,14 @@ public final class Normalizer {
     removed.addAll(segmented.removed());
     Pass cleaned = BoilerplateRules.removeBlocks(segmented.units());
     removed.addAll(cleaned.removed());
-    BottomMatter.Foot foot = BottomMatter.readFooter(cleaned.units());
+    BottomMatter.Foot foot = BottomMatter.readFooter(PdfLines.join(cleaned.units(), paged.blocks()));
     Pass related = BoilerplateRules.cutRelatedRun(foot.rest());
     removed.addAll(related.removed());
 
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
     TopMatter.Head head =
-        TopMatter.read(related.units(), best(TITLE, found), best(STANDFIRST, found));
+        TopMatter.read(
+            related.units(), best(TITLE, found), best(STANDFIRST, found), propertyAuthors(found));
     found.addAll(head.found());
     found.addAll(foot.found());
     BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);
@@ -47,14 +48,21 @@ public final class Normalizer {
     removed.addAll(captions.removed());
 
     if (captions.units().isEmpty()) {
-      return Result.failed(ErrorCode.NO_TEXT, "Nothing was left for the article body after "
-          + "removing " + removed.size() + " boilerplate and metadata lines.");
+      return Result.failed(
+          ErrorCode.NO_TEXT,
+          "Nothing was left for the article body after "
+              + "removing "
+              + removed.size()
+              + " boilerplate and metadata lines.");
     }
     return Result.ok(entry(extracted, captions.units(), removed, found, head.dateline()));
   }
 
   private static Entry entry(
-      Extracted extracted, List<Unit> units, List<Removal> removed, List<Found> found,
+      Extracted extracted,
+      List<Unit> units,
+      List<Removal> removed,
+      List<Found> found,
       String dateline) {
     List<Block> body = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -81,6 +89,13 @@ public final class Normalizer {
         Removals.group(removed),
         EntryFlags.flags(chosen, units),
         MetadataMap.build(extracted, chosen, dateline));
+  }
+
+  private static List<String> propertyAuthors(List<Found> found) {
+    return found.stream()
+        .filter(f -> f.field() == AUTHORS)
+        .flatMap(f -> f.values().stream())
+        .toList();
   }
 
   private static Optional<Found> best(MetadataSources.Field field, List<Found> found) {

@@ -15,15 +15,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the metadata a document states about itself (the property rows of {@link
- * MetadataSources}), skipping values that describe the software rather than the article: {@code
- * Microsoft Word - draft.docx}, {@code Windows User}.
+ * Reads the metadata a document states about itself (the property rows of {@link MetadataSources}),
+ * skipping values that describe the software rather than the article: {@code Microsoft Word -
+ * draft.docx}, {@code Windows User}.
  */
 final class PropertyMetadata {
 
   private static final Pattern JUNK_TITLE =
       Pattern.compile(
-          "(?i)untitled.*|microsoft word - .*|document\\d*|title|.*\\.(docx?|pdf|odt|rtf|txt|html?|md)");
+          "(?i)untitled.*|microsoft word -"
+              + " .*|document\\d*|title|.*\\.(docx?|pdf|odt|rtf|txt|html?|md)");
   private static final Pattern JUNK_AUTHOR =
       Pattern.compile(
           "(?i)user|admin|administrator|windows user|microsoft office user|author|unknown|owner"
@@ -32,7 +33,8 @@ final class PropertyMetadata {
   /** Media type to the short format name used in provenance ({@code docx:dc:title}). */
   private static final Map<String, String> FORMATS =
       Map.ofEntries(
-          Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
           Map.entry("application/msword", "doc"),
           Map.entry("application/vnd.oasis.opendocument.text", "odt"),
           Map.entry("application/rtf", "rtf"),
@@ -55,9 +57,12 @@ final class PropertyMetadata {
     for (MetadataSources.Source row : MetadataSources.TABLE) {
       List<String> values = extracted.properties().getOrDefault(row.key(), List.of());
       if (row.property()) {
-        values(row, values, format, extracted).ifPresent(v ->
-            found.add(new Found(row.field(), v, row.key(), from(format, row.key()),
-                row.confidence())));
+        values(row, values, format, extracted)
+            .ifPresent(
+                v ->
+                    found.add(
+                        new Found(
+                            row.field(), v, row.key(), from(format, row.key()), row.confidence())));
       }
     }
     return found;
@@ -75,19 +80,21 @@ final class PropertyMetadata {
       MetadataSources.Source row, List<String> raw, String format, Extracted extracted) {
     List<String> clean = raw.stream().map(TextCleaner::clean).filter(v -> !v.isEmpty()).toList();
     return switch (row.field()) {
-      case TITLE -> clean.stream()
-          .filter(v -> !JUNK_TITLE.matcher(v).matches())
-          .filter(v -> !v.equalsIgnoreCase(extracted.source().fileName()))
-          .map(v -> format.equals("html") ? SiteSuffix.strip(v, extracted.property("og:site_name")) : v)
-          .findFirst()
-          .map(List::of);
+      case TITLE ->
+          clean.stream()
+              .filter(v -> !JUNK_TITLE.matcher(v).matches())
+              .filter(v -> !v.equalsIgnoreCase(extracted.source().fileName()))
+              .map(
+                  v ->
+                      format.equals("html")
+                          ? SiteSuffix.strip(v, extracted.property("og:site_name"))
+                          : v)
+              .findFirst()
+              .map(List::of);
       case STANDFIRST, LANGUAGE -> clean.stream().findFirst().map(List::of);
       case AUTHORS -> authors(clean);
-      case PUBLISHED -> clean.stream()
-          .map(DateParser::parse)
-          .flatMap(Optional::stream)
-          .findFirst()
-          .map(List::of);
+      case PUBLISHED ->
+          clean.stream().map(DateParser::parse).flatMap(Optional::stream).findFirst().map(List::of);
     };
   }
 

@@ -22,11 +22,13 @@ final class RunningHeaders {
   static final String HEADER = "running-header";
   static final String PAGE_NUMBER = "page-number";
   static final int MIN_PAGES = 3;
+
   /** How many lines from each page edge can be header or footer lines. */
   static final int EDGE_LINES = 2;
 
   private static final Pattern NUMBER =
-      Pattern.compile("(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
+      Pattern.compile(
+          "(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
 
   /** Where a line sits: block index, line index within the block. */
   private record At(int block, int line) {}
@@ -81,22 +83,28 @@ final class RunningHeaders {
     }
     Set<String> repeated = new HashSet<>();
     int needed = Math.max(2, (pages.size() + 1) / 2);
-    pagesWithKey.forEach((k, count) -> {
-      if (!k.isEmpty() && count >= needed) {
-        repeated.add(k);
-      }
-    });
+    pagesWithKey.forEach(
+        (k, count) -> {
+          if (!k.isEmpty() && count >= needed) {
+            repeated.add(k);
+          }
+        });
     return repeated;
   }
 
   private static void trimEdge(
-      List<At> edge, List<List<String>> lines, Set<String> repeated, Set<At> drop,
+      List<At> edge,
+      List<List<String>> lines,
+      Set<String> repeated,
+      Set<At> drop,
       List<Removal> removed) {
     for (int i = 0; i < Math.min(EDGE_LINES, edge.size()); i++) {
       At at = edge.get(i);
       String text = text(lines, at);
-      String reason = NUMBER.matcher(text).matches() ? PAGE_NUMBER
-          : repeated.contains(key(text)) ? HEADER : null;
+      String reason =
+          NUMBER.matcher(text).matches()
+              ? PAGE_NUMBER
+              : repeated.contains(key(text)) ? HEADER : null;
       if (reason == null || drop.contains(at)) {
         return;
       }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns extracted blocks into cleaned units. A block's single line breaks are soft (prose
- * wrapping: joined with a space) unless the lines are separate things: a boilerplate or metadata
- * line, a repeated caption, a list, or lines that each end a sentence. Blocks outside a web
- * page's main content are recorded as removed, not dropped silently.
+ * Turns extracted blocks into cleaned units. A block's single line breaks are soft (prose wrapping:
+ * joined with a space) unless the lines are separate things: a boilerplate or metadata line, a
+ * repeated caption, a list, or lines that each end a sentence. Blocks outside a web page's main
+ * content are recorded as removed, not dropped silently.
  */
 final class Segmenter {
 
@@ -19,8 +19,10 @@ final class Segmenter {
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•–·▪]|\\d{1,3}[.)])\\s+\\S.*");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…\"”’)]$");
   private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");
+
   /** Wrapped prose never has lines longer than this; longer lines are paragraphs of their own. */
   private static final int WRAP_WIDTH = 100;
+
   private static final int SHORT_LINE_WORDS = 8;
 
   private Segmenter() {}
@@ -39,12 +41,19 @@ final class Segmenter {
         removed.add(Removals.one(TextCleaner.join(lines, pdf), OUTSIDE));
       } else if (lines.size() > 1 && hardBreaks(lines, pdf)) {
         for (String line : lines) {
-          units.add(new Unit(block.kind(), TextCleaner.join(List.of(line), pdf), block.page(), i,
-              true, null));
+          units.add(
+              new Unit(
+                  block.kind(), TextCleaner.join(List.of(line), pdf), block.page(), i, true, null));
+        }
+      } else if (pdf && lines.size() > 1) {
+        List<PdfLines.Group> groups = PdfLines.split(lines, block.kind());
+        for (PdfLines.Group group : groups) {
+          String text = TextCleaner.join(group.lines(), true);
+          units.add(new Unit(group.kind(), text, block.page(), i, groups.size() > 1, null));
         }
       } else {
-        units.add(new Unit(block.kind(), TextCleaner.join(lines, pdf), block.page(), i, false,
-            null));
+        units.add(
+            new Unit(block.kind(), TextCleaner.join(lines, pdf), block.page(), i, false, null));
       }
     }
     return new Pass(units, removed);
@@ -84,9 +93,11 @@ final class Segmenter {
 
   private static boolean shortLines(List<String> lines) {
     return lines.stream()
-        .allMatch(l -> TextCleaner.words(l) <= SHORT_LINE_WORDS
-            && STARTS_UPPER.matcher(l).matches()
-            && !l.matches(".*[,;\\-]$"));
+        .allMatch(
+            l ->
+                TextCleaner.words(l) <= SHORT_LINE_WORDS
+                    && STARTS_UPPER.matcher(l).matches()
+                    && !l.matches(".*[,;\\-]$"));
   }
 
   /** Three or more lines that each end a sentence: a one-in-many chance for wrapped prose. */
@@ -94,7 +105,6 @@ final class Segmenter {
     return lines.size() >= 3
         && lines.subList(0, lines.size() - 1).stream()
             .allMatch(l -> SENTENCE_END.matcher(l).matches())
-        && lines.subList(1, lines.size()).stream()
-            .allMatch(l -> STARTS_UPPER.matcher(l).matches());
+        && lines.subList(1, lines.size()).stream().allMatch(l -> STARTS_UPPER.matcher(l).matches());
   }
 }

@@ -1,6 +1,5 @@
 package dev.copydesk.normalize;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,9 @@ final class TextCleaner {
   private static final Pattern SPACES =
       Pattern.compile("[\\t\\u000B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
 
-  /** Invisible characters that only break matching and word counts (ZWSP, word joiner, BOM, SHY). */
+  /**
+   * Invisible characters that only break matching and word counts (ZWSP, word joiner, BOM, SHY).
+   */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]");
 
   /**
@@ -40,7 +41,7 @@ final class TextCleaner {
     s = STRAY_JOINER.matcher(s).replaceAll("");
     s = CONTROL.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");
-    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     return RUNS.matcher(s).replaceAll(" ").strip();
   }
 

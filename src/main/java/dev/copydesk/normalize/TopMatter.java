@@ -22,19 +22,26 @@ final class TopMatter {
 
   /** How many units after the title may still be byline, date or standfirst lines. */
   static final int SCAN = 8;
+
   static final int TITLE_MAX_WORDS = 20;
   static final int STANDFIRST_MAX_WORDS = 40;
   static final int UNANCHORED_STANDFIRST_MAX_WORDS = 30;
+
   /** Shorter lines after a title are section headings ("Background"), not standfirsts. */
   static final int STANDFIRST_MIN_WORDS = 6;
 
   private TopMatter() {}
 
-  static Head read(List<Unit> units, Optional<Found> title, Optional<Found> standfirst) {
+  static Head read(
+      List<Unit> units,
+      Optional<Found> title,
+      Optional<Found> standfirst,
+      List<String> propertyAuthors) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
     boolean titled = takeTitle(rest, title, found);
     boolean standfirstOpen = titled;
+    boolean named = false;
     String role = null;
     int i = 0;
     while (i < rest.size() && i < SCAN) {
@@ -45,10 +52,14 @@ final class TopMatter {
         found.addAll(meta);
         role = role != null ? role : emptyByline(unit.text()).orElse(null);
         rest.remove(i);
-      } else if (standfirstOpen && i == 0 && isStandfirst(unit, next, standfirst)) {
+      } else if (standfirstOpen && i == 0 && isStandfirst(unit, next, standfirst, propertyAuthors)) {
         if (standfirst.isEmpty()) {
           found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
         }
+        rest.remove(i);
+      } else if (!named && NameLines.isNameLine(unit)) {
+        found.add(NameLines.author(unit.text(), propertyAuthors));
+        named = true;
         rest.remove(i);
       } else if (unit.line() || unit.kind() == BlockKind.CAPTION) {
         i++;
@@ -64,22 +75,33 @@ final class TopMatter {
   /** The values a whole line states as a byline, date line or name-and-date line. */
   static List<Found> metadata(String line) {
     List<Found> found = new ArrayList<>();
-    Bylines.parse(line).ifPresent(b -> {
-      if (!b.names().isEmpty()) {
-        found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
-      }
-      if (b.date() != null) {
-        found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
-      }
-    });
-    MetadataLines.labelledDate(line).ifPresent(d -> found.add(MetadataSources.text(
-        PUBLISHED, d.updated() ? "text:updated-date" : "text:labelled-date", List.of(d.date()))));
-    MetadataLines.footer(line).ifPresent(f -> {
-      found.add(MetadataSources.text(AUTHORS, "text:byline", f.names()));
-      found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(f.date())));
-    });
-    MetadataLines.bareDate(line).ifPresent(d ->
-        found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
+    Bylines.parse(line)
+        .ifPresent(
+            b -> {
+              if (!b.names().isEmpty()) {
+                found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
+              }
+              if (b.date() != null) {
+                found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
+              }
+            });
+    MetadataLines.labelledDate(line)
+        .ifPresent(
+            d ->
+                found.add(
+                    MetadataSources.text(
+                        PUBLISHED,
+                        d.updated() ? "text:updated-date" : "text:labelled-date",
+                        List.of(d.date()))));
+    MetadataLines.footer(line)
+        .ifPresent(
+            f -> {
+              found.add(MetadataSources.text(AUTHORS, "text:byline", f.names()));
+              found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(f.date())));
+            });
+    MetadataLines.bareDate(line)
+        .ifPresent(
+            d -> found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
     return found;
   }
 
@@ -116,7 +138,8 @@ final class TopMatter {
         && emptyByline(t).isEmpty();
   }
 
-  private static boolean isStandfirst(Unit unit, Unit next, Optional<Found> standfirst) {
+  private static boolean isStandfirst(
+      Unit unit, Unit next, Optional<Found> standfirst, List<String> propertyAuthors) {
     if (standfirst.isPresent()) {
       return repeats(unit.text(), standfirst.get().value());
     }
@@ -128,8 +151,11 @@ final class TopMatter {
         || t.split("[.!?](\\s|$)").length > 2) {
       return false;
     }
-    boolean anchored = next != null
-        && (!metadata(next.text()).isEmpty() || emptyByline(next.text()).isPresent());
+    boolean anchored =
+        next != null
+            && (!metadata(next.text()).isEmpty()
+                || emptyByline(next.text()).isPresent()
+                || NameLines.confirmed(next, propertyAuthors));
     return anchored || !t.endsWith(".") && unit.words() <= UNANCHORED_STANDFIRST_MAX_WORDS;
   }
 
@@ -153,8 +179,7 @@ final class TopMatter {
       }
       rest.set(i, unit.withText(glued.get().rest()));
       if (glued.get().date() != null) {
-        found.add(
-            MetadataSources.text(PUBLISHED, "text:glued-date", List.of(glued.get().date())));
+        found.add(MetadataSources.text(PUBLISHED, "text:glued-date", List.of(glued.get().date())));
       }
       return glued.get().cut();
     }

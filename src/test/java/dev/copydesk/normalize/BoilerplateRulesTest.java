@@ -18,38 +18,38 @@ class BoilerplateRulesTest {
       delimiter = '|',
       textBlock =
           """
-          Advertisement                                   | advertisement
-          ADVERTISEMENT                                   | advertisement
-          Sponsored                                       | advertisement
-          Story continues below advertisement             | advertisement
-          Join the Conversation                           | comment-widget
-          Join the conversation as a VIP Member           | comment-widget
-          Join the conversation on this and other recent Foreign Policy articles when you subscribe now. | comment-widget
-          Leave A Reply                                   | comment-widget
-          Your email address will not be published. Required fields are marked * | comment-widget
-          You are commenting as .                         | comment-widget
-          Not your account?                               | comment-widget
-          'Please follow our comment guidelines, stay on topic, and be civil.' | comment-widget
-          Commenting on this and other recent articles is just one benefit of a Foreign Policy subscription. | comment-widget
-          12 Comments                                     | comment-widget
-          Already a subscriber? .                         | subscribe-widget
-          Subscribe                                       | subscribe-widget
-          Sign in                                         | subscribe-widget
-          Sign up for our daily newsletter                | subscribe-widget
-          Related: Why the council voted no               | related-content
-          READ MORE: The pool closes                      | related-content
-          Read more                                       | related-content
-          More from Foreign Policy                        | related-content
-          Trending on HotAir Videos                       | related-content
-          Recommended                                     | related-content
-          Related                                         | related-content
-          Source link                                     | source-link
-          Share this article                              | share-widget
-          Share on Facebook                               | share-widget
-          Print                                           | share-widget
-          Photo: Reuters                                  | image-credit
-          ALEXANDER NEMENOV/AFP via Getty Images          | image-credit
-          """)
+Advertisement                                   | advertisement
+ADVERTISEMENT                                   | advertisement
+Sponsored                                       | advertisement
+Story continues below advertisement             | advertisement
+Join the Conversation                           | comment-widget
+Join the conversation as a VIP Member           | comment-widget
+Join the conversation on this and other recent Foreign Policy articles when you subscribe now. | comment-widget
+Leave A Reply                                   | comment-widget
+Your email address will not be published. Required fields are marked * | comment-widget
+You are commenting as .                         | comment-widget
+Not your account?                               | comment-widget
+'Please follow our comment guidelines, stay on topic, and be civil.' | comment-widget
+Commenting on this and other recent articles is just one benefit of a Foreign Policy subscription. | comment-widget
+12 Comments                                     | comment-widget
+Already a subscriber? .                         | subscribe-widget
+Subscribe                                       | subscribe-widget
+Sign in                                         | subscribe-widget
+Sign up for our daily newsletter                | subscribe-widget
+Related: Why the council voted no               | related-content
+READ MORE: The pool closes                      | related-content
+Read more                                       | related-content
+More from Foreign Policy                        | related-content
+Trending on HotAir Videos                       | related-content
+Recommended                                     | related-content
+Related                                         | related-content
+Source link                                     | source-link
+Share this article                              | share-widget
+Share on Facebook                               | share-widget
+Print                                           | share-widget
+Photo: Reuters                                  | image-credit
+ALEXANDER NEMENOV/AFP via Getty Images          | image-credit
+""")
   void matchesBoilerplate(String text, String reason) {
     assertThat(BoilerplateRules.match(text)).map(BoilerplateRule::reason).contains(reason);
   }
@@ -59,22 +59,23 @@ class BoilerplateRulesTest {
       delimiter = '|',
       textBlock =
           """
-          The advertisement ran for weeks before anyone noticed.
-          Readers who subscribe to the paper's view will disagree.
-          More than 1,000 troops refused to go.
-          'Share prices fell sharply on Monday, and analysts expect more of the same this week as rates rise.'
-          'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
-          Print journalism is not dead.
-          'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
-          """)
+The advertisement ran for weeks before anyone noticed.
+Readers who subscribe to the paper's view will disagree.
+More than 1,000 troops refused to go.
+'Share prices fell sharply on Monday, and analysts expect more of the same this week as rates rise.'
+'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
+Print journalism is not dead.
+'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
+""")
   void leavesProseAlone(String text) {
     assertThat(BoilerplateRules.match(text)).isEmpty();
   }
 
   @Test
   void removesBlocksAndKeepsTheRest() {
-    Pass pass = BoilerplateRules.removeBlocks(units("Para one.", "Advertisement", "Para two.",
-        "Advertisement", "Leave A Reply"));
+    Pass pass =
+        BoilerplateRules.removeBlocks(
+            units("Para one.", "Advertisement", "Para two.", "Advertisement", "Leave A Reply"));
     assertThat(pass.units()).extracting(Unit::text).containsExactly("Para one.", "Para two.");
     assertThat(Removals.group(pass.removed()))
         .containsExactly(
@@ -88,8 +89,9 @@ class BoilerplateRulesTest {
     assertThat(once.removed()).isEmpty();
     assertThat(once.units().get(1).suspicion()).isEqualTo("image-credit");
 
-    Pass twice = BoilerplateRules.removeBlocks(
-        units("Para one.", "Photo: Reuters", "Para two.", "Photo: AP"));
+    Pass twice =
+        BoilerplateRules.removeBlocks(
+            units("Para one.", "Photo: Reuters", "Para two.", "Photo: AP"));
     assertThat(twice.units()).extracting(Unit::text).containsExactly("Para one.", "Para two.");
   }
 
@@ -124,10 +126,12 @@ class BoilerplateRulesTest {
 
   @Test
   void everyRowHasAReasonAndAPlace() {
-    assertThat(BoilerplateRules.TABLE).allSatisfy(r -> {
-      assertThat(r.reason()).matches("[a-z-]+");
-      assertThat(r.minRepeats()).isPositive();
-    });
+    assertThat(BoilerplateRules.TABLE)
+        .allSatisfy(
+            r -> {
+              assertThat(r.reason()).matches("[a-z-]+");
+              assertThat(r.minRepeats()).isPositive();
+            });
   }
 
   static List<Unit> units(String... texts) {

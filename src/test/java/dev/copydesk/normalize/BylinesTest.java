@@ -15,22 +15,22 @@ class BylinesTest {
       nullValues = "-",
       textBlock =
           """
-          By Jane Doe                                 | Jane Doe              | -                                 | -
-          BY JANE DOE                                 | JANE DOE              | -                                 | -
-          by Jane Doe                                 | Jane Doe              | -                                 | -
-          By Jane Doe, Staff Writer                   | Jane Doe              | Staff Writer                      | -
-          By Jane Doe, Senior Reporter                | Jane Doe              | Senior Reporter                   | -
-          By Jane Doe and John Smith                  | Jane Doe;John Smith   | -                                 | -
-          By Jane Doe, John Smith & Ann Lee           | Jane Doe;John Smith;Ann Lee | -                           | -
-          By Ludwig van Beethoven                     | Ludwig van Beethoven  | -                                 | -
-          By J. R. Hartley                            | J. R. Hartley         | -                                 | -
-          By Seán O’Brien-Murphy                      | Seán O’Brien-Murphy   | -                                 | -
-          'By Ed Morrissey | November 20, 2024'       | Ed Morrissey          | -                                 | 2024-11-20
-          By Jane Doe, March 3, 2025                  | Jane Doe              | -                                 | 2025-03-03
-          Written by Jane Doe                         | Jane Doe              | -                                 | -
-          By Reuters                                  | Reuters               | -                                 | -
-          'By , an investigative editor at Meduza.'   | -                     | an investigative editor at Meduza. | -
-          """)
+By Jane Doe                                 | Jane Doe              | -                                 | -
+BY JANE DOE                                 | JANE DOE              | -                                 | -
+by Jane Doe                                 | Jane Doe              | -                                 | -
+By Jane Doe, Staff Writer                   | Jane Doe              | Staff Writer                      | -
+By Jane Doe, Senior Reporter                | Jane Doe              | Senior Reporter                   | -
+By Jane Doe and John Smith                  | Jane Doe;John Smith   | -                                 | -
+By Jane Doe, John Smith & Ann Lee           | Jane Doe;John Smith;Ann Lee | -                           | -
+By Ludwig van Beethoven                     | Ludwig van Beethoven  | -                                 | -
+By J. R. Hartley                            | J. R. Hartley         | -                                 | -
+By Seán O’Brien-Murphy                      | Seán O’Brien-Murphy   | -                                 | -
+'By Ed Morrissey | November 20, 2024'       | Ed Morrissey          | -                                 | 2024-11-20
+By Jane Doe, March 3, 2025                  | Jane Doe              | -                                 | 2025-03-03
+Written by Jane Doe                         | Jane Doe              | -                                 | -
+By Reuters                                  | Reuters               | -                                 | -
+'By , an investigative editor at Meduza.'   | -                     | an investigative editor at Meduza. | -
+""")
   void readsBylines(String line, String names, String role, String date) {
     Bylines.Byline byline = Bylines.parse(line).orElseThrow();
     List<String> expected = names == null ? List.of() : Arrays.asList(names.split(";"));

@@ -14,9 +14,11 @@ class CaptionReducerTest {
 
   @Test
   void keepsTheFullestOfARepeatedCaptionAsACaption() {
-    Pass pass = CaptionReducer.reduce(List.of(
-        line(CAPTION, 1), line(CAPTION, 1), line(CREDITED, 1), para("Text.", 2)));
-    assertThat(pass.units()).extracting(Unit::kind, Unit::text)
+    Pass pass =
+        CaptionReducer.reduce(
+            List.of(line(CAPTION, 1), line(CAPTION, 1), line(CREDITED, 1), para("Text.", 2)));
+    assertThat(pass.units())
+        .extracting(Unit::kind, Unit::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(BlockKind.CAPTION, CREDITED),
             org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Text."));

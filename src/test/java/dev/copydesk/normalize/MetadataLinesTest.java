@@ -56,17 +56,16 @@ class MetadataLinesTest {
       nullValues = "-",
       textBlock =
           """
-          date 2022-05-17 The council voted.             | date 2022-05-17         | 2022-05-17 | The council voted.
-          Published March 3, 2025 — The council voted.   | Published March 3, 2025 — | 2025-03-03 | The council voted.
-          March 3, 2025 — The council voted.             | March 3, 2025 —         | 2025-03-03 | The council voted.
-          2025-03-03: The council voted.                 | '2025-03-03:'           | 2025-03-03 | The council voted.
-          LONDON, March 3 (Wire) - The council voted.    | LONDON, March 3 (Wire) - | -         | The council voted.
-          'WASHINGTON, D.C., March 3, 2025 (AP) — The council voted.' | 'WASHINGTON, D.C., March 3, 2025 (AP) —' | 2025-03-03 | The council voted.
-          LONDON (Reuters) - The council voted.          | LONDON (Reuters) -      | -          | The council voted.
-          """)
+date 2022-05-17 The council voted.             | date 2022-05-17         | 2022-05-17 | The council voted.
+Published March 3, 2025 — The council voted.   | Published March 3, 2025 — | 2025-03-03 | The council voted.
+March 3, 2025 — The council voted.             | March 3, 2025 —         | 2025-03-03 | The council voted.
+2025-03-03: The council voted.                 | '2025-03-03:'           | 2025-03-03 | The council voted.
+LONDON, March 3 (Wire) - The council voted.    | LONDON, March 3 (Wire) - | -         | The council voted.
+'WASHINGTON, D.C., March 3, 2025 (AP) — The council voted.' | 'WASHINGTON, D.C., March 3, 2025 (AP) —' | 2025-03-03 | The council voted.
+LONDON (Reuters) - The council voted.          | LONDON (Reuters) -      | -          | The council voted.
+""")
   void cutsGluedDates(String paragraph, String cut, String date, String rest) {
-    assertThat(MetadataLines.glued(paragraph))
-        .contains(new MetadataLines.Glued(cut, date, rest));
+    assertThat(MetadataLines.glued(paragraph)).contains(new MetadataLines.Glued(cut, date, rest));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,8 +84,10 @@ class MetadataLinesTest {
 
   @Test
   void readsAuthorBios() {
-    assertThat(MetadataLines.bio(
-            "Alexey Kovalev is an investigative editor at Meduza. Twitter:\u00A0@Alexey__Kovalev"))
+    assertThat(
+            MetadataLines.bio(
+                "Alexey Kovalev is an investigative editor at Meduza."
+                    + " Twitter:\u00A0@Alexey__Kovalev"))
         .map(MetadataLines.Bio::name)
         .contains("Alexey Kovalev");
     assertThat(MetadataLines.bio("Russia is a vast country.")).isEmpty();

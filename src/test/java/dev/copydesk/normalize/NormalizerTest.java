@@ -2,8 +2,8 @@ package dev.copydesk.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Block;
+import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
@@ -31,14 +31,22 @@ class NormalizerTest {
 
   @Test
   void documentPropertiesComeFirstAndTheirRepeatInTheTextLeavesTheBody() {
-    Entry entry = ok(extracted(DOCX,
-        Map.of("dc:title", List.of("Council closes the pool"),
-            "dc:creator", List.of("Jane Doe"),
-            "style:subtitle", List.of("Energy costs tripled."),
-            "dcterms:created", List.of("2025-03-03T09:00:00Z")),
-        block(BlockKind.HEADING, "Council closes the pool"),
-        block(BlockKind.PARAGRAPH, "Energy costs tripled."),
-        block(BlockKind.PARAGRAPH, BODY)));
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(
+                    "dc:title",
+                    List.of("Council closes the pool"),
+                    "dc:creator",
+                    List.of("Jane Doe"),
+                    "style:subtitle",
+                    List.of("Energy costs tripled."),
+                    "dcterms:created",
+                    List.of("2025-03-03T09:00:00Z")),
+                block(BlockKind.HEADING, "Council closes the pool"),
+                block(BlockKind.PARAGRAPH, "Energy costs tripled."),
+                block(BlockKind.PARAGRAPH, BODY)));
     assertThat(entry.title()).isEqualTo("Council closes the pool");
     assertThat(entry.standfirst()).isEqualTo("Energy costs tripled.");
     assertThat(entry.authors()).containsExactly("Jane Doe");
@@ -58,12 +66,18 @@ class NormalizerTest {
 
   @Test
   void aVisibleBylineOutranksTheFileAuthorAndJunkPropertiesAreIgnored() {
-    Entry entry = ok(extracted(DOCX,
-        Map.of("dc:title", List.of("Microsoft Word - draft3.docx"),
-            "dc:creator", List.of("Windows User")),
-        block(BlockKind.PARAGRAPH, "Council closes the pool"),
-        block(BlockKind.PARAGRAPH, "By Jane Doe, Staff Writer"),
-        block(BlockKind.PARAGRAPH, BODY)));
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(
+                    "dc:title",
+                    List.of("Microsoft Word - draft3.docx"),
+                    "dc:creator",
+                    List.of("Windows User")),
+                block(BlockKind.PARAGRAPH, "Council closes the pool"),
+                block(BlockKind.PARAGRAPH, "By Jane Doe, Staff Writer"),
+                block(BlockKind.PARAGRAPH, BODY)));
     assertThat(entry.title()).isEqualTo("Council closes the pool");
     assertThat(provenance(entry, "title")).containsEntry("from", "text:first-line");
     assertThat(entry.authors()).containsExactly("Jane Doe");
@@ -73,23 +87,34 @@ class NormalizerTest {
 
   @Test
   void aSectionHeadingAfterTheTitleIsNoStandfirst() {
-    Entry entry = ok(extracted(DOCX, Map.of("dc:title", List.of("Council closes the pool")),
-        block(BlockKind.HEADING, "Background"),
-        block(BlockKind.PARAGRAPH, BODY)));
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Council closes the pool")),
+                block(BlockKind.HEADING, "Background"),
+                block(BlockKind.PARAGRAPH, BODY)));
     assertThat(entry.standfirst()).isNull();
     assertThat(entry.body()).extracting(Block::text).containsExactly("Background", BODY);
   }
 
   @Test
   void webPagesUseJsonLdAndStripSiteSuffixes() {
-    Entry entry = ok(extracted("text/html; charset=UTF-8",
-        Map.of("html:title", List.of("Council closes the pool | Example Gazette"),
-            "jsonld:author", List.of("Jane Doe", "John Smith"),
-            "article:published_time", List.of("2025-03-03T09:30:00+01:00")),
-        new RawBlock(BlockKind.PARAGRAPH, "Home · News · Sport", 0, false),
-        block(BlockKind.HEADING, "Council closes the pool"),
-        block(BlockKind.PARAGRAPH, BODY),
-        new RawBlock(BlockKind.PARAGRAPH, "Home · News · Sport", 0, false)));
+    Entry entry =
+        ok(
+            extracted(
+                "text/html; charset=UTF-8",
+                Map.of(
+                    "html:title",
+                    List.of("Council closes the pool | Example Gazette"),
+                    "jsonld:author",
+                    List.of("Jane Doe", "John Smith"),
+                    "article:published_time",
+                    List.of("2025-03-03T09:30:00+01:00")),
+                new RawBlock(BlockKind.PARAGRAPH, "Home · News · Sport", 0, false),
+                block(BlockKind.HEADING, "Council closes the pool"),
+                block(BlockKind.PARAGRAPH, BODY),
+                new RawBlock(BlockKind.PARAGRAPH, "Home · News · Sport", 0, false)));
     assertThat(entry.title()).isEqualTo("Council closes the pool");
     assertThat(provenance(entry, "title"))
         .isEqualTo(Map.of("from", "html:title", "confidence", "medium"));
@@ -123,9 +148,13 @@ class NormalizerTest {
 
   @Test
   void bylineAndDateLinesNearTheTopLeaveTheBody() {
-    Entry entry = ok(PlainText.of(
-        "Council closes the pool\n\nBy Jane Doe and John Smith\nPublished March 3, 2025\n\n"
-            + BODY + "\n\n" + BODY2));
+    Entry entry =
+        ok(
+            PlainText.of(
+                "Council closes the pool\n\nBy Jane Doe and John Smith\nPublished March 3, 2025\n\n"
+                    + BODY
+                    + "\n\n"
+                    + BODY2));
     assertThat(entry.authors()).containsExactly("Jane Doe", "John Smith");
     assertThat(entry.published()).isEqualTo("2025-03-03");
     assertThat(provenance(entry, "published")).containsEntry("from", "text:labelled-date");
@@ -157,8 +186,13 @@ class NormalizerTest {
 
   @Test
   void anAuthorBioAloneGivesALowConfidenceAuthor() {
-    Entry entry = ok(PlainText.of("Council closes the pool\n\n" + BODY + "\n\n"
-        + "Jane Doe is a staff reporter at the Example Gazette."));
+    Entry entry =
+        ok(
+            PlainText.of(
+                "Council closes the pool\n\n"
+                    + BODY
+                    + "\n\n"
+                    + "Jane Doe is a staff reporter at the Example Gazette."));
     assertThat(entry.authors()).containsExactly("Jane Doe");
     assertThat(provenance(entry, "authors"))
         .isEqualTo(Map.of("from", "text:author-bio", "confidence", "low"));
@@ -168,16 +202,28 @@ class NormalizerTest {
   @Test
   void pdfPagesLoseRunningHeadersAndMendHyphenation() {
     List<RawBlock> blocks = new java.util.ArrayList<>();
-    String[] texts = {"The council voted to close the munici-\npal pool.", "Swimmers protested.",
-        "The mayor stayed silent.", "A petition followed."};
+    String[] texts = {
+      "The council voted to close the munici-\npal pool.",
+      "Swimmers protested.",
+      "The mayor stayed silent.",
+      "A petition followed."
+    };
     for (int page = 1; page <= 4; page++) {
-      blocks.add(new RawBlock(BlockKind.PARAGRAPH,
-          "Example Gazette — Council report\n" + texts[page - 1] + "\n" + page, page, true));
+      blocks.add(
+          new RawBlock(
+              BlockKind.PARAGRAPH,
+              "Example Gazette — Council report\n" + texts[page - 1] + "\n" + page,
+              page,
+              true));
     }
     Entry entry = ok(new Extracted(source("application/pdf", "x"), blocks, Map.of()));
-    assertThat(entry.body()).extracting(Block::text)
-        .containsExactly("The council voted to close the municipal pool.", "Swimmers protested.",
-            "The mayor stayed silent.", "A petition followed.");
+    assertThat(entry.body())
+        .extracting(Block::text)
+        .containsExactly(
+            "The council voted to close the municipal pool.",
+            "Swimmers protested.",
+            "The mayor stayed silent.",
+            "A petition followed.");
     assertThat(entry.removed())
         .contains(new Removal("Example Gazette — Council report", "running-header", 4));
     assertThat(entry.removed()).filteredOn(r -> r.reason().equals("page-number")).hasSize(4);
@@ -185,11 +231,16 @@ class NormalizerTest {
 
   @Test
   void possibleBoilerplateIsKeptAndFlaggedWithItsBlock() {
-    Entry entry = ok(PlainText.of("Council closes the pool\n\n" + BODY
-        + "\n\nPhoto: Example Gazette\n\n" + BODY2));
+    Entry entry =
+        ok(
+            PlainText.of(
+                "Council closes the pool\n\n" + BODY + "\n\nPhoto: Example Gazette\n\n" + BODY2));
     assertThat(entry.body()).extracting(Block::text).contains("Photo: Example Gazette");
-    Flag flag = entry.flags().stream()
-        .filter(f -> f.code() == FlagCode.POSSIBLE_BOILERPLATE).findFirst().orElseThrow();
+    Flag flag =
+        entry.flags().stream()
+            .filter(f -> f.code() == FlagCode.POSSIBLE_BOILERPLATE)
+            .findFirst()
+            .orElseThrow();
     assertThat(flag.blocks()).containsExactly(1);
     assertThat(flag.severity()).isEqualTo(FlagCode.POSSIBLE_BOILERPLATE.severity());
   }
@@ -197,8 +248,9 @@ class NormalizerTest {
   @Test
   void nothingLeftIsNoText() {
     Result<Entry> result = new Normalizer().apply(PlainText.of("Advertisement\n\nSubscribe"));
-    assertThat(result).isInstanceOfSatisfying(Result.Failed.class,
-        f -> assertThat(f.error().code()).isEqualTo(ErrorCode.NO_TEXT));
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            Result.Failed.class, f -> assertThat(f.error().code()).isEqualTo(ErrorCode.NO_TEXT));
     assertThat(new Normalizer().apply(PlainText.of(" \u00A0\u200B ")))
         .isInstanceOf(Result.Failed.class);
   }
@@ -210,13 +262,17 @@ class NormalizerTest {
     assertThat(entry.schemaVersion()).isEqualTo(1);
     assertThat(entry.id()).hasSize(32).isEqualTo(extracted.source().sha256().substring(0, 32));
     assertThat(entry.wordCount())
-        .isEqualTo(TextCleaner.words(BODY) + TextCleaner.words(BODY2)).isEqualTo(55);
+        .isEqualTo(TextCleaner.words(BODY) + TextCleaner.words(BODY2))
+        .isEqualTo(55);
     assertThat(entry.language()).isEqualTo("en");
     assertThat(ok(PlainText.of("Kurz.")).language()).isNull();
-    assertThat(ok(PlainText.of(
-            "Der Stadtrat hat am Montag beschlossen, das städtische Schwimmbad über den Winter zu "
-                + "schließen, weil sich die Energiekosten seit dem letzten Jahr verdreifacht haben."))
-            .language()).isEqualTo("de");
+    assertThat(
+            ok(PlainText.of(
+                    "Der Stadtrat hat am Montag beschlossen, das städtische Schwimmbad über den"
+                        + " Winter zu schließen, weil sich die Energiekosten seit dem letzten Jahr"
+                        + " verdreifacht haben."))
+                .language())
+        .isEqualTo("de");
   }
 
   @Test
@@ -244,13 +300,13 @@ class NormalizerTest {
     return RawBlock.of(kind, text);
   }
 
-  private static Extracted extracted(
+  static Extracted extracted(
       String mediaType, Map<String, List<String>> properties, RawBlock... blocks) {
-    return new Extracted(source(mediaType, String.join("|", properties.keySet())),
-        List.of(blocks), properties);
+    return new Extracted(
+        source(mediaType, String.join("|", properties.keySet())), List.of(blocks), properties);
   }
 
-  private static Source source(String mediaType, String content) {
+  static Source source(String mediaType, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     return new Source("article", mediaType, bytes.length, PlainText.sha256(bytes));
   }

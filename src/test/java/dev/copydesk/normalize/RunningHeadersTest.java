@@ -12,9 +12,15 @@ import org.junit.jupiter.api.Test;
 class RunningHeadersTest {
 
   private static final List<String> TEXT =
-      List.of("The council met on Monday.", "It voted to close the pool.", "Swimmers protested.",
-          "The mayor stayed silent.", "A petition followed.", "Nobody signed it at first.",
-          "Then thousands did.", "The pool reopened in May.");
+      List.of(
+          "The council met on Monday.",
+          "It voted to close the pool.",
+          "Swimmers protested.",
+          "The mayor stayed silent.",
+          "A petition followed.",
+          "Nobody signed it at first.",
+          "Then thousands did.",
+          "The pool reopened in May.");
 
   @Test
   void removesHeadersFootersAndPageNumbersRepeatedAcrossPages() {
@@ -24,9 +30,7 @@ class RunningHeadersTest {
       blocks.add(pdf(page, TEXT.get(2 * page - 1) + "\nPage " + page + " of 4"));
     }
     RunningHeaders.Stripped stripped = RunningHeaders.strip(blocks);
-    assertThat(stripped.blocks())
-        .extracting(RawBlock::text)
-        .containsExactlyElementsOf(TEXT);
+    assertThat(stripped.blocks()).extracting(RawBlock::text).containsExactlyElementsOf(TEXT);
     assertThat(Removals.group(stripped.removed()))
         .contains(new Removal("Annual Report 2024 — Example Council", "running-header", 4))
         .contains(new Removal("Page 3 of 4", "page-number", 1));
@@ -57,8 +61,8 @@ class RunningHeadersTest {
 
   @Test
   void leavesNonPdfBlocksAlone() {
-    List<RawBlock> blocks = List.of(RawBlock.of(BlockKind.PARAGRAPH, "1"),
-        RawBlock.of(BlockKind.PARAGRAPH, "Text."));
+    List<RawBlock> blocks =
+        List.of(RawBlock.of(BlockKind.PARAGRAPH, "1"), RawBlock.of(BlockKind.PARAGRAPH, "Text."));
     assertThat(RunningHeaders.strip(blocks).blocks()).isEqualTo(blocks);
   }
 

@@ -30,15 +30,19 @@ class SampleGoldenTest {
   static final String FP = "000_9bc8c0bda46f3300.txt";
   static final String HOTAIR = "004_130a55b5c249d309.txt";
   static final Path GOLDEN = Path.of("src/test/resources/golden/normalize");
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   @Test
   void foreignPolicy() {
     Entry entry = ok(PlainText.sample(FP));
     assertThat(entry.title()).isEqualTo("As War Hits the Homefront, Russia’s Defeat Inches Closer");
-    assertThat(entry.standfirst()).isEqualTo("Battlefield losses, military corruption, and a "
-        + "disastrous mobilization drive have broken the social contract.");
+    assertThat(entry.standfirst())
+        .isEqualTo(
+            "Battlefield losses, military corruption, and a "
+                + "disastrous mobilization drive have broken the social contract.");
     assertThat(entry.authors()).containsExactly("Alexey Kovalev");
     assertThat(provenance(entry, "authors"))
         .isEqualTo(Map.of("from", "text:author-bio", "confidence", "medium"));
@@ -47,21 +51,34 @@ class SampleGoldenTest {
     assertThat(entry.language()).isEqualTo("en");
 
     List<String> body = texts(entry);
-    assertThat(body).noneMatch(t -> t.startsWith("By , ") || t.equals(entry.title())
-        || t.equals(entry.standfirst()));
+    assertThat(body)
+        .noneMatch(
+            t -> t.startsWith("By , ") || t.equals(entry.title()) || t.equals(entry.standfirst()));
     // Three captions at the top become one caption block: the one with the credit.
     assertThat(entry.body().get(0).kind()).isEqualTo(BlockKind.CAPTION);
-    assertThat(entry.body().get(0).text()).endsWith("Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images");
+    assertThat(entry.body().get(0).text())
+        .endsWith("Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images");
     assertThat(body).filteredOn(t -> t.startsWith("Police officers detain")).hasSize(1);
-    assertThat(entry.removed()).contains(new Removal("Police officers detain a woman during a "
-        + "protest against military mobilization in Moscow on Sept. 21.", "repeated-caption", 2));
+    assertThat(entry.removed())
+        .contains(
+            new Removal(
+                "Police officers detain a woman during a "
+                    + "protest against military mobilization in Moscow on Sept. 21.",
+                "repeated-caption",
+                2));
     // The three paragraphs pasted twice stay: flagging them is dedupe's job.
     assertThat(body.get(4)).isEqualTo(body.get(1));
     assertThat(body.get(5)).isEqualTo(body.get(2));
     assertThat(body.get(6)).isEqualTo(body.get(3));
     // Comment widgets and the "More from Foreign Policy" list are removed, each piece recorded.
-    assertThat(body).noneMatch(t -> t.contains("Join the Conversation") || t.contains("More from")
-        || t.contains("subscriber") || t.contains("Franco-German") || t.contains("Olaf Scholz"));
+    assertThat(body)
+        .noneMatch(
+            t ->
+                t.contains("Join the Conversation")
+                    || t.contains("More from")
+                    || t.contains("subscriber")
+                    || t.contains("Franco-German")
+                    || t.contains("Olaf Scholz"));
     assertThat(entry.removed())
         .contains(new Removal("Join the Conversation", "comment-widget", 3))
         .contains(new Removal("Already a subscriber? .", "subscribe-widget", 1))
@@ -86,8 +103,13 @@ class SampleGoldenTest {
     assertThat(entry.language()).isEqualTo("en");
 
     List<String> body = texts(entry);
-    assertThat(body).noneMatch(t -> t.contains("Advertisement") || t.contains("VIP Member")
-        || t.contains("Trending on") || t.contains("Ed Morrissey"));
+    assertThat(body)
+        .noneMatch(
+            t ->
+                t.contains("Advertisement")
+                    || t.contains("VIP Member")
+                    || t.contains("Trending on")
+                    || t.contains("Ed Morrissey"));
     assertThat(entry.removed())
         .containsExactly(
             new Removal("Advertisement", "advertisement", 8),
@@ -95,8 +117,10 @@ class SampleGoldenTest {
             new Removal("Trending on HotAir Videos", "related-content", 1));
     assertThat(body.get(0)).startsWith("This seems a bit too good to be true");
     assertThat(body.get(body.size() - 1)).isEqualTo("Conventional war, anyway.");
-    assertThat(entry.body()).extracting(Block::index)
-        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, body.size()).boxed().toList());
+    assertThat(entry.body())
+        .extracting(Block::index)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.range(0, body.size()).boxed().toList());
     assertThat(entry.body()).allMatch(b -> b.duplicateOf() == null);
   }
 

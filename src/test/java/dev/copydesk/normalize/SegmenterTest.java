@@ -19,17 +19,17 @@ class SegmenterTest {
       delimiter = '|',
       textBlock =
           """
-          prose wrapping                | The council met on Monday and / voted to close the pool after / a long debate. | false
-          byline line then captions     | By , an editor at X. / A caption. / A caption.                                | true
-          advertisement lines           | Advertisement / Ed Morrissey 10:00 PM - November 20, 2024 / Advertisement    | true
-          repeated caption with credit  | A woman in Moscow. / A woman in Moscow. AFP via Getty Images                 | true
-          bullet list                   | - apples / - pears / - plums                                                 | true
-          numbered list                 | 1. apples / 2. pears                                                         | true
-          short title-like lines        | Contents / Chapter One / Chapter Two                                         | true
-          a sentence per line           | One thing happened. / Then another. / And a third.                           | true
-          short sentence lines          | The vote was close. / Nobody expected it.                                    | true
-          wrap at a sentence end        | The council met on Monday evening and voted, after a long debate, to close it. / Nobody expected it. | false
-          """)
+prose wrapping                | The council met on Monday and / voted to close the pool after / a long debate. | false
+byline line then captions     | By , an editor at X. / A caption. / A caption.                                | true
+advertisement lines           | Advertisement / Ed Morrissey 10:00 PM - November 20, 2024 / Advertisement    | true
+repeated caption with credit  | A woman in Moscow. / A woman in Moscow. AFP via Getty Images                 | true
+bullet list                   | - apples / - pears / - plums                                                 | true
+numbered list                 | 1. apples / 2. pears                                                         | true
+short title-like lines        | Contents / Chapter One / Chapter Two                                         | true
+a sentence per line           | One thing happened. / Then another. / And a third.                           | true
+short sentence lines          | The vote was close. / Nobody expected it.                                    | true
+wrap at a sentence end        | The council met on Monday evening and voted, after a long debate, to close it. / Nobody expected it. | false
+""")
   void decidesWhetherLineBreaksAreHard(String what, String lines, boolean hard) {
     List<String> split = Arrays.stream(lines.split(" / ")).map(String::strip).toList();
     assertThat(Segmenter.hardBreaks(split, false)).isEqualTo(hard);
@@ -63,9 +63,11 @@ class SegmenterTest {
 
   @Test
   void keepsKindPageAndOrigin() {
-    Pass pass = Segmenter.segment(List.of(
-        new RawBlock(BlockKind.QUOTE, "A quote\nwrapped.", 2, true),
-        new RawBlock(BlockKind.LIST, "- one\n- two", 2, true)));
+    Pass pass =
+        Segmenter.segment(
+            List.of(
+                new RawBlock(BlockKind.QUOTE, "A quote\nwrapped.", 2, true),
+                new RawBlock(BlockKind.LIST, "- one\n- two", 2, true)));
     assertThat(pass.units())
         .containsExactly(
             new Unit(BlockKind.QUOTE, "A quote wrapped.", 2, 0, false, null),

@@ -1,0 +1,77 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.NormalizerTest.BODY;
+import static dev.copydesk.normalize.NormalizerTest.BODY2;
+import static dev.copydesk.normalize.NormalizerTest.DOCX;
+import static dev.copydesk.normalize.NormalizerTest.extracted;
+import static dev.copydesk.normalize.NormalizerTest.ok;
+import static dev.copydesk.normalize.NormalizerTest.provenance;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.Block;
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.Entry;
+import dev.copydesk.model.RawBlock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameLinesTest {
+
+  @ParameterizedTest(name = "''{0}'' -> {1}")
+  @CsvSource({
+    "Rosalind Hart, true",
+    "Colm Ferrity, true",
+    "Ana de la Cruz, true",
+    "J. R. Tolkien, true",
+    "Madonna, false",
+    "Cooperatives lead the way, false",
+    "Too early to count, false",
+    "The Riverside Courier, false",
+    "Staff Reporter, false",
+    "March 2025, false",
+    "Route 7 Riders, false",
+    "Jane Doe said, false",
+    "Anna Maria Lucia Sofia Rossi, false",
+  })
+  void aNameLineIsTwoToFourCapitalisedWordsWithoutVerbOrDigit(String line, boolean name) {
+    assertThat(NameLines.isNameLine(Unit.of(BlockKind.PARAGRAPH, line))).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "dc:creator {0} -> {1}")
+  @CsvSource({"Rosalind Hart, high", "Windows User, medium", "Someone Else, medium"})
+  void aNameLineAtTheTopIsTheBylineAndLeavesTheBody(String creator, String confidence) {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Hospitals merge"), "dc:creator", List.of(creator)),
+                RawBlock.of(BlockKind.HEADING, "Hospitals merge"),
+                RawBlock.of(BlockKind.PARAGRAPH, "Rosalind Hart"),
+                RawBlock.of(BlockKind.PARAGRAPH, BODY),
+                RawBlock.of(BlockKind.PARAGRAPH, BODY2)));
+
+    assertThat(entry.authors()).containsExactly("Rosalind Hart");
+    assertThat(provenance(entry, "authors"))
+        .isEqualTo(Map.of("from", "text:name-line", "confidence", confidence));
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+  }
+
+  @Test
+  void aNameLikeHeadingAfterTheFirstParagraphStays() {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Hospitals merge"), "dc:creator", List.of("Jane Doe")),
+                RawBlock.of(BlockKind.HEADING, "Hospitals merge"),
+                RawBlock.of(BlockKind.PARAGRAPH, BODY),
+                RawBlock.of(BlockKind.HEADING, "Alder Valley"),
+                RawBlock.of(BlockKind.PARAGRAPH, BODY2)));
+
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, "Alder Valley", BODY2);
+  }
+}
