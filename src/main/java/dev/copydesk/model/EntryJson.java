@@ -38,4 +38,13 @@ public final class EntryJson {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The {@code id} field of one entry JSON line, without binding the whole entry; null if none. */
+  public static String idOf(String json) {
+    try {
+      return MAPPER.readTree(json).path("id").asText(null);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
 }

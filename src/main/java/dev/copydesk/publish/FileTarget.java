@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.Entry;
 import java.io.IOException;
 import java.nio.ByteBuffer;

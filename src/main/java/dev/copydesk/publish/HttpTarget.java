@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Delivery;
@@ -105,9 +106,9 @@ public final class HttpTarget implements Target {
 
   private static JsonNode parse(String body) {
     try {
-      return EntryJson.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+      return EntryJson.mapper().readTree(body == null || body.isBlank() ? "{}" : body);
     } catch (IOException e) {
-      return EntryJson.MAPPER.createObjectNode();
+      return EntryJson.mapper().createObjectNode();
     }
   }
 }

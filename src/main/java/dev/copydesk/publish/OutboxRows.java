@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.DeliveryStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

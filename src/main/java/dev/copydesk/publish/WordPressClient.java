@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -98,20 +99,20 @@ final class WordPressClient {
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(reply.statusCode(), parse(reply.body()), reply.body(), reply.headers(), null);
     } catch (IOException e) {
-      return new Reply(0, EntryJson.MAPPER.missingNode(), "", null, e);
+      return new Reply(0, EntryJson.mapper().missingNode(), "", null, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Reply(0, EntryJson.MAPPER.missingNode(), "", null, new IOException("interrupted"));
+      return new Reply(0, EntryJson.mapper().missingNode(), "", null, new IOException("interrupted"));
     }
   }
 
   private static JsonNode parse(String text) {
     try {
       return text == null || text.isBlank()
-          ? EntryJson.MAPPER.missingNode()
-          : EntryJson.MAPPER.readTree(text);
+          ? EntryJson.mapper().missingNode()
+          : EntryJson.mapper().readTree(text);
     } catch (IOException e) {
-      return EntryJson.MAPPER.missingNode(); // an HTML error page from PHP, say
+      return EntryJson.mapper().missingNode(); // an HTML error page from PHP, say
     }
   }
 }

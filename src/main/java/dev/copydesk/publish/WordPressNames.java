@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class WordPressNames {
       return match.get();
     }
     WordPressClient.Reply created =
-        client.post(taxonomy, EntryJson.MAPPER.createObjectNode().put("name", name));
+        client.post(taxonomy, EntryJson.mapper().createObjectNode().put("name", name));
     if (created.ok()) {
       return created.body().path("id").asLong();
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.model.Entry;
@@ -26,7 +27,7 @@ final class WordPressPost {
 
   /** Title, excerpt, content, date and meta: the fields copydesk owns in the post. */
   static ObjectNode payload(Entry entry) {
-    ObjectNode post = EntryJson.MAPPER.createObjectNode();
+    ObjectNode post = EntryJson.mapper().createObjectNode();
     post.put("title", entry.title() == null ? "" : entry.title());
     post.put("excerpt", entry.standfirst() == null ? "" : entry.standfirst());
     post.put("content", WordPressContent.blocks(entry.body()));
@@ -108,7 +109,7 @@ final class WordPressPost {
 
   private static String json(Object value) {
     try {
-      return EntryJson.MAPPER.writeValueAsString(value);
+      return EntryJson.mapper().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.CopydeskConfig;

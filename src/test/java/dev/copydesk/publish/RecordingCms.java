@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.model.EntryJson;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
