@@ -99,24 +99,30 @@ final class IngestCommand implements Callable<Integer> {
       return ingestArchives(config);
     }
     List<Path> files = InputFiles.collect(paths);
-    List<IngestResult> results = new ArrayList<>();
+    List<IngestResult> ingested = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
-    try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
+    List<IngestResult> results;
+    try (Ingestion ingestion =
+            dryRun
+                ? Ingestion.preview(config, new InMemoryDuplicateIndex())
+                : Ingestion.create(config, new InMemoryDuplicateIndex());
         ProgressBar progress = progressBar(files.size())) {
-      for (Path file : files) {
-        IngestResult result = ingestion.ingest(file, file.getFileName().toString(), dryRun);
-        results.add(result);
-        if (json && result.outcome() instanceof Outcome.Accepted accepted) {
-          out.println(EntryJson.write(accepted.entry()));
-        }
-        if (progress != null) {
-          progress.step();
-        }
-      }
+      ingestion.ingestAll(
+          files,
+          dryRun,
+          result -> {
+            ingested.add(result);
+            if (json && result.outcome() instanceof Outcome.Accepted accepted) {
+              out.println(EntryJson.write(accepted.entry()));
+            }
+            if (progress != null) {
+              progress.step();
+            }
+          });
       if (!dryRun) {
         ingestion.publisher().drain(DRAIN_TIMEOUT);
       }
-      results = SummaryTable.withLatestDelivery(results, ingestion.publisher());
+      results = SummaryTable.withLatestDelivery(ingested, ingestion.publisher());
     }
     new SummaryTable(results, files).print(json ? spec.commandLine().getErr() : out);
     out.flush();

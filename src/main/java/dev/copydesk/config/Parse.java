@@ -15,6 +15,19 @@ public record Parse(String mode, int forkedWorkers, int forkedHeapMb) {
     return new Parse(AUTO, 2, 512);
   }
 
+  /** Most files a batch parses at once in-process: more threads than this only add memory. */
+  private static final int MAX_IN_PROCESS_THREADS = 4;
+
+  /**
+   * How many files of a command-line batch are parsed at once: one per forked worker, or one per
+   * core (at most four) in-process. Entries still come out, and are matched, in input order.
+   */
+  public int batchParallelism() {
+    return FORKED.equals(mode)
+        ? forkedWorkers
+        : Math.min(Runtime.getRuntime().availableProcessors(), MAX_IN_PROCESS_THREADS);
+  }
+
   /** This setting with {@code auto} resolved to {@code whenAuto}. */
   public Parse resolve(String whenAuto) {
     return AUTO.equals(mode) ? new Parse(whenAuto, forkedWorkers, forkedHeapMb) : this;

@@ -9,26 +9,54 @@ import dev.copydesk.publish.Publisher;
 import dev.copydesk.publish.Publishers;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** One file through the pipeline and, unless it is a dry run, into delivery. */
 public final class Ingestion implements AutoCloseable {
 
   private final Pipeline pipeline;
   private final Publisher publisher;
+  private final int parallelism;
 
   public Ingestion(Pipeline pipeline, Publisher publisher) {
+    this(pipeline, publisher, 1);
+  }
+
+  private Ingestion(Pipeline pipeline, Publisher publisher, int parallelism) {
     this.pipeline = pipeline;
     this.publisher = publisher;
+    this.parallelism = parallelism;
   }
 
   /** The standard wiring: the configured Tika pipeline and the configured target's publisher. */
   public static Ingestion create(CopydeskConfig config, DuplicateIndex index) {
-    return new Ingestion(Pipeline.create(config, index), Publishers.create(config));
+    return new Ingestion(
+        Pipeline.create(config, index),
+        Publishers.create(config),
+        config.parse().batchParallelism());
+  }
+
+  /**
+   * The wiring of a dry run that will only ever preview: the configured pipeline and no delivery
+   * at all (nothing opens the outbox), so a preview of a folder starts as fast as it can.
+   */
+  public static Ingestion preview(CopydeskConfig config, DuplicateIndex index) {
+    return new Ingestion(
+        Pipeline.create(config, index), Publishers.none(), config.parse().batchParallelism());
   }
 
   public IngestResult ingest(Path file, String fileName, boolean dryRun) {
     return ingest(file, fileName, dryRun, false);
+  }
+
+  /**
+   * A batch: each file as by {@link #ingest}, several parsed at once, the results handed to
+   * {@code sink} in the order of {@code files} (each named by its file name).
+   */
+  public void ingestAll(List<Path> files, boolean dryRun, Consumer<IngestResult> sink) {
+    pipeline.processAll(files, parallelism, outcome -> sink.accept(deliver(outcome, dryRun, false)));
   }
 
   /**
@@ -40,7 +68,10 @@ public final class Ingestion implements AutoCloseable {
   }
 
   private IngestResult ingest(Path file, String fileName, boolean dryRun, boolean resumed) {
-    Outcome outcome = pipeline.process(file, fileName);
+    return deliver(pipeline.process(file, fileName), dryRun, resumed);
+  }
+
+  private IngestResult deliver(Outcome outcome, boolean dryRun, boolean resumed) {
     if (!(outcome instanceof Outcome.Accepted accepted)) {
       return new IngestResult(outcome, null);
     }

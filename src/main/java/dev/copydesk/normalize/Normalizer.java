@@ -25,6 +25,14 @@ import java.util.Optional;
  */
 public final class Normalizer {
 
+  /**
+   * Starts loading what the first entry needs (the language profiles, ~1 s) in the background,
+   * so that it overlaps the first file's parse.
+   */
+  public static void warmUp() {
+    LanguageGuess.warmUp();
+  }
+
   public Result<Entry> apply(Extracted extracted) {
     List<Removal> removed = new ArrayList<>();
     RunningHeaders.Stripped paged = RunningHeaders.strip(extracted.blocks());

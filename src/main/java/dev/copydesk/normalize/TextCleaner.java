@@ -12,22 +12,31 @@ import java.util.regex.Pattern;
 final class TextCleaner {
 
   /** Unicode spaces that render as a plain space (NBSP, narrow NBSP, thin, figure, em, ...). */
-  private static final Pattern SPACES =
-      Pattern.compile("[\\t\\u000B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+  private static boolean isOddSpace(char c) {
+    return c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
 
   /**
    * Invisible characters that only break matching and word counts (ZWSP, word joiner, BOM, SHY).
    */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]");
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
+  }
+
+  /** C0 controls and DEL; tab, vertical tab and form feed are odd spaces, CR and LF stay. */
+  private static boolean isControl(char c) {
+    return c <= '\u0008' || (c >= '\u000E' && c <= '\u001F') || c == '\u007F';
+  }
 
   /**
-   * ZWNJ/ZWJ are orthographic in Persian, Indic scripts and emoji sequences; next to ASCII or a
-   * space they are only paste debris.
+   * ZWNJ/ZWJ are orthographic in Persian, Indic scripts and emoji sequences; next to ASCII, a
+   * space or the edge of the text they are only paste debris.
    */
-  private static final Pattern STRAY_JOINER =
-      Pattern.compile("(?<=^|[\\x00-\\x7F])[\\u200C\\u200D]|[\\u200C\\u200D](?=$|[\\x00-\\x7F])");
+  private static boolean isJoiner(char c) {
+    return c == '\u200C' || c == '\u200D';
+  }
 
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
   private static final Pattern RUNS = Pattern.compile(" {2,}");
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029\\u0085]");
   private static final Pattern BROKEN_WORD = Pattern.compile("\\p{L}[-\\u2010\\u00AD]$");
@@ -35,14 +44,41 @@ final class TextCleaner {
 
   private TextCleaner() {}
 
-  /** One line: invisible characters out, odd spaces to one space, NFC, trimmed. */
+  /**
+   * One line: invisible characters out, odd spaces to one space, NFC, trimmed. One pass over the
+   * characters: this runs on every line of every file, so it must not cost a regex per rule.
+   */
   static String clean(String text) {
-    String s = INVISIBLE.matcher(text).replaceAll("");
-    s = STRAY_JOINER.matcher(s).replaceAll("");
-    s = CONTROL.matcher(s).replaceAll("");
-    s = SPACES.matcher(s).replaceAll(" ");
-    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
-    return RUNS.matcher(s).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c) || isControl(c) || (isJoiner(c) && isStrayJoiner(text, i))) {
+        continue;
+      }
+      char kept = isOddSpace(c) ? ' ' : c;
+      if (kept != ' ' || out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+        out.append(kept);
+      }
+    }
+    String s = out.toString();
+    if (!java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)) {
+      s = RUNS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceAll(" ");
+    }
+    return s.strip();
+  }
+
+  /** A joiner with ASCII (or nothing) on either side, invisible characters not counted. */
+  private static boolean isStrayJoiner(String text, int at) {
+    int before = at - 1;
+    while (before >= 0 && isInvisible(text.charAt(before))) {
+      before--;
+    }
+    int after = at + 1;
+    while (after < text.length() && isInvisible(text.charAt(after))) {
+      after++;
+    }
+    return before < 0 || text.charAt(before) <= '\u007F'
+        || after >= text.length() || text.charAt(after) <= '\u007F';
   }
 
   /**

@@ -13,6 +13,8 @@ import dev.copydesk.normalize.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -40,6 +42,7 @@ public final class Pipeline implements AutoCloseable {
 
   /** The standard stages, configured; {@code index} holds the earlier entries to match against. */
   public static Pipeline create(CopydeskConfig config, DuplicateIndex index) {
+    Normalizer.warmUp();
     Normalizer normalizer = new Normalizer();
     SectionDuplicates sections = new SectionDuplicates();
     boolean dropExact = config.dedupe().dropExact();
@@ -51,21 +54,49 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public Outcome process(Path file, String fileName) {
+    return crossCheck(prepare(file, fileName));
+  }
+
+  /**
+   * Every file through the pipeline, up to {@code parallelism} extracted and normalised at once,
+   * the outcomes matched against earlier entries and handed to {@code sink} one at a time in the
+   * order of {@code files} (named by their file names): a later file is flagged as the duplicate
+   * of an earlier one exactly as when they go one by one.
+   */
+  public void processAll(List<Path> files, int parallelism, Consumer<Outcome> sink) {
+    if (parallelism <= 1) {
+      files.forEach(file -> sink.accept(process(file, file.getFileName().toString())));
+      return;
+    }
+    try (InOrder<Outcome> prepared = new InOrder<>(parallelism)) {
+      prepared.run(
+          files.stream().map(file -> (Callable<Outcome>) () -> prepare(file, file.getFileName().toString())).toList(),
+          outcome -> sink.accept(crossCheck(outcome)));
+    }
+  }
+
+  /** Extract, normalise and flag repeats inside the article: independent of other files. */
+  private Outcome prepare(Path file, String fileName) {
     Result<Entry> result = extractor.extract(file, fileName).then(normalizer);
     if (result instanceof Result.Ok<Entry> ok) {
-      return new Outcome.Accepted(fileName, crossCheck(sectionDuplicates.apply(ok.value())));
+      return new Outcome.Accepted(fileName, sectionDuplicates.apply(ok.value()));
     }
     return new Outcome.Rejected(fileName, ((Result.Failed<Entry>) result).error());
   }
 
-  private Entry crossCheck(Entry entry) {
+  /** Match against the earlier entries and remember this one: one file at a time, in order. */
+  private Outcome crossCheck(Outcome prepared) {
+    if (!(prepared instanceof Outcome.Accepted accepted)) {
+      return prepared;
+    }
+    Entry entry = accepted.entry();
     List<Flag> matches = index.matchAndAdd(entry);
     if (matches.isEmpty()) {
-      return entry;
+      return accepted;
     }
     List<Flag> flags = new ArrayList<>(entry.flags());
     flags.addAll(matches);
-    return entry.withFlags(flags);
+    return new Outcome.Accepted(accepted.fileName(), entry.withFlags(flags));
   }
 
   /** Whether the extractor would take a file now (forked parsers warm); never blocks. */

@@ -21,6 +21,11 @@ public final class Publishers {
     return OutboxPublisher.open(config.dataPath(), target(config), settings);
   }
 
+  /** For dry runs that deliver nothing: a publisher that opens nothing and takes no entry. */
+  public static Publisher none() {
+    return new NoDelivery();
+  }
+
   /** The target named by {@code delivery.target}: {@code file} (default), {@code http}, {@code wordpress}. */
   public static Target target(CopydeskConfig config) {
     Delivery delivery = config.delivery();

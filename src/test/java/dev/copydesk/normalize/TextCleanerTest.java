@@ -2,7 +2,11 @@ package dev.copydesk.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -82,5 +86,43 @@ class TextCleanerTest {
   void foldsCasePunctuationAndSpace() {
     assertThat(TextCleaner.fold("  Join the   Conversation! ")).isEqualTo("join the conversation");
     assertThat(TextCleaner.lines("a\r\nb\u2028c\n\n", false)).isEqualTo(List.of("a", "b", "c"));
+  }
+
+  /**
+   * The one-pass cleaner against the rules written as regular expressions (how they read in
+   * TEXT.md), on random text made of exactly the characters the rules are about.
+   */
+  @Test
+  void onePassCleanerAgreesWithTheRulesAsRegexes() {
+    String alphabet =
+        "ab Z1 .\t\u000B\f\r\n\u0007\u007F\u00A0\u2003\u202F\u3000\u200B\u2060\uFEFF\u00AD"
+            + "\u180E\u200C\u200D\u0301\u0308éمی👩💻";
+    int[] points = alphabet.codePoints().toArray();
+    Random random = new Random(42);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      String input = text.toString();
+      assertThat(TextCleaner.clean(input)).as("clean(%s)", escaped(input)).isEqualTo(byRegexes(input));
+    }
+  }
+
+  private static String byRegexes(String text) {
+    String s = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]").matcher(text).replaceAll("");
+    s = Pattern.compile("(?<=^|[\\x00-\\x7F])[\\u200C\\u200D]|[\\u200C\\u200D](?=$|[\\x00-\\x7F])")
+        .matcher(s).replaceAll("");
+    s = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]").matcher(s).replaceAll("");
+    s = Pattern.compile("[\\t\\u000B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]")
+        .matcher(s).replaceAll(" ");
+    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    return s.replaceAll(" {2,}", " ").strip();
+  }
+
+  private static String escaped(String s) {
+    StringBuilder out = new StringBuilder();
+    s.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : (char) c));
+    return out.toString();
   }
 }

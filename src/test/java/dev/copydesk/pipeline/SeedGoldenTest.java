@@ -21,8 +21,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every file in {@code seeds/}, ingested as one batch in the order {@code ./copydesk ingest seeds/}
- * uses, must give exactly its reviewed golden entry JSON ({@code
+ * Every file in {@code seeds/}, ingested as one batch the way {@code ./copydesk ingest seeds/} does
+ * (same order, several parsed at once), must give exactly its reviewed golden entry JSON ({@code
  * src/test/resources/golden/seeds/NAME.expected.json}). After a deliberate change, regenerate with
  * {@code mvn test -Dtest=SeedGoldenTest -Dgolden.update=true} and review the diff like code.
  */
@@ -37,11 +37,12 @@ class SeedGoldenTest {
 
   @BeforeAll
   static void ingestSeedsAsOneBatch() throws IOException {
-    Pipeline pipeline = Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex());
-    for (Path file : seedFiles()) {
-      String name = file.getFileName().toString();
-      Outcome outcome = pipeline.process(file, name);
-      ACTUAL.put(name, PRETTY.valueToTree(outcome));
+    // Parsed three at a time, as the command line does: the entries, and which file is the
+    // duplicate of which, must not depend on which parse finishes first.
+    try (Pipeline pipeline =
+        Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex())) {
+      pipeline.processAll(
+          seedFiles(), 3, outcome -> ACTUAL.put(outcome.fileName(), PRETTY.valueToTree(outcome)));
     }
   }
 
