@@ -104,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
     List<IngestResult> results;
     try (Ingestion ingestion =
             dryRun
-                ? Ingestion.preview(config, new InMemoryDuplicateIndex())
+                ? Ingestion.forDryRuns(config, new InMemoryDuplicateIndex())
                 : Ingestion.create(config, new InMemoryDuplicateIndex());
         ProgressBar progress = progressBar(files.size())) {
       ingestion.ingestAll(

@@ -42,13 +42,22 @@ public final class Ingestion implements AutoCloseable {
    * The wiring of a dry run that will only ever preview: the configured pipeline and no delivery
    * at all (nothing opens the outbox), so a preview of a folder starts as fast as it can.
    */
-  public static Ingestion preview(CopydeskConfig config, DuplicateIndex index) {
+  public static Ingestion forDryRuns(CopydeskConfig config, DuplicateIndex index) {
     return new Ingestion(
         Pipeline.create(config, index), Publishers.none(), config.parse().batchParallelism());
   }
 
   public IngestResult ingest(Path file, String fileName, boolean dryRun) {
     return ingest(file, fileName, dryRun, false);
+  }
+
+  /**
+   * What one file would give, without consequences: matched against the earlier entries but not
+   * remembered by the duplicate index (a preview must not make a later real upload look like a
+   * duplicate), and delivered nowhere. The upload button's {@code ?dryRun=true}.
+   */
+  public IngestResult preview(Path file, String fileName) {
+    return deliver(pipeline.preview(file, fileName), true, false);
   }
 
   /**

@@ -54,7 +54,12 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public Outcome process(Path file, String fileName) {
-    return crossCheck(prepare(file, fileName));
+    return crossCheck(prepare(file, fileName), index::matchAndAdd);
+  }
+
+  /** Like {@link #process}, but the index does not remember the entry: a look, not an ingest. */
+  public Outcome preview(Path file, String fileName) {
+    return crossCheck(prepare(file, fileName), index::matches);
   }
 
   /**
@@ -71,7 +76,7 @@ public final class Pipeline implements AutoCloseable {
     try (InOrder<Outcome> prepared = new InOrder<>(parallelism)) {
       prepared.run(
           files.stream().map(file -> (Callable<Outcome>) () -> prepare(file, file.getFileName().toString())).toList(),
-          outcome -> sink.accept(crossCheck(outcome)));
+          outcome -> sink.accept(crossCheck(outcome, index::matchAndAdd)));
     }
   }
 
@@ -85,12 +90,12 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /** Match against the earlier entries and remember this one: one file at a time, in order. */
-  private Outcome crossCheck(Outcome prepared) {
+  private Outcome crossCheck(Outcome prepared, Function<Entry, List<Flag>> matcher) {
     if (!(prepared instanceof Outcome.Accepted accepted)) {
       return prepared;
     }
     Entry entry = accepted.entry();
-    List<Flag> matches = index.matchAndAdd(entry);
+    List<Flag> matches = matcher.apply(entry);
     if (matches.isEmpty()) {
       return accepted;
     }

@@ -113,7 +113,11 @@ final class UploadServlet extends Endpoint {
     }
     long start = System.nanoTime();
     Result<IngestResult> result =
-        slots.run(() -> ingestion.ingest(file.path(), file.fileName(), dryRun));
+        slots.run(
+            () ->
+                dryRun
+                    ? ingestion.preview(file.path(), file.fileName())
+                    : ingestion.ingest(file.path(), file.fileName(), false));
     if (result instanceof Result.Failed<IngestResult> failed) {
       return problem(failed.error());
     }

@@ -75,6 +75,24 @@ class FullFlowTest {
   }
 
   @Test
+  void aDryRunIsNotRememberedSoTheRealUploadAfterItIsNoDuplicate() throws IOException {
+    Path seed = Path.of("seeds", "bridge-closure.html");
+    // One more byte makes another entry: a duplicate (or revision) of the first, had it been seen.
+    Path copy =
+        Files.writeString(
+            dataDir.resolve("bridge-closure-copy.html"), Files.readString(seed) + "\n");
+    HttpResponse<String> preview = uploadFile(seed, null, true);
+    HttpResponse<String> real = uploadFile(copy, null, false);
+
+    assertThat(preview.statusCode()).as(preview.body()).isEqualTo(201);
+    assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
+    assertThat(TestServer.json(real).at("/entry/id").asText())
+        .isNotEqualTo(TestServer.json(preview).at("/entry/id").asText());
+    assertThat(TestServer.json(real).at("/entry/flags").findValuesAsText("code"))
+        .doesNotContain("CROSS_DOCUMENT_DUPLICATE", "SHARED_PASSAGE", "REVISION_OF");
+  }
+
+  @Test
   void theSameIdempotencyKeyAndFileReplaysTheFirstReplyWithoutDeliveringAgain()
       throws IOException {
     Path seed = Path.of("seeds", "water-main.rtf");
