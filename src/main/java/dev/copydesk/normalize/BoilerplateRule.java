@@ -37,6 +37,13 @@ record BoilerplateRule(
 
   static final int PREFIX_MAX_WORDS = 30;
 
+  /**
+   * No {@code WHOLE} pattern in the table covers more than ~120 characters (their free parts are
+   * bounded, e.g. {@code .{1,80}}), so longer text is prose and skips the regex: every line of
+   * every file passes through here.
+   */
+  static final int WHOLE_MAX_CHARS = 240;
+
   static BoilerplateRule rule(String regex, String reason, Where where, Scope scope) {
     return new BoilerplateRule(compile(regex), reason, where, scope, Effect.BLOCK, 1);
   }
@@ -53,10 +60,10 @@ record BoilerplateRule(
 
   /** Whether the pattern matches the text as this rule's scope demands. */
   boolean matches(String text) {
-    var m = pattern.matcher(text);
     return switch (scope) {
-      case WHOLE -> m.matches();
-      case PREFIX -> m.lookingAt() && TextCleaner.words(text) <= PREFIX_MAX_WORDS;
+      case WHOLE -> text.length() <= WHOLE_MAX_CHARS && pattern.matcher(text).matches();
+      case PREFIX ->
+          !TextCleaner.hasMoreWords(text, PREFIX_MAX_WORDS) && pattern.matcher(text).lookingAt();
     };
   }
 

@@ -5,8 +5,9 @@ import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -23,19 +24,29 @@ final class LanguageGuess {
   /** Below this many words the detector's answers are noise. */
   static final int MIN_WORDS = 20;
 
+  /** Characters of a script under this share of the text are ignored (Optimaize's default). */
+  static final double MINORITY_SCRIPT_SHARE = 0.3;
+
   static final double MIN_PROBABILITY = 0.90;
   static final double HIGH_PROBABILITY = 0.99;
 
   /**
-   * About 500 words settle the language (the detector's answer does not change after that on
-   * news copy); reading further only costs time on every file.
+   * About 300 words settle the language (the n-gram scores of news copy do not change their
+   * ranking after that); reading further only costs time on every file.
    */
-  static final int MAX_CHARS = 3_000;
+  static final int MAX_CHARS = 2_000;
 
   /** Loading the 70 built-in profiles takes ~1 s; the detector is immutable and thread-safe. */
   private static final class Holder {
     static final LanguageDetector DETECTOR = build();
-    static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * Optimaize's large-text set-up without its URL filter: the body is clean prose by now (link
+     * artefacts are boilerplate), and that regex was a third of the detector's time.
+     */
+    static final TextObjectFactory TEXT =
+        new TextObjectFactoryBuilder()
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(MINORITY_SCRIPT_SHARE))
+            .build();
   }
 
   private LanguageGuess() {}

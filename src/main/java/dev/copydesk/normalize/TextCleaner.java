@@ -125,13 +125,34 @@ final class TextCleaner {
     return RUNS.matcher(s).replaceAll(" ").strip();
   }
 
-  /** Whitespace-separated tokens that contain a letter or a digit. */
+  /**
+   * Tokens separated by ASCII whitespace that contain a letter or a digit (one pass, no regex:
+   * this counts every line of every file, several times).
+   */
   static int words(String text) {
+    return countWords(text, Integer.MAX_VALUE);
+  }
+
+  /** Whether {@link #words} is over {@code limit}, reading no further than needed to know. */
+  static boolean hasMoreWords(String text, int limit) {
+    return countWords(text, limit + 1) > limit;
+  }
+
+  private static int countWords(String text, int stopAt) {
     int count = 0;
-    for (String token : text.split("\\s+")) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    boolean counted = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) { // what a regex \s matches
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
         count++;
+        counted = true;
+        if (count == stopAt) {
+          return count;
+        }
       }
+      i += Character.charCount(c);
     }
     return count;
   }

@@ -109,6 +109,24 @@ class TextCleanerTest {
     }
   }
 
+  @Test
+  void onePassWordCountAgreesWithSplittingOnWhitespace() {
+    int[] points = "a Z9 .-\t\n\r\u000B\f\u00A0\u3000\u0301é👩".codePoints().toArray();
+    Random random = new Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      String input = text.toString();
+      long expected =
+          java.util.Arrays.stream(input.split("\\s+"))
+              .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
+              .count();
+      assertThat(TextCleaner.words(input)).as("words(%s)", escaped(input)).isEqualTo((int) expected);
+    }
+  }
+
   private static String byRegexes(String text) {
     String s = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]").matcher(text).replaceAll("");
     s = Pattern.compile("(?<=^|[\\x00-\\x7F])[\\u200C\\u200D]|[\\u200C\\u200D](?=$|[\\x00-\\x7F])")
