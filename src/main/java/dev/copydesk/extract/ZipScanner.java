@@ -29,6 +29,7 @@ final class ZipScanner {
 
   private static final byte[] ZIP_MAGIC = "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1);
 
+
   /** The counts of the larger pass, or the first limit breached. */
   record Outcome(
       IngestError breach,
@@ -90,6 +91,10 @@ final class ZipScanner {
       if (budget.breach() != null) {
         throw new ArchiveBudget.Breach("wrapped by the archive library");
       }
+      return false;
+    } catch (NoClassDefFoundError e) {
+      // An entry compressed with zstd or xz: commons-compress opens it with an optional codec
+      // library that is not here (a fuzzer found this). No parser could read it either: damaged.
       return false;
     }
   }

@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
@@ -29,6 +32,13 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * the directory is parsed. Tar archives are read as a stream; their headers carry the entry type.
  */
 final class ArchiveIntake {
+
+  /**
+   * Compression methods commons-compress reads in pure Java; zstd, xz and the like need optional
+   * libraries that are not here (reading one throws a linkage error, not an IOException).
+   */
+  private static final Set<ZipMethod> READABLE =
+      EnumSet.of(ZipMethod.STORED, ZipMethod.DEFLATED, ZipMethod.ENHANCED_DEFLATED, ZipMethod.BZIP2);
 
   private final JobDraft draft;
   private final IntakeBudget budget;
@@ -142,7 +152,8 @@ final class ArchiveIntake {
     if (entry.getGeneralPurposeBit().usesEncryption()) {
       return IngestError.of(ErrorCode.ENCRYPTED, "The archive entry is encrypted");
     }
-    if (!zip.canReadEntryData(entry)) {
+    if (!zip.canReadEntryData(entry)
+        || !READABLE.contains(ZipMethod.getMethodByCode(entry.getMethod()))) {
       return IngestError.of(ErrorCode.UNSUPPORTED_TYPE, "The entry uses an unsupported compression");
     }
     if (entry.getSize() > limits.maxFileBytes()) {

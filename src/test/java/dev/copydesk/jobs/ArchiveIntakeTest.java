@@ -141,6 +141,19 @@ class ArchiveIntakeTest {
   }
 
   @Test
+  void aZstdCompressedEntryFailsAloneAsUnsupportedInsteadOfThrowingALinkageError()
+      throws IOException {
+    byte[] zstd = Archives.withMethod(Archives.zip().file("packed.txt", "x").bytes(), 93);
+    byte[] outer = Archives.zip().file("packed.zip", zstd).file("open.txt", "Open.").bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("mixed.zip", in(outer))).isEmpty();
+      assertThat(draft.files()).extracting(StagedFile::displayName)
+          .containsExactly("packed.zip/packed.txt", "open.txt");
+      assertThat(rejections(draft.files())).containsExactly(ErrorCode.UNSUPPORTED_TYPE);
+    }
+  }
+
+  @Test
   void aTruncatedZipIsCorrupt() throws IOException {
     byte[] zip = Archives.zip().file("a.txt", "some text ".repeat(500)).bytes();
     byte[] truncated = java.util.Arrays.copyOf(zip, zip.length / 2);

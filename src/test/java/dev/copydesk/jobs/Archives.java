@@ -71,6 +71,24 @@ final class Archives {
     return out;
   }
 
+  /**
+   * The zip's bytes with every entry's compression method set to {@code method} (local and central
+   * headers), e.g. 93 = zstd, which commons-compress can only open with a codec library.
+   */
+  static byte[] withMethod(byte[] zip, int method) {
+    byte[] out = zip.clone();
+    for (int i = 0; i + 12 < out.length; i++) {
+      int signature = (out[i] & 0xff) | (out[i + 1] & 0xff) << 8 | (out[i + 2] & 0xff) << 16
+          | (out[i + 3] & 0xff) << 24;
+      int at = signature == 0x04034b50 ? i + 8 : signature == 0x02014b50 ? i + 10 : -1;
+      if (at > 0) {
+        out[at] = (byte) method;
+        out[at + 1] = (byte) (method >> 8);
+      }
+    }
+    return out;
+  }
+
   byte[] bytes() {
     try {
       zip.finish();
