@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Issue 4's benchmark: uploads of a seed docx and pdf to copydesk's real {@link EmbeddedServer}
  * (token, port 0, temporary dataDir, {@code ?dryRun=true}) in both parse modes, and to {@link
- * BareTikaServer}, all in this JVM, from 2 concurrent clients. Subjects are measured in alternating
+ * BareTikaServer}, all in this JVM, from 2 concurrent clients ({@code hey}, another process). Subjects are measured in alternating
  * blocks so that the machine's load hits them alike; prints p50, p99, throughput and the ratios.
  *
  * <pre>java ... dev.copydesk.bench.HttpBench [requests per subject and file, default 200]</pre>
@@ -22,7 +22,8 @@ import java.util.Map;
 public final class HttpBench {
 
   private static final int CLIENTS = 2;
-  private static final int WARM_UP = 20;
+  /** A server runs for days: measure it warm (JIT-compiled, forked parsers warmed up too). */
+  private static final int WARM_UP = 100;
   private static final int BLOCKS = 4;
   private static final String TOKEN = "bench-token-0123456789abcdef";
 

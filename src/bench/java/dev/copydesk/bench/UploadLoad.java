@@ -1,28 +1,21 @@
 package dev.copydesk.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * A fixed number of raw-body uploads of one file from a few concurrent clients (each client sends
- * its share one after the other). Collects every latency; any unexpected status fails the run.
+ * A fixed number of raw-body uploads of one file from a few concurrent clients, sent by {@code hey}
+ * (Debian package; a separate process, so the load generator shares neither heap nor JIT with
+ * the servers under test). Collects every latency from hey's per-request CSV; any unexpected
+ * status fails the run.
  */
 final class UploadLoad {
-
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   /** One server under test: where to send and what a success looks like. */
   record Subject(String name, URI uri, String token, int okStatus) {}
@@ -36,49 +29,49 @@ final class UploadLoad {
   private UploadLoad() {}
 
   static Block run(Subject subject, Upload upload, int requests, int clients) throws Exception {
-    HttpRequest request = request(subject, upload);
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long start = System.nanoTime();
+    Path body = Files.createTempFile("upload-load", ".bin");
     try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int client = 0; client < clients; client++) {
-        int share = requests / clients + (client < requests % clients ? 1 : 0);
-        done.add(pool.submit(() -> send(subject, request, share, latencies)));
+      Files.write(body, upload.bytes());
+      List<String> command = new ArrayList<>(List.of(
+          "hey", "-n", String.valueOf(requests), "-c", String.valueOf(clients),
+          "-m", "POST", "-t", "120", "-o", "csv",
+          "-T", upload.mediaType(),
+          "-H", "Content-Disposition: attachment; filename=\"" + upload.fileName() + "\"",
+          "-D", body.toString()));
+      if (subject.token() != null) {
+        command.addAll(List.of("-H", "Authorization: Bearer " + subject.token()));
       }
-      for (Future<?> future : done) {
-        future.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
-    return new Block(List.copyOf(latencies), System.nanoTime() - start);
-  }
-
-  private static Void send(Subject subject, HttpRequest request, int count, List<Long> latencies)
-      throws Exception {
-    for (int i = 0; i < count; i++) {
+      command.add(subject.uri().toString());
       long start = System.nanoTime();
-      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      latencies.add(System.nanoTime() - start);
-      if (response.statusCode() != subject.okStatus()) {
-        throw new IllegalStateException(
-            subject.name() + " answered " + response.statusCode() + ": " + response.body());
+      Process hey = new ProcessBuilder(command).redirectErrorStream(true).start();
+      List<String> rows;
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(hey.getInputStream(), StandardCharsets.UTF_8))) {
+        rows = out.lines().toList();
       }
+      int exit = hey.waitFor();
+      long wall = System.nanoTime() - start;
+      return new Block(latencies(subject, rows, requests, exit), wall);
+    } finally {
+      Files.deleteIfExists(body);
     }
-    return null;
   }
 
-  private static HttpRequest request(Subject subject, Upload upload) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(subject.uri())
-            .timeout(Duration.ofMinutes(2))
-            .header("Content-Type", upload.mediaType())
-            .header("Content-Disposition", "attachment; filename=\"" + upload.fileName() + "\"")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(upload.bytes()));
-    if (subject.token() != null) {
-      builder.header("Authorization", "Bearer " + subject.token());
+  /** CSV columns: response-time (s), dial, dns, write, delay, read, status-code, offset. */
+  private static List<Long> latencies(Subject subject, List<String> rows, int requests, int exit) {
+    List<Long> latencies = new ArrayList<>();
+    for (String row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+      String[] cells = row.split(",");
+      if (cells.length < 7 || Integer.parseInt(cells[6]) != subject.okStatus()) {
+        throw new IllegalStateException(subject.name() + " answered: " + row);
+      }
+      latencies.add(Math.round(Double.parseDouble(cells[0]) * 1e9));
     }
-    return builder.build();
+    if (exit != 0 || latencies.size() != requests) {
+      throw new IllegalStateException(
+          "hey exited " + exit + " with " + latencies.size() + " of " + requests + " replies: "
+              + String.join("\n", rows.subList(0, Math.min(5, rows.size()))));
+    }
+    return latencies;
   }
 }

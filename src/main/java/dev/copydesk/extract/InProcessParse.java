@@ -24,14 +24,15 @@ final class InProcessParse implements ParseStep {
   }
 
   @Override
-  public Result<Parsed> parse(Path file, Format format, String mediaType) {
+  public Result<Parsed> parse(ParseStep.Input input, Format format, String mediaType) {
+    Path file = input.file();
     try {
       return Result.ok(
           switch (format) {
             case PLAIN_TEXT -> text(file, mediaType, false);
             case MARKDOWN -> text(file, mediaType, true);
             case HTML -> WebPages.parse(withinTextLimit(Files.readAllBytes(file)), mediaType);
-            case WORD, OPEN_DOCUMENT, RTF, PDF -> tika.parse(file, format, mediaType);
+            case WORD, OPEN_DOCUMENT, RTF, PDF -> tika.parse(input, format, mediaType);
           });
     } catch (Exception | StackOverflowError e) {
       return new Result.Failed<>(ExtractionErrors.classify(e, limits));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -40,21 +39,20 @@ final class TikaDocuments {
             limits.maxNestingDepth()));
   }
 
-  Parsed parse(Path file, Format format, String mediaType)
+  Parsed parse(ParseStep.Input input, Format format, String mediaType)
       throws IOException, SAXException, TikaException {
+    Path file = input.file();
     Metadata metadata = new Metadata();
     // The type was detected from the bytes already; Tika must not decide differently.
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
     BlockHandler blocks =
         new BlockHandler(format == Format.PDF ? BlockHandler.Mode.PDF : BlockHandler.Mode.DOCUMENT);
     ParseContext context = context();
-    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(
-          in,
-          new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
-          metadata,
-          context);
-    }
+    parser.parse(
+        input.detected(),
+        new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
+        metadata,
+        context);
     List<Piece> pieces = blocks.pieces();
     if (format == Format.OPEN_DOCUMENT) {
       pieces = OdtStyles.apply(file, pieces);

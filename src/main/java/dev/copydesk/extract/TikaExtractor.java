@@ -9,6 +9,7 @@ import dev.copydesk.model.Source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.tika.io.TikaInputStream;
 
 /**
  * The extractor: pre-checks (readable, not empty, within size), type detection on the bytes, the
@@ -32,23 +33,20 @@ public final class TikaExtractor implements Extractor {
   @Override
   public Result<Extracted> extract(Path file, String fileName) {
     String name = fileName != null || file == null ? fileName : String.valueOf(file.getFileName());
-    return FileCheck.check(file, limits.maxFileBytes())
-        .then(facts -> detect(file, name).then(type -> parse(file, name, type, facts)));
+    return FileCheck.check(file, limits.maxFileBytes()).then(facts -> detectAndParse(file, name, facts));
   }
 
-  private Result<String> detect(Path file, String name) {
-    try {
-      return Result.ok(detection.detect(file, name));
+  /** One stream for both, so what detection opened (a zip container) the parse reuses. */
+  private Result<Extracted> detectAndParse(Path file, String name, FileCheck.Facts facts) {
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      String type = detection.detect(in, name);
+      Source source = new Source(FileNames.sanitise(name), type, facts.bytes(), facts.sha256());
+      return SupportedTypes.formatOf(type, name)
+          .then(format -> parseStep.parse(new ParseStep.Input(file, in), format, type))
+          .then(parsed -> withText(source, parsed));
     } catch (IOException e) {
       return Result.failed(ErrorCode.UNREADABLE_FILE, "The file could not be read.");
     }
-  }
-
-  private Result<Extracted> parse(Path file, String name, String type, FileCheck.Facts facts) {
-    Source source = new Source(FileNames.sanitise(name), type, facts.bytes(), facts.sha256());
-    return SupportedTypes.formatOf(type, name)
-        .then(format -> parseStep.parse(file, format, type))
-        .then(parsed -> withText(source, parsed));
   }
 
   private static Result<Extracted> withText(Source source, Parsed parsed) {

@@ -1,7 +1,6 @@
 package dev.copydesk.extract;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -11,20 +10,20 @@ import org.apache.tika.metadata.TikaCoreProperties;
 /**
  * Tika's detector on the bytes (magic numbers, container inspection for zip/OLE2); the file name is
  * passed as a hint only, which Tika uses when the bytes alone are ambiguous (plain text vs.
- * Markdown) and never against them (a PNG named {@code .docx} stays a PNG).
+ * Markdown) and never against them (a PNG named {@code .docx} stays a PNG). Detection runs on the
+ * stream the parse then reads: a container opened to tell docx from xlsx (POI's OPC package) stays
+ * open on it, and Tika's parser reuses it instead of unzipping the file a second time.
  */
 final class TypeDetection {
 
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
   /** The media type without parameters, e.g. {@code application/pdf}. */
-  String detect(Path file, String fileName) throws IOException {
+  String detect(TikaInputStream in, String fileName) throws IOException {
     Metadata metadata = new Metadata();
     if (fileName != null) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     }
-    try (TikaInputStream in = TikaInputStream.get(file)) {
-      return detector.detect(in, metadata).getBaseType().toString();
-    }
+    return detector.detect(in, metadata).getBaseType().toString();
   }
 }
