@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
@@ -25,8 +26,14 @@ import org.xml.sax.SAXException;
  */
 final class TikaDocuments {
 
+  /**
+   * Tika's default set-up (parsers, detectors, MIME types), built once per JVM: building it loads
+   * every parser through the service loader, which is most of a cold start.
+   */
+  static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
+
   private final Limits limits;
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final AutoDetectParser parser = new AutoDetectParser(CONFIG);
 
   TikaDocuments(Limits limits) {
     this.limits = limits;

@@ -1,7 +1,6 @@
 package dev.copydesk.extract;
 
 import java.io.IOException;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -16,7 +15,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
  */
 final class TypeDetection {
 
-  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+  private final Detector detector = TikaDocuments.CONFIG.getDetector();
 
   /** The media type without parameters, e.g. {@code application/pdf}. */
   String detect(TikaInputStream in, String fileName) throws IOException {
