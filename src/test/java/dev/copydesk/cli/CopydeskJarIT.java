@@ -51,6 +51,30 @@ class CopydeskJarIT {
     assertThat(EntryJson.read(lines.get(0)).authors()).containsExactly("Marta Okonkwo");
   }
 
+  /**
+   * The launcher users type ({@code ./copydesk}): the first ingest after a build writes the class
+   * archive its short-run JVM options map, and every run still gives the same entries.
+   */
+  @Test
+  void theLauncherIngestsTheSeedsAndWritesThenUsesItsClassArchive() throws Exception {
+    Path archive = Path.of("target/copydesk.jsa");
+    java.nio.file.Files.deleteIfExists(archive);
+    for (int run = 1; run <= 2; run++) {
+      Process process =
+          new ProcessBuilder(
+                  "./copydesk", "ingest", "--dry-run", "--json", "--data-dir", dir.toString(),
+                  "seeds/")
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as("run %d", run).isZero();
+      assertThat(out.lines()).as("run %d", run).hasSize(14);
+      assertThat(archive).as("after run %d", run).isNotEmptyFile();
+    }
+  }
+
   @Test
   void serveAnswersHealthOnLoopback() throws Exception {
     Process process =
