@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       JobsCommand.class,
-      DeadLettersCommand.class
+      DeadLettersCommand.class,
+      ConflictsCommand.class
     })
 public final class Main {
 

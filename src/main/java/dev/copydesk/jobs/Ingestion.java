@@ -107,6 +107,11 @@ public final class Ingestion implements AutoCloseable {
     return publisher;
   }
 
+  /** Delivery control (states, dead letters, conflicts) over this ingestion's publisher. */
+  public Deliveries deliveries() {
+    return new Deliveries(publisher);
+  }
+
   @Override
   public void close() {
     try {

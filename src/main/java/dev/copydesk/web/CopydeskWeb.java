@@ -98,6 +98,15 @@ public final class CopydeskWeb implements AutoCloseable {
         base.pattern("/api/v1/imports/*"));
     servlet(
         context,
+        "copydesk-deliveries",
+        new DeliveriesServlet(ingestion.deliveries(), base.value()),
+        base.pattern("/api/v1/entries/*"),
+        base.pattern("/api/v1/deadletters"),
+        base.pattern("/api/v1/deadletters/*"),
+        base.pattern("/api/v1/conflicts"),
+        base.pattern("/api/v1/conflicts/*"));
+    servlet(
+        context,
         "copydesk-session",
         new SessionServlet(sessions, base.value().isEmpty() ? "/" : base.value()),
         base.pattern("/api/v1/session"));
