@@ -99,7 +99,7 @@ public final class CopydeskWeb implements AutoCloseable {
     servlet(
         context,
         "copydesk-deliveries",
-        new DeliveriesServlet(ingestion.deliveries(), base.value()),
+        new DeliveriesServlet(ingestion::deliveries, base.value()),
         base.pattern("/api/v1/entries/*"),
         base.pattern("/api/v1/deadletters"),
         base.pattern("/api/v1/deadletters/*"),

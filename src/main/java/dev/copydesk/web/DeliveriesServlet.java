@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +33,12 @@ final class DeliveriesServlet extends Endpoint {
   /** A resolution body is one small JSON object. */
   private static final int MAX_BODY_BYTES = 4096;
 
-  private final transient Deliveries deliveries;
+  private final transient Supplier<Deliveries> control;
   private final String base;
 
-  DeliveriesServlet(Deliveries deliveries, String base) {
-    this.deliveries = deliveries;
+  /** @param control asked per request: nothing touches delivery until a caller does */
+  DeliveriesServlet(Supplier<Deliveries> control, String base) {
+    this.control = control;
     this.base = base;
   }
 
@@ -46,6 +48,7 @@ final class DeliveriesServlet extends Endpoint {
   }
 
   private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Deliveries deliveries = control.get();
     String path = route(request);
     Matcher entry = ENTRY_DELIVERY.matcher(path);
     if (entry.matches()) {
@@ -60,6 +63,7 @@ final class DeliveriesServlet extends Endpoint {
   }
 
   private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Deliveries deliveries = control.get();
     String path = route(request);
     Matcher one = RETRY_ONE.matcher(path);
     Matcher resolve = RESOLVE.matcher(path);
