@@ -142,30 +142,30 @@ class PluginDescriptorTest {
 
   /** A real bulk job, so the endpoints under {@code /imports/{id}} have something to answer. */
   private static String submitJob(HttpClient client, EmbeddedServer server) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.uri() + "api/v1/imports"))
-            .header("Authorization", "Bearer " + TOKEN)
-            .header("Content-Type", "text/plain")
-            .header("Content-Disposition", "attachment; filename=\"story.txt\"")
-            .POST(HttpRequest.BodyPublishers.ofString("Headline\n\n" + "A sentence of news. ".repeat(30)))
-            .build();
-    HttpResponse<String> reply = client.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> reply = postText(client, server, "api/v1/imports", "story.txt");
     assertThat(reply.statusCode()).as(reply.body()).isEqualTo(202);
     return JSON.readTree(reply.body()).path("id").asText();
   }
 
   /** A real upload, so the endpoints under {@code /entries/{entryId}} have something to answer. */
   private static String uploadEntry(HttpClient client, EmbeddedServer server) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.uri() + "api/v1/uploads"))
-            .header("Authorization", "Bearer " + TOKEN)
-            .header("Content-Type", "text/plain")
-            .header("Content-Disposition", "attachment; filename=\"brief.txt\"")
-            .POST(HttpRequest.BodyPublishers.ofString("Brief\n\n" + "Another sentence of news. ".repeat(30)))
-            .build();
-    HttpResponse<String> reply = client.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> reply = postText(client, server, "api/v1/uploads", "brief.txt");
     assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
     return JSON.readTree(reply.body()).path("entry").path("id").asText();
+  }
+
+  /** A short article named {@code fileName} (its name is in the text) as a raw text body. */
+  private static HttpResponse<String> postText(
+      HttpClient client, EmbeddedServer server, String path, String fileName) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.uri() + path))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "text/plain")
+            .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "Headline of " + fileName + "\n\n" + ("A sentence of news about " + fileName + ". ").repeat(30)))
+            .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> send(HttpClient client, String method, URI uri, boolean token)

@@ -100,11 +100,7 @@ class TextCleanerTest {
     int[] points = alphabet.codePoints().toArray();
     Random random = new Random(42);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        text.appendCodePoint(points[random.nextInt(points.length)]);
-      }
-      String input = text.toString();
+      String input = randomText(random, points);
       assertThat(TextCleaner.clean(input)).as("clean(%s)", escaped(input)).isEqualTo(byRegexes(input));
     }
   }
@@ -114,17 +110,22 @@ class TextCleanerTest {
     int[] points = "a Z9 .-\t\n\r\u000B\f\u00A0\u3000\u0301é👩".codePoints().toArray();
     Random random = new Random(7);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        text.appendCodePoint(points[random.nextInt(points.length)]);
-      }
-      String input = text.toString();
+      String input = randomText(random, points);
       long expected =
           java.util.Arrays.stream(input.split("\\s+"))
               .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
               .count();
       assertThat(TextCleaner.words(input)).as("words(%s)", escaped(input)).isEqualTo((int) expected);
     }
+  }
+
+  /** Up to 11 code points drawn from {@code points}. */
+  private static String randomText(Random random, int[] points) {
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(12); i > 0; i--) {
+      text.appendCodePoint(points[random.nextInt(points.length)]);
+    }
+    return text.toString();
   }
 
   private static String byRegexes(String text) {
