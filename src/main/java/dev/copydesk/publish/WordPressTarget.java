@@ -213,6 +213,12 @@ public final class WordPressTarget implements Target {
       return reply.asFailure();
     }
     JsonNode body = reply.body();
+    if (!body.path("id").canConvertToLong()) {
+      // A success status without the post (a reply cut off while the site stopped, or a PHP
+      // notice instead of JSON): never record "delivered" without the CMS id; the retry's
+      // lookup by copydesk_id finds the post if it was written.
+      return TargetReply.Retryable.of("WordPress answered " + reply.status() + " without the post's id");
+    }
     return new TargetReply.Delivered(
         body.path("id").asText(), body.path("link").asText(null), body.path("modified_gmt").asText(null));
   }
