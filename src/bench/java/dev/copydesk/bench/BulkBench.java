@@ -2,6 +2,7 @@ package dev.copydesk.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,10 @@ import java.util.Locale;
  * heap capped at 512 MB, against the plain-Tika HTTP baseline ({@link BareTikaServer} in its own
  * JVM, same cap, 2 clients) on the same files, in one run. Subjects run one after another in the
  * order of {@code BENCH_BULK_SUBJECTS} (default {@code plain,forked,in-process,plain}: the baseline
- * brackets copydesk, so a change in the machine's load shows as two different baselines); the
- * ratio is against the mean of the baselines. Logs and heap samples go to {@code
- * target/bench/bulk/}.
+ * brackets copydesk, so a change in the machine's load shows as two different baselines; other
+ * subjects: see {@link BulkVariant}); the ratio is against the mean of the baselines. A copydesk
+ * subject is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it
+ * got. Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
  */
 public final class BulkBench {
 
@@ -27,6 +29,7 @@ public final class BulkBench {
     int batch = Integer.parseInt(env("BENCH_BULK_BATCH", "1000"));
     List<String> subjects = List.of(env("BENCH_BULK_SUBJECTS", "plain,forked,in-process,plain")
         .split(","));
+    Duration cap = Duration.ofSeconds(Long.parseLong(env("BENCH_BULK_MAX_SECONDS", "1800")));
     Path root = Path.of("target/bench/bulk");
     long start = System.nanoTime();
     Path folder = BulkCorpus.files(count, root);
@@ -41,15 +44,9 @@ public final class BulkBench {
     List<BulkRun> runs = new ArrayList<>();
     for (String subject : subjects) {
       System.out.printf("bulk: %s starts, load average %s%n", subject, LoadAverage.now());
-      BulkRun run = switch (subject) {
-        case "plain" -> PlainBulk.run(files, HEAP, logs);
-        case "forked" -> CopydeskBulk.run("copydesk forked (default)", null, zips, files.size(),
-            HEAP, logs);
-        case "in-process" -> CopydeskBulk.run("copydesk in-process", "in-process", zips,
-            files.size(), HEAP, logs);
-        default -> throw new IllegalArgumentException("unknown subject " + subject
-            + " (known: plain, forked, in-process)");
-      };
+      BulkRun run = subject.equals("plain")
+          ? PlainBulk.run(files, HEAP, logs)
+          : CopydeskBulk.run(BulkVariant.parse(subject), zips, files.size(), HEAP, logs, cap);
       runs.add(run);
       System.out.printf(Locale.ROOT, "bulk: %s took %.1f s (%.2f files/s), load average %s%n",
           subject, run.seconds(), run.filesPerSecond(), LoadAverage.now());

@@ -24,7 +24,7 @@ record BulkRun(
 
   String line(BulkRun baseline) {
     return String.format(Locale.ROOT,
-        "  %-34s %6d files %8.1f s %7.2f files/s  ratio %.2fx  failed %d%n", subject, files,
+        "  %-58s %6d files %8.1f s %7.2f files/s  ratio %.2fx  failed %d%n", subject, files,
         seconds, filesPerSecond(), filesPerSecond() / baseline.filesPerSecond(), failed);
   }
 

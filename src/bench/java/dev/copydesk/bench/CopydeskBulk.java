@@ -11,19 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Copydesk's side of the bulk benchmark: {@code java -jar target/copydesk.jar serve} in its own
- * JVM (token auth, port 0, a fresh data dir, the default {@code file} target), the zips posted to
- * {@code api/v1/imports} one after another as a producer's export script would, then every job
- * polled once a second until it has ended. The clock runs from the first byte posted to the last
- * job's end; delivery into the file target is waited for afterwards and reported separately.
+ * JVM (token auth, port 0, a fresh data dir, the {@link BulkVariant}'s parse mode and target), the
+ * zips posted to {@code api/v1/imports} one after another as a producer's export script would,
+ * then every job polled once a second until it has ended (or the time cap passed). The clock runs
+ * from the first byte posted to the last job's end; delivery is waited for afterwards (bounded)
+ * and reported separately.
  */
 final class CopydeskBulk {
 
@@ -35,47 +38,69 @@ final class CopydeskBulk {
   private static final Duration DELIVERY_WAIT = Duration.ofMinutes(3);
 
   private final URI imports;
+  private final boolean dryRun;
 
-  private CopydeskBulk(URI base) {
+  private CopydeskBulk(URI base, boolean dryRun) {
     this.imports = base.resolve("api/v1/imports");
+    this.dryRun = dryRun;
   }
 
-  /** {@code parseMode} null leaves the server's default ({@code auto}: forked). */
-  static BulkRun run(String subject, String parseMode, List<Path> zips, int files, String heap,
-      Path logs) throws Exception {
+  static BulkRun run(BulkVariant variant, List<Path> zips, int files, String heap, Path logs,
+      Duration cap) throws Exception {
     Path data = Files.createTempDirectory("copydesk-bulk");
-    Map<String, String> env = new LinkedHashMap<>(Map.of("COPYDESK_TOKEN", TOKEN));
-    if (parseMode != null) {
-      env.put("COPYDESK_PARSE_MODE", parseMode);
-    }
-    String name = subject.replaceAll("[^a-z-]", "");
-    List<String> command = List.of("java", heap, "-jar", "target/copydesk.jar", "serve",
-        "--port", "0", "--data-dir", data.toString(), "--config", data.resolve("none.json").toString());
-    try (ServerProcess server = ServerProcess.start(command, env, logs.resolve(name + ".log"));
-        HeapSampler heapSampler = HeapSampler.start(server.pid())) {
-      CopydeskBulk client = new CopydeskBulk(server.uri());
-      long start = System.nanoTime();
-      List<String> jobs = new ArrayList<>();
-      for (Path zip : zips) {
-        jobs.add(client.submit(zip));
+    try (EntrySink sink = EntrySink.start()) {
+      Map<String, String> env = new LinkedHashMap<>(Map.of("COPYDESK_TOKEN", TOKEN));
+      if (variant.parseMode() != null) {
+        env.put("COPYDESK_PARSE_MODE", variant.parseMode());
       }
-      System.out.printf(Locale.ROOT, "    %d zips accepted (202) after %.1f s%n", zips.size(),
-          (System.nanoTime() - start) / 1e9);
-      Map<String, JsonNode> ended = client.awaitEnd(jobs, files, start, heapSampler);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      String delivery = client.awaitDelivery(jobs, start);
-      heapSampler.writeCsv(logs.resolve(name + "-heap.csv"));
-      Tally tally = client.tally(jobs);
-      int failed = ended.values().stream().mapToInt(s -> s.path("failed").asInt()).sum();
-      return new BulkRun(subject, files, seconds, failed, tally.codes(), tally.flags(),
-          heapSampler.summary(), !server.alive() || server.sawOutOfMemory(), delivery);
+      if (variant.delivery().equals("sink")) {
+        env.putAll(Map.of("COPYDESK_TARGET", "http", "COPYDESK_HTTP_URL", sink.uri().toString()));
+      }
+      List<String> command = new ArrayList<>(List.of("java", heap));
+      // e.g. -XX:StartFlightRecording=filename=target/bench/bulk/logs/server.jfr to profile
+      String opts = System.getenv("BENCH_BULK_SERVER_OPTS");
+      if (opts != null && !opts.isBlank()) {
+        command.addAll(List.of(opts.trim().split("\\s+")));
+      }
+      command.addAll(List.of("-jar", "target/copydesk.jar", "serve", "--port", "0",
+          "--data-dir", data.toString(), "--config", data.resolve("none.json").toString()));
+      try (ServerProcess server = ServerProcess.start(
+              command, env, logs.resolve(variant.fileName() + ".log"));
+          HeapSampler heapSampler = HeapSampler.start(server.pid())) {
+        return new CopydeskBulk(server.uri(), variant.delivery().equals("dry"))
+            .measure(variant, zips, files, server, heapSampler, logs, cap);
+      }
     } finally {
       delete(data);
     }
   }
 
+  private BulkRun measure(BulkVariant variant, List<Path> zips, int files, ServerProcess server,
+      HeapSampler heap, Path logs, Duration cap) throws Exception {
+    long start = System.nanoTime();
+    List<String> jobs = new ArrayList<>();
+    for (Path zip : zips) {
+      jobs.add(submit(zip));
+    }
+    System.out.printf(Locale.ROOT, "    %d zips accepted (202) after %.1f s%n", zips.size(),
+        (System.nanoTime() - start) / 1e9);
+    Map<String, JsonNode> ended = awaitEnd(jobs, files, start, heap, cap);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int processed = ended.values().stream().mapToInt(s -> s.path("processed").asInt()).sum();
+    String note = processed < files
+        ? String.format(Locale.ROOT, "STOPPED at the %d s cap: %d of %d files processed",
+            cap.toSeconds(), processed, files)
+        : dryRun ? "" : awaitDelivery(jobs, start);
+    heap.writeCsv(logs.resolve(variant.fileName() + "-heap.csv"));
+    Tally tally = tally(jobs);
+    int failed = ended.values().stream().mapToInt(s -> s.path("failed").asInt()).sum();
+    return new BulkRun(variant.subject(), processed, seconds, failed, tally.codes(),
+        tally.flags(), heap.summary(), !server.alive() || server.sawOutOfMemory(), note);
+  }
+
   private String submit(Path zip) throws Exception {
-    HttpRequest request = authorised(HttpRequest.newBuilder(imports))
+    URI uri = dryRun ? URI.create(imports + "?dryRun=true") : imports;
+    HttpRequest request = authorised(HttpRequest.newBuilder(uri))
         .timeout(Duration.ofMinutes(5))
         .header("Content-Type", "application/zip")
         .header("Content-Disposition", "attachment; filename=\"" + zip.getFileName() + "\"")
@@ -88,17 +113,23 @@ final class CopydeskBulk {
     return JSON.readTree(response.body()).path("id").asText();
   }
 
-  /** Polls every job once a second until all have ended; prints progress every 30 s. */
+  /**
+   * Polls every job once a second until all have ended or the cap has passed; prints progress
+   * every 30 s. Returns the last status of every job.
+   */
   private Map<String, JsonNode> awaitEnd(List<String> jobs, int files, long start,
-      HeapSampler heap) throws Exception {
-    Map<String, JsonNode> ended = new LinkedHashMap<>();
+      HeapSampler heap, Duration cap) throws Exception {
+    Map<String, JsonNode> last = new LinkedHashMap<>();
+    Set<String> ended = new HashSet<>();
     long nextReport = start;
-    while (ended.size() < jobs.size()) {
+    long deadline = start + cap.toNanos();
+    while (ended.size() < jobs.size() && System.nanoTime() < deadline) {
       int processed = 0;
       for (String job : jobs) {
-        JsonNode status = ended.containsKey(job) ? ended.get(job) : get(job);
+        JsonNode status = ended.contains(job) ? last.get(job) : get(job);
+        last.put(job, status);
         if (!List.of("queued", "running").contains(status.path("state").asText())) {
-          ended.put(job, status);
+          ended.add(job);
         }
         processed += status.path("processed").asInt();
       }
@@ -113,7 +144,7 @@ final class CopydeskBulk {
       }
       Thread.sleep(1000);
     }
-    return ended;
+    return last;
   }
 
   /** Waits (bounded) until the file target confirmed every accepted entry. */
@@ -134,7 +165,7 @@ final class CopydeskBulk {
       }
       Thread.sleep(1000);
     }
-    return String.format(Locale.ROOT, "delivered to the file target: %d of %d accepted, %.1f s"
+    return String.format(Locale.ROOT, "delivered to the target: %d of %d accepted, %.1f s"
         + " after the first byte", delivered, accepted, (System.nanoTime() - start) / 1e9);
   }
 
