@@ -47,7 +47,11 @@ final class CopydeskBulk {
 
   static BulkRun run(BulkVariant variant, List<Path> zips, int files, String heap, Path logs,
       Duration cap) throws Exception {
-    Path data = Files.createTempDirectory("copydesk-bulk");
+    // BENCH_BULK_DATA_PARENT=/dev/shm puts the data dir in memory: what the fsyncs cost
+    String parent = System.getenv("BENCH_BULK_DATA_PARENT");
+    Path data = parent == null || parent.isBlank()
+        ? Files.createTempDirectory("copydesk-bulk")
+        : Files.createTempDirectory(Path.of(parent), "copydesk-bulk");
     try (EntrySink sink = EntrySink.start()) {
       Map<String, String> env = new LinkedHashMap<>(Map.of("COPYDESK_TOKEN", TOKEN));
       if (variant.parseMode() != null) {
