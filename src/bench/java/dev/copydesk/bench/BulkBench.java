@@ -70,8 +70,9 @@ public final class BulkBench {
   private static BulkRun mean(List<BulkRun> plain) {
     double rate = plain.stream().mapToDouble(BulkRun::filesPerSecond).average().orElseThrow();
     BulkRun first = plain.get(0);
+    double cpu = plain.stream().mapToDouble(BulkRun::cpuSeconds).average().orElseThrow();
     return new BulkRun("plain (mean)", first.files(), first.files() / rate, first.failed(),
-        first.failures(), first.flags(), first.memory(), false, "");
+        first.failures(), first.flags(), first.memory(), cpu, false, "");
   }
 
   private static String env(String name, String fallback) {

@@ -15,6 +15,7 @@ record BulkRun(
     Map<String, Integer> failures,
     Map<String, Integer> flags,
     String memory,
+    double cpuSeconds,
     boolean outOfMemory,
     String note) {
 
@@ -24,8 +25,15 @@ record BulkRun(
 
   String line(BulkRun baseline) {
     return String.format(Locale.ROOT,
-        "  %-58s %6d files %8.1f s %7.2f files/s  ratio %.2fx  failed %d%n", subject, files,
-        seconds, filesPerSecond(), filesPerSecond() / baseline.filesPerSecond(), failed);
+        "  %-58s %6d files %8.1f s %7.2f files/s  ratio %.2fx  CPU %5.1f ms/file (%.1fx)"
+            + "  failed %d%n", subject, files, seconds, filesPerSecond(),
+        filesPerSecond() / baseline.filesPerSecond(), cpuMsPerFile(),
+        cpuMsPerFile() / baseline.cpuMsPerFile(), failed);
+  }
+
+  /** CPU time of the server process tree per file: immune to how busy the machine was. */
+  double cpuMsPerFile() {
+    return cpuSeconds * 1000 / files;
   }
 
   String details() {

@@ -66,8 +66,14 @@ final class CopydeskBulk {
       if (opts != null && !opts.isBlank()) {
         command.addAll(List.of(opts.trim().split("\\s+")));
       }
+      // BENCH_BULK_JOB_WORKERS sets jobs.workers (default 2), which has no environment variable
+      Path config = data.resolve("copydesk.json");
+      String workers = System.getenv("BENCH_BULK_JOB_WORKERS");
+      if (workers != null && !workers.isBlank()) {
+        Files.writeString(config, "{\"jobs\": {\"workers\": " + Integer.parseInt(workers) + "}}");
+      }
       command.addAll(List.of("-jar", "target/copydesk.jar", "serve", "--port", "0",
-          "--data-dir", data.toString(), "--config", data.resolve("none.json").toString()));
+          "--data-dir", data.toString(), "--config", config.toString()));
       try (ServerProcess server = ServerProcess.start(
               command, env, logs.resolve(variant.fileName() + ".log"));
           HeapSampler heapSampler = HeapSampler.start(server.pid())) {
@@ -81,6 +87,7 @@ final class CopydeskBulk {
 
   private BulkRun measure(BulkVariant variant, List<Path> zips, int files, ServerProcess server,
       HeapSampler heap, Path logs, Duration cap) throws Exception {
+    double cpuBefore = heap.cpuSeconds();
     long start = System.nanoTime();
     List<String> jobs = new ArrayList<>();
     for (Path zip : zips) {
@@ -90,6 +97,7 @@ final class CopydeskBulk {
         (System.nanoTime() - start) / 1e9);
     Map<String, JsonNode> ended = awaitEnd(jobs, files, start, heap, cap);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = heap.cpuSeconds() - cpuBefore;
     int processed = ended.values().stream().mapToInt(s -> s.path("processed").asInt()).sum();
     String note = processed < files
         ? String.format(Locale.ROOT, "STOPPED at the %d s cap: %d of %d files processed",
@@ -99,7 +107,7 @@ final class CopydeskBulk {
     Tally tally = tally(jobs);
     int failed = ended.values().stream().mapToInt(s -> s.path("failed").asInt()).sum();
     return new BulkRun(variant.subject(), processed, seconds, failed, tally.codes(),
-        tally.flags(), heap.summary(), !server.alive() || server.sawOutOfMemory(), note);
+        tally.flags(), heap.summary(), cpu, !server.alive() || server.sawOutOfMemory(), note);
   }
 
   private String submit(Path zip) throws Exception {

@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Samples a JVM's heap once a second with {@code jstat -gc PID 1000} (heap used = survivors + eden
- * + old), and with each sample the resident memory of the JVM and its child processes (forked
- * parsers) from {@code /proc}. The summary splits the run into quarters: the lowest heap used in a
+ * + old), and with each sample the resident memory and CPU time of the JVM and its child
+ * processes (forked parsers) from {@code /proc}: on a shared machine CPU seconds per file compare
+ * better than wall time. The summary splits the run into quarters: the lowest heap used in a
  * quarter is about the live set after a collection, so a floor that does not climb from quarter to
  * quarter is memory that stays steady.
  */
@@ -27,6 +31,8 @@ final class HeapSampler implements AutoCloseable {
   private final long pid;
   private final long startNanos = System.nanoTime();
   private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+  /** CPU ticks last seen per process of the tree: children that exit keep their last figure. */
+  private final Map<Long, Long> cpuTicks = new ConcurrentHashMap<>();
 
   private HeapSampler(Process jstat, long pid) {
     this.jstat = jstat;
@@ -78,8 +84,28 @@ final class HeapSampler implements AutoCloseable {
 
   private double treeRssMb() {
     return ProcessHandle.of(pid)
-        .map(self -> rssMb(self) + self.descendants().mapToDouble(HeapSampler::rssMb).sum())
+        .map(self -> Stream.concat(Stream.of(self), self.descendants())
+            .peek(this::readCpu)
+            .mapToDouble(HeapSampler::rssMb)
+            .sum())
         .orElse(0.0);
+  }
+
+  /** utime + stime from {@code /proc/PID/stat} (fields 14 and 15, after the command name). */
+  private void readCpu(ProcessHandle process) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      cpuTicks.put(process.pid(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+    } catch (IOException | RuntimeException e) {
+      // the process ended between listing and reading: its last figure stands
+    }
+  }
+
+  /** CPU seconds used so far by the JVM and its children (read now; 100 ticks per second). */
+  double cpuSeconds() {
+    treeRssMb();
+    return cpuTicks.values().stream().mapToLong(Long::longValue).sum() / 100.0;
   }
 
   private static double rssMb(ProcessHandle process) {

@@ -37,6 +37,7 @@ final class PlainBulk {
         HeapSampler heapSampler = HeapSampler.start(server.pid())) {
       AtomicInteger next = new AtomicInteger();
       Map<String, Integer> failures = new TreeMap<>();
+      double cpuBefore = heapSampler.cpuSeconds();
       long start = System.nanoTime();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       try {
@@ -51,10 +52,11 @@ final class PlainBulk {
         pool.shutdown();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = heapSampler.cpuSeconds() - cpuBefore;
       heapSampler.writeCsv(logs.resolve("plain-heap.csv"));
       int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
       return new BulkRun("plain Tika + bare Jetty", files.size(), seconds, failed, failures,
-          Map.of(), heapSampler.summary(), server.sawOutOfMemory(), "");
+          Map.of(), heapSampler.summary(), cpu, server.sawOutOfMemory(), "");
     }
   }
 
