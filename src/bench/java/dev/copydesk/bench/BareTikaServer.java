@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
  * {@code AutoDetectParser} into a {@code BodyContentHandler} on the raw request body and answers
  * with the number of characters. No auth, no spooling, no normalising, no dedupe.
  */
-final class BareTikaServer implements AutoCloseable {
+public final class BareTikaServer implements AutoCloseable {
 
   private final Server jetty;
   private final ServerConnector connector;
@@ -39,6 +39,13 @@ final class BareTikaServer implements AutoCloseable {
     jetty.setHandler(new ParseHandler(new AutoDetectParser()));
     jetty.start();
     return new BareTikaServer(jetty, connector);
+  }
+
+  /** Runs in its own JVM for the bulk benchmark; prints where it serves, then serves until killed. */
+  public static void main(String[] args) throws Exception {
+    BareTikaServer server = start();
+    System.out.println("bare-tika: serving " + server.uri());
+    server.jetty.join();
   }
 
   URI uri() {
