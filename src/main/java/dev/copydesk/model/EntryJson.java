@@ -1,9 +1,12 @@
 package dev.copydesk.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Entry JSON v1 in and out, the same way everywhere (store, HTTP, CLI). */
@@ -41,9 +44,20 @@ public final class EntryJson {
 
   /** The {@code id} field of one entry JSON line, without binding the whole entry; null if none. */
   public static String idOf(String json) {
-    try {
-      return MAPPER.readTree(json).path("id").asText(null);
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("id")) {
+          return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        }
+        parser.skipChildren(); // entry JSON writes "id" first, so this is rarely reached
+      }
+      return null;
+    } catch (IOException e) {
       return null;
     }
   }

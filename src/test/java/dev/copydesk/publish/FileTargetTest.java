@@ -36,6 +36,43 @@ class FileTargetTest {
   }
 
   @Test
+  void aNewEntryIsAppendedInPlaceAndOnlyAReplacementRewritesTheFile() throws Exception {
+    FileTarget target = new FileTarget(dataDir);
+    target.deliver(Entries.entry("a", "First"));
+    Object inode = fileKey(target.file());
+    for (int i = 0; i < 50; i++) {
+      target.deliver(Entries.entry("n" + i, "New " + i));
+    }
+    assertThat(fileKey(target.file())).isEqualTo(inode); // appended, not rewritten
+    assertThat(Files.readAllLines(target.file())).hasSize(51);
+
+    target.deliver(Entries.entry("n7", "New 7, revised"));
+    assertThat(fileKey(target.file())).isNotEqualTo(inode); // atomic rewrite
+    List<String> lines = Files.readAllLines(target.file(), StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(51);
+    assertThat(EntryJson.read(lines.get(8)).title()).isEqualTo("New 7, revised");
+  }
+
+  @Test
+  void aLineTornByACrashMidAppendIsDroppedBeforeTheNextWrite() throws Exception {
+    FileTarget target = new FileTarget(dataDir);
+    target.deliver(Entries.entry("a", "First"));
+    String torn = EntryJson.write(Entries.entry("b", "Second"));
+    Files.writeString(
+        target.file(), torn.substring(0, torn.length() / 2), java.nio.file.StandardOpenOption.APPEND);
+
+    new FileTarget(dataDir).deliver(Entries.entry("b", "Second"));
+
+    List<String> lines = Files.readAllLines(target.file(), StandardCharsets.UTF_8);
+    assertThat(lines).extracting(EntryJson::idOf).containsExactly("a", "b");
+    assertThat(EntryJson.read(lines.get(1)).title()).isEqualTo("Second");
+  }
+
+  private static Object fileKey(Path file) throws Exception {
+    return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+  }
+
+  @Test
   void concurrentWritersThroughSeparateInstancesLoseNothing() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<TargetReply>> replies = new ArrayList<>();
