@@ -1,5 +1,6 @@
 package dev.copydesk.normalize;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -8,9 +9,19 @@ import java.util.regex.Pattern;
  * or only start it, what is removed, and how often the text must occur before it counts as
  * boilerplate (image credits are only boilerplate when repeated). A match outside its place, or
  * seen fewer times than required, keeps the text and raises {@code POSSIBLE_BOILERPLATE}.
+ *
+ * <p>{@code triggers}: lower-case words of which every text the pattern matches contains at least
+ * one (each alternative of the pattern spells one out). Every line of every file is tested against
+ * the table, and almost none mention any trigger, so most lines never reach the regexes.
  */
 record BoilerplateRule(
-    Pattern pattern, String reason, Where where, Scope scope, Effect effect, int minRepeats) {
+    Pattern pattern,
+    String reason,
+    Where where,
+    Scope scope,
+    Effect effect,
+    int minRepeats,
+    List<String> triggers) {
 
   /** Where a rule may act; positions are shares of the article's blocks. */
   enum Where {
@@ -44,27 +55,50 @@ record BoilerplateRule(
    */
   static final int WHOLE_MAX_CHARS = 240;
 
-  static BoilerplateRule rule(String regex, String reason, Where where, Scope scope) {
-    return new BoilerplateRule(compile(regex), reason, where, scope, Effect.BLOCK, 1);
+  static BoilerplateRule rule(
+      String regex, String reason, Where where, Scope scope, String... triggers) {
+    return new BoilerplateRule(
+        compile(regex), reason, where, scope, Effect.BLOCK, 1, List.of(triggers));
   }
 
-  static BoilerplateRule run(String regex, String reason) {
+  static BoilerplateRule run(String regex, String reason, String... triggers) {
     return new BoilerplateRule(
-        compile(regex), reason, Where.BOTTOM, Scope.WHOLE, Effect.BLOCK_AND_RUN_AFTER, 1);
+        compile(regex), reason, Where.BOTTOM, Scope.WHOLE, Effect.BLOCK_AND_RUN_AFTER, 1,
+        List.of(triggers));
   }
 
-  static BoilerplateRule repeated(String regex, String reason) {
+  static BoilerplateRule repeated(String regex, String reason, String... triggers) {
     return new BoilerplateRule(
-        compile(regex), reason, Where.ANYWHERE, Scope.WHOLE, Effect.BLOCK, 2);
+        compile(regex), reason, Where.ANYWHERE, Scope.WHOLE, Effect.BLOCK, 2, List.of(triggers));
   }
 
   /** Whether the pattern matches the text as this rule's scope demands. */
   boolean matches(String text) {
+    return matches(text, fold(text));
+  }
+
+  /** The same, with {@code folded} = {@link #fold}{@code (text)} computed once for all rows. */
+  boolean matches(String text, String folded) {
+    if (triggers.stream().noneMatch(folded::contains)) {
+      return false;
+    }
     return switch (scope) {
       case WHOLE -> text.length() <= WHOLE_MAX_CHARS && pattern.matcher(text).matches();
       case PREFIX ->
           !TextCleaner.hasMoreWords(text, PREFIX_MAX_WORDS) && pattern.matcher(text).lookingAt();
     };
+  }
+
+  /**
+   * Case-folds one char at a time the way a case-insensitive Unicode pattern compares chars
+   * (upper, then lower case), so a trigger is found wherever the pattern could match.
+   */
+  static String fold(String text) {
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+    }
+    return new String(chars);
   }
 
   /** Whether a block at {@code position} of {@code size} blocks is where this rule may act. */

@@ -33,45 +33,57 @@ final class BoilerplateRules {
                   + "|story continues below( advertisement)?|continue reading below",
               ADVERTISEMENT,
               ANYWHERE,
-              WHOLE),
-          rule("join the conversation( as an? .{1,30} member)?[.!]?", COMMENTS, ANYWHERE, WHOLE),
-          rule("join the conversation\\b", COMMENTS, ANYWHERE, PREFIX),
-          rule("leave a (reply|comment)( cancel reply)?", COMMENTS, ANYWHERE, WHOLE),
-          rule("your email address will not be published", COMMENTS, ANYWHERE, PREFIX),
-          rule("you are commenting as\\b", COMMENTS, ANYWHERE, PREFIX),
-          rule("not your account\\?", COMMENTS, ANYWHERE, WHOLE),
-          rule("please follow our comment guidelines", COMMENTS, ANYWHERE, PREFIX),
-          rule("commenting on this and other recent articles", COMMENTS, ANYWHERE, PREFIX),
+              WHOLE,
+              "advertisement", "sponsored", "paid", "story continues", "continue reading"),
+          rule("join the conversation( as an? .{1,30} member)?[.!]?", COMMENTS, ANYWHERE, WHOLE,
+              "join the conversation"),
+          rule("join the conversation\\b", COMMENTS, ANYWHERE, PREFIX, "join the conversation"),
+          rule("leave a (reply|comment)( cancel reply)?", COMMENTS, ANYWHERE, WHOLE, "leave a"),
+          rule("your email address will not be published", COMMENTS, ANYWHERE, PREFIX,
+              "your email address"),
+          rule("you are commenting as\\b", COMMENTS, ANYWHERE, PREFIX, "you are commenting"),
+          rule("not your account\\?", COMMENTS, ANYWHERE, WHOLE, "not your account"),
+          rule("please follow our comment guidelines", COMMENTS, ANYWHERE, PREFIX, "comment guidelines"),
+          rule("commenting on this and other recent articles", COMMENTS, ANYWHERE, PREFIX,
+              "commenting on this"),
           rule(
               "(\\d+ )?comments?|(view|show|load|read) (all )?comments( \\(\\d+\\))?",
               COMMENTS,
               ANYWHERE,
-              WHOLE),
-          rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX),
+              WHOLE,
+              "comment"),
+          rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX, "already a subscriber"),
           rule(
               "(subscribe|sign in|sign up|log in|login|register)( now| today| here)?[.!]?",
               SUBSCRIBE,
               ANYWHERE,
-              WHOLE),
+              WHOLE,
+              "subscribe", "sign in", "sign up", "log in", "login", "register"),
           rule(
               "(subscribe|sign up) (to|for) (our|the) .{0,40}newsletter",
               SUBSCRIBE,
               ANYWHERE,
-              PREFIX),
+              PREFIX,
+              "newsletter"),
           rule(
               "(related|read more|recommended|see also|also read|read also)\\s*:\\s*\\S",
               RELATED,
               ANYWHERE,
-              PREFIX),
+              PREFIX,
+              "related", "read more", "recommended", "see also", "also read", "read also"),
           rule(
-              "read more|continue reading|read the full (story|article)", RELATED, ANYWHERE, WHOLE),
-          run("(more from|trending on|more on|also on) .{1,60}", RELATED),
+              "read more|continue reading|read the full (story|article)", RELATED, ANYWHERE, WHOLE,
+              "read more", "continue reading", "read the full"),
+          run("(more from|trending on|more on|also on) .{1,60}", RELATED,
+              "more from", "trending on", "more on", "also on"),
           run(
               "(related|recommended)( articles| stories| content| coverage| posts| reading)?:?"
                   + "|recommended for you|you (may|might) also like:?|most (popular|read|viewed):?"
                   + "|more stories:?|what to read next:?|trending( now| stories)?:?",
-              RELATED),
-          rule("source link", "source-link", ANYWHERE, WHOLE),
+              RELATED,
+              "related", "recommended", "also like", "most popular", "most read", "most viewed",
+              "more stories", "what to read next", "trending"),
+          rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
           rule(
               "share( this( article| story| post| page)?)?"
                   + "|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)"
@@ -79,13 +91,17 @@ final class BoilerplateRules {
                   + "|print)( this( article| story| page))?",
               SHARE,
               ANYWHERE,
-              WHOLE),
+              WHOLE,
+              "share", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "email",
+              "tweet", "copy link", "print"),
           repeated(
               "(photo|image|picture|photograph|illustration|credit)s?( by|"
                   + " credit)?\\s*[:/]\\s*.{1,80}|.{0,60}(via getty images|/afp|/reuters|/ap|/getty"
                   + " images|/shutterstock)|\\(?(getty images|reuters|ap"
                   + " photo|afp|shutterstock)\\)?",
-              "image-credit"));
+              "image-credit",
+              "photo", "image", "picture", "illustration", "credit", "getty images", "afp",
+              "reuters", "/ap", "shutterstock"));
 
   /** Blocks after a related-content heading longer than this are prose, not a link list. */
   static final int RUN_MAX_WORDS = 60;
@@ -94,7 +110,8 @@ final class BoilerplateRules {
 
   /** The first row matching the text, if any. */
   static Optional<BoilerplateRule> match(String text) {
-    return TABLE.stream().filter(r -> r.matches(text)).findFirst();
+    String folded = BoilerplateRule.fold(text);
+    return TABLE.stream().filter(r -> r.matches(text, folded)).findFirst();
   }
 
   /** Removes single boilerplate blocks; unsure matches stay with a suspicion. */

@@ -37,10 +37,11 @@ final class MetadataLines {
   private static final String SEPARATOR = "\\s*(?:[—–-]+|:|\\|)\\s*";
 
   private static final Pattern LABELLED = Pattern.compile("^" + LABEL + DATE + "[.,]?$", FLAGS);
+  private static final String FOOTER_SEPARATORS = "|·•—–";
   private static final Pattern FOOTER =
       Pattern.compile(
-          "^(?<name>[^|·•—–\\d]{2,60}?)(?:\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
-              + "(?:\\s+(?-i:[A-Z]{2,4}))?)?\\s*[|·•—–]\\s*"
+          "^(?<name>[^" + FOOTER_SEPARATORS + "\\d]{2,60}?)(?:\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+              + "(?:\\s+(?-i:[A-Z]{2,4}))?)?\\s*[" + FOOTER_SEPARATORS + "]\\s*"
               + DATE
               + "$",
           FLAGS);
@@ -87,6 +88,9 @@ final class MetadataLines {
   }
 
   static Optional<Footer> footer(String line) {
+    if (!hasFooterSeparator(line)) {
+      return Optional.empty(); // what almost every line is told, without the regex
+    }
     Matcher m = FOOTER.matcher(line);
     if (!m.matches()) {
       return Optional.empty();
@@ -125,6 +129,16 @@ final class MetadataLines {
   /** Whether a line only states metadata (used to decide that a line break is hard). */
   static boolean isMetadataLine(String line) {
     return labelledDate(line).isPresent() || footer(line).isPresent() || Bylines.isByline(line);
+  }
+
+  /** {@link #FOOTER} needs one of these between the name and the date. */
+  private static boolean hasFooterSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (FOOTER_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasGroup(Pattern p, String name) {

@@ -13,6 +13,47 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BoilerplateRulesTest {
 
+  /**
+   * The trigger words only skip work: on every element's text of the 130 corpus pages (and the
+   * same text upper-cased and with its first word cut), each row answers as its bare pattern does.
+   */
+  @Test
+  void triggerWordsNeverChangeWhatARowMatches() throws java.io.IOException {
+    List<String> texts = new ArrayList<>();
+    java.nio.file.Path corpus = java.nio.file.Path.of("../shared/corpora/readability-test-pages");
+    try (var pages = java.nio.file.Files.list(corpus)) {
+      for (var page : pages.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+        var doc = org.jsoup.Jsoup.parse(page.resolve("source.html").toFile(), "UTF-8");
+        for (var element : doc.body().select("*")) {
+          String text = element.text().strip();
+          if (!text.isEmpty() && text.length() <= 400) {
+            texts.add(text);
+            texts.add(text.toUpperCase(java.util.Locale.ROOT));
+            texts.add(text.substring(text.indexOf(' ') + 1));
+          }
+        }
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(50_000);
+    int matched = 0;
+    for (String text : texts) {
+      for (BoilerplateRule rule : BoilerplateRules.TABLE) {
+        boolean bare =
+            switch (rule.scope()) {
+              case WHOLE ->
+                  text.length() <= BoilerplateRule.WHOLE_MAX_CHARS
+                      && rule.pattern().matcher(text).matches();
+              case PREFIX ->
+                  !TextCleaner.hasMoreWords(text, BoilerplateRule.PREFIX_MAX_WORDS)
+                      && rule.pattern().matcher(text).lookingAt();
+            };
+        assertThat(rule.matches(text)).as(rule.reason() + ": " + text).isEqualTo(bare);
+        matched += bare ? 1 : 0;
+      }
+    }
+    assertThat(matched).isGreaterThan(200); // the comparison covered real matches
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
