@@ -27,6 +27,8 @@ final class Bylines {
   private static final Pattern EMPTY =
       Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
+  private static final Pattern LAST_STOP = Pattern.compile("[.,]$");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int MAX_WORDS = 25;
   private static final int MAX_ROLE_WORDS = 12;
 
@@ -70,8 +72,9 @@ final class Bylines {
     if (all.isPresent()) {
       return Optional.of(new Byline(all.get(), null, date));
     }
-    if (Names.agency(text.replaceAll("[.,]$", ""))) {
-      return Optional.of(new Byline(List.of(text.replaceAll("[.,]$", "")), null, date));
+    String bare = LAST_STOP.matcher(text).replaceAll("");
+    if (Names.agency(bare)) {
+      return Optional.of(new Byline(List.of(bare), null, date));
     }
     int comma = text.indexOf(',');
     if (comma < 0) {
@@ -90,7 +93,7 @@ final class Bylines {
   }
 
   private static boolean clause(String role) {
-    for (String word : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
       if (VERBS.contains(word)) {
         return true;
       }

@@ -78,6 +78,8 @@ final class DateParser {
   private static final Pattern WEEKDAY_PREFIX = Pattern.compile(WEEKDAY, Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_SUFFIX = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+  private static final Pattern NUMERIC_ZONE = Pattern.compile("[+-]\\d{4}");
   private static final DateTimeFormatter FULL =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
@@ -85,7 +87,7 @@ final class DateParser {
 
   /** The date the whole text states (an optional weekday before, a time after), else empty. */
   static Optional<String> parse(String text) {
-    String s = text.strip().replaceAll("[.,;]+$", "");
+    String s = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
     Matcher weekday = WEEKDAY_PREFIX.matcher(s);
     if (weekday.lookingAt()) {
       s = s.substring(weekday.end());
@@ -113,7 +115,7 @@ final class DateParser {
     }
     String time = m.group(4).length() == 5 ? m.group(4) + ":00" : m.group(4);
     String zone =
-        m.group(5).matches("[+-]\\d{4}")
+        NUMERIC_ZONE.matcher(m.group(5)).matches()
             ? m.group(5).substring(0, 3) + ":" + m.group(5).substring(3)
             : m.group(5);
     try {

@@ -19,6 +19,10 @@ final class Names {
   private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s$");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
 
+  private static final Pattern AGENCY =
+      Pattern.compile("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la",
@@ -133,7 +137,7 @@ final class Names {
 
   /** One personal name, or empty when the text is not one. */
   static Optional<String> name(String text) {
-    String[] tokens = text.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(text.strip());
     if (tokens.length == 0 || tokens.length > 5 || tokens[0].isEmpty()) {
       return Optional.empty();
     }
@@ -171,7 +175,7 @@ final class Names {
 
   /** Whether a text names a job of the kind author bios state ("an investigative editor at X"). */
   static boolean mentionsRole(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
       if (ROLE_WORDS.contains(word)) {
         return true;
       }
@@ -181,7 +185,6 @@ final class Names {
 
   /** A news agency or desk credited in place of a person: an author, but not a personal name. */
   static boolean agency(String text) {
-    return text.strip()
-        .matches("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
+    return AGENCY.matcher(text.strip()).matches();
   }
 }

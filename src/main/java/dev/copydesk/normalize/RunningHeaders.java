@@ -26,6 +26,8 @@ final class RunningHeaders {
   /** How many lines from each page edge can be header or footer lines. */
   static final int EDGE_LINES = 2;
 
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
@@ -38,7 +40,7 @@ final class RunningHeaders {
   /** The blocks without header, footer and page-number lines, and what was removed. */
   static Stripped strip(List<RawBlock> blocks) {
     List<List<String>> lines = new ArrayList<>();
-    blocks.forEach(b -> lines.add(new ArrayList<>(List.of(b.text().split("\\R", -1)))));
+    blocks.forEach(b -> lines.add(new ArrayList<>(List.of(LINE_BREAK.split(b.text(), -1)))));
     Map<Integer, List<At>> pages = pages(blocks, lines);
     Set<String> repeated = pages.size() >= MIN_PAGES ? repeatedKeys(pages, lines) : Set.of();
     List<Removal> removed = new ArrayList<>();
@@ -137,6 +139,6 @@ final class RunningHeaders {
   }
 
   private static String key(String line) {
-    return TextCleaner.fold(line).replaceAll("\\d+", "#");
+    return DIGITS.matcher(TextCleaner.fold(line)).replaceAll("#");
   }
 }

@@ -21,6 +21,8 @@ final class Segmenter {
   private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");
 
   /** Wrapped prose never has lines longer than this; longer lines are paragraphs of their own. */
+  /** A line ending in a comma, semicolon or hyphen goes on in the next one. */
+  private static final Pattern CONTINUES = Pattern.compile(".*[,;\\-]$");
   private static final int WRAP_WIDTH = 100;
 
   private static final int SHORT_LINE_WORDS = 8;
@@ -97,7 +99,7 @@ final class Segmenter {
             l ->
                 TextCleaner.words(l) <= SHORT_LINE_WORDS
                     && STARTS_UPPER.matcher(l).matches()
-                    && !l.matches(".*[,;\\-]$"));
+                    && !CONTINUES.matcher(l).matches());
   }
 
   /** Three or more lines that each end a sentence: a one-in-many chance for wrapped prose. */

@@ -9,6 +9,7 @@ import dev.copydesk.model.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the head of an article: title line, standfirst, bylines and date lines, and a date or
@@ -22,6 +23,10 @@ final class TopMatter {
 
   /** How many units after the title may still be byline, date or standfirst lines. */
   static final int SCAN = 8;
+
+  private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.,;:]$");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?](\\s|$)");
+  private static final Pattern SPACED_SEPARATOR = Pattern.compile(".*\\s[|–—-]\\s.*");
 
   static final int TITLE_MAX_WORDS = 20;
   static final int STANDFIRST_MAX_WORDS = 40;
@@ -131,7 +136,7 @@ final class TopMatter {
     int words = unit.words();
     return words >= 1
         && words <= TITLE_MAX_WORDS
-        && !t.matches(".*[.,;:]$")
+        && !ENDS_CLAUSE.matcher(t).matches()
         && unit.kind() != BlockKind.LIST
         && unit.kind() != BlockKind.CAPTION
         && metadata(t).isEmpty()
@@ -148,7 +153,7 @@ final class TopMatter {
         || unit.words() < STANDFIRST_MIN_WORDS
         || unit.words() > STANDFIRST_MAX_WORDS
         || t.endsWith(":")
-        || t.split("[.!?](\\s|$)").length > 2) {
+        || SENTENCE_BREAK.split(t).length > 2) {
       return false;
     }
     boolean anchored =
@@ -163,7 +168,7 @@ final class TopMatter {
   static boolean repeats(String line, String value) {
     String l = TextCleaner.fold(line);
     String v = TextCleaner.fold(value);
-    return !v.isEmpty() && (l.equals(v) || line.matches(".*\\s[|–—-]\\s.*") && l.startsWith(v));
+    return !v.isEmpty() && (l.equals(v) || SPACED_SEPARATOR.matcher(line).matches() && l.startsWith(v));
   }
 
   /** Cuts a date or dateline glued to the first paragraph; returns the dateline text, if any. */
