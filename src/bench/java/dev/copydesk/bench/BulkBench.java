@@ -16,7 +16,9 @@ import java.util.Locale;
  * brackets copydesk, so a change in the machine's load shows as two different baselines; other
  * subjects: see {@link BulkVariant}); the ratio is against the mean of the baselines. A copydesk
  * subject is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it
- * got. Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
+ * got. Every server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000;
+ * 0 for none) files of other articles: a server runs for days, and a cold one spent a third of its
+ * CPU in the JIT compilers during a 50 s import (measured per thread). Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
  */
 public final class BulkBench {
 
@@ -30,23 +32,31 @@ public final class BulkBench {
     List<String> subjects = List.of(env("BENCH_BULK_SUBJECTS", "plain,forked,in-process,plain")
         .split(","));
     Duration cap = Duration.ofSeconds(Long.parseLong(env("BENCH_BULK_MAX_SECONDS", "1800")));
+    int warmUpCount = Integer.parseInt(env("BENCH_BULK_WARM_UP", "2000"));
     Path root = Path.of("target/bench/bulk");
     long start = System.nanoTime();
     Path folder = BulkCorpus.files(count, root);
     List<Path> files = BulkCorpus.list(folder);
     List<Path> zips = BulkCorpus.zips(folder, files, batch);
     BulkCorpus.Mix mix = BulkCorpus.mix(files);
+    List<Path> warmUp = warmUpCount == 0 ? List.of()
+        : BulkCorpus.list(BulkCorpus.warmUpFiles(warmUpCount, root));
+    List<Path> warmUpZips = warmUp.isEmpty() ? List.of()
+        : BulkCorpus.zips(BulkCorpus.warmUpFiles(warmUpCount, root), warmUp, batch);
     System.out.printf(Locale.ROOT, "bulk: %d files (%s; %d re-formatted copies of earlier"
             + " articles, %d seed copies), %d zips of %d, ready in %.0f s%n", mix.files(),
         mix.byExtension(), mix.formatCopies(), mix.seedCopies(), zips.size(), batch,
         (System.nanoTime() - start) / 1e9);
+    System.out.printf("bulk: every server is first warmed up untimed with %d other files%n",
+        warmUp.size());
     Path logs = Files.createDirectories(root.resolve("logs"));
     List<BulkRun> runs = new ArrayList<>();
     for (String subject : subjects) {
       System.out.printf("bulk: %s starts, load average %s%n", subject, LoadAverage.now());
       BulkRun run = subject.equals("plain")
-          ? PlainBulk.run(files, HEAP, logs)
-          : CopydeskBulk.run(BulkVariant.parse(subject), zips, files.size(), HEAP, logs, cap);
+          ? PlainBulk.run(warmUp, files, HEAP, logs)
+          : CopydeskBulk.run(BulkVariant.parse(subject), warmUpZips, warmUp.size(), zips,
+              files.size(), HEAP, logs, cap);
       runs.add(run);
       System.out.printf(Locale.ROOT, "bulk: %s took %.1f s (%.2f files/s), load average %s%n",
           subject, run.seconds(), run.filesPerSecond(), LoadAverage.now());

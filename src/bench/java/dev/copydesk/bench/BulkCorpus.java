@@ -44,35 +44,52 @@ final class BulkCorpus {
 
   /** The folder of {@code count} files, generated unless a complete one is already there. */
   static Path files(int count, Path root) throws IOException {
-    Path folder = root.resolve("files-" + count);
+    return files(root.resolve("files-" + count), count, 0, true);
+  }
+
+  /**
+   * Files for warming a server up before the clock starts: the same mix of formats and copies,
+   * but other articles (numbered from {@link #WARM_UP_ARTICLES}) and no seed copies, so nothing in
+   * them is a duplicate of the measured files.
+   */
+  static Path warmUpFiles(int count, Path root) throws IOException {
+    return files(root.resolve("warm-up-" + count), count, WARM_UP_ARTICLES, false);
+  }
+
+  private static final int WARM_UP_ARTICLES = 1_000_000;
+
+  private static Path files(Path folder, int count, int firstArticle, boolean seedCopies)
+      throws IOException {
     if (!Files.exists(folder.resolve(COMPLETE))) {
-      new BulkCorpus().generate(count, folder);
+      new BulkCorpus().generate(count, folder, firstArticle, seedCopies);
     }
     return folder;
   }
 
-  private void generate(int count, Path folder) throws IOException {
+  private void generate(int count, Path folder, int firstArticle, boolean seedCopies)
+      throws IOException {
     Files.createDirectories(folder);
     List<Path> seeds = seeds();
     for (int i = 0; i < count; i++) {
-      if (i % 50 == 49) {
+      int n = firstArticle + i;
+      if (seedCopies && i % 50 == 49) {
         Path seed = seeds.get((i / 50) % seeds.size());
         Files.copy(seed, folder.resolve(String.format("%05d-%s", i, seed.getFileName())),
             StandardCopyOption.REPLACE_EXISTING);
       } else if (i % 25 == 12) {
-        int earlier = i - 7; // an article written a few files before, now in the next format
+        int earlier = n - 7; // an article written a few files before, now in the next format
         Format format = FORMATS[(earlier + 1) % FORMATS.length];
         write(earlier, format, folder.resolve(name(i, earlier, format)));
       } else {
         Format format = FORMATS[i % FORMATS.length];
-        write(i, format, folder.resolve(name(i, i, format)));
+        write(n, format, folder.resolve(name(i, n, format)));
       }
     }
     Files.writeString(folder.resolve(COMPLETE), count + "\n");
   }
 
   private static String name(int position, int article, Format format) {
-    return String.format("%05d-article-%05d.%s", position, article, format.extension());
+    return String.format("%05d-article-%05d.%s", position, article % 100_000, format.extension());
   }
 
   private void write(int article, Format format, Path file) throws IOException {

@@ -45,8 +45,8 @@ final class CopydeskBulk {
     this.dryRun = dryRun;
   }
 
-  static BulkRun run(BulkVariant variant, List<Path> zips, int files, String heap, Path logs,
-      Duration cap) throws Exception {
+  static BulkRun run(BulkVariant variant, List<Path> warmUpZips, int warmUpFiles, List<Path> zips,
+      int files, String heap, Path logs, Duration cap) throws Exception {
     // BENCH_BULK_DATA_PARENT=/dev/shm puts the data dir in memory: what the fsyncs cost
     String parent = System.getenv("BENCH_BULK_DATA_PARENT");
     Path data = parent == null || parent.isBlank()
@@ -77,12 +77,30 @@ final class CopydeskBulk {
       try (ServerProcess server = ServerProcess.start(
               command, env, logs.resolve(variant.fileName() + ".log"));
           HeapSampler heapSampler = HeapSampler.start(server.pid())) {
-        return new CopydeskBulk(server.uri(), variant.delivery().equals("dry"))
-            .measure(variant, zips, files, server, heapSampler, logs, cap);
+        CopydeskBulk bulk = new CopydeskBulk(server.uri(), variant.delivery().equals("dry"));
+        bulk.warmUp(warmUpZips, warmUpFiles, heapSampler, cap);
+        return bulk.measure(variant, zips, files, server, heapSampler, logs, cap);
       }
     } finally {
       delete(data);
     }
+  }
+
+  /** The warm-up files as jobs of their own, waited for (and their delivery), untimed. */
+  private void warmUp(List<Path> zips, int files, HeapSampler heap, Duration cap)
+      throws Exception {
+    if (zips.isEmpty()) {
+      return;
+    }
+    long start = System.nanoTime();
+    List<String> jobs = new ArrayList<>();
+    for (Path zip : zips) {
+      jobs.add(submit(zip));
+    }
+    awaitEnd(jobs, files, start, heap, cap);
+    String delivered = dryRun ? "" : ", " + awaitDelivery(jobs, start);
+    System.out.printf(Locale.ROOT, "    warm-up done in %.1f s%s%n",
+        (System.nanoTime() - start) / 1e9, delivered);
   }
 
   private BulkRun measure(BulkVariant variant, List<Path> zips, int files, ServerProcess server,

@@ -30,33 +30,41 @@ final class PlainBulk {
 
   private PlainBulk() {}
 
-  static BulkRun run(List<Path> files, String heap, Path logs) throws Exception {
+  static BulkRun run(List<Path> warmUp, List<Path> files, String heap, Path logs)
+      throws Exception {
     List<String> command = List.of("java", heap, "-cp", System.getProperty("java.class.path"),
         BareTikaServer.class.getName());
     try (ServerProcess server = ServerProcess.start(command, Map.of(), logs.resolve("plain.log"));
         HeapSampler heapSampler = HeapSampler.start(server.pid())) {
-      AtomicInteger next = new AtomicInteger();
+      upload(server.uri(), warmUp, new TreeMap<>());
       Map<String, Integer> failures = new TreeMap<>();
       double cpuBefore = heapSampler.cpuSeconds();
       long start = System.nanoTime();
-      ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-      try {
-        List<Future<?>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-          clients.add(pool.submit(() -> send(server.uri(), files, next, failures)));
-        }
-        for (Future<?> client : clients) {
-          client.get();
-        }
-      } finally {
-        pool.shutdown();
-      }
+      upload(server.uri(), files, failures);
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = heapSampler.cpuSeconds() - cpuBefore;
       heapSampler.writeCsv(logs.resolve("plain-heap.csv"));
       int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
       return new BulkRun("plain Tika + bare Jetty", files.size(), seconds, failed, failures,
           Map.of(), heapSampler.summary(), cpu, server.sawOutOfMemory(), "");
+    }
+  }
+
+  /** Every file once, by {@link #CLIENTS} concurrent clients. */
+  private static void upload(URI uri, List<Path> files, Map<String, Integer> failures)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Future<?>> clients = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        clients.add(pool.submit(() -> send(uri, files, next, failures)));
+      }
+      for (Future<?> client : clients) {
+        client.get();
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
