@@ -29,13 +29,13 @@ final class ChildProcess implements AutoCloseable {
   private record Running(Process process, BlockingQueue<String> lines, BufferedWriter stdin) {}
 
   private final List<String> command;
-  private final String hello;
+  private final ChildProtocol.Hello hello;
   private Running running;
   /** Volatile: read by readiness checks without taking the child (see {@link #isReady}). */
   private volatile boolean ready;
   private volatile int starts;
 
-  ChildProcess(List<String> command, String hello) {
+  ChildProcess(List<String> command, ChildProtocol.Hello hello) {
     this.command = List.copyOf(command);
     this.hello = hello;
   }
@@ -149,7 +149,9 @@ final class ChildProcess implements AutoCloseable {
         new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
     running = new Running(process, lines, stdin);
     ready = false;
-    stdin.write(hello);
+    // Only the first JVM of this place warms up (at server start, nobody waits); a replacement
+    // after a kill must be ready as soon as it can, and a hostile file may be striking again.
+    stdin.write(ChildProtocol.write(hello.withWarmUp(hello.warmUp() && starts == 1)));
     stdin.newLine();
     stdin.flush();
   }

@@ -17,8 +17,16 @@ final class ChildProtocol {
 
   static final String READY = "ready";
 
-  /** Which extractor the child runs (a class with a public {@code (Limits)} constructor). */
-  record Hello(String extractorClass, Limits limits) {}
+  /**
+   * Which extractor the child runs (a class with a public {@code (Limits)} constructor), and
+   * whether it parses the {@link WarmUp} samples before saying {@link #READY}.
+   */
+  record Hello(String extractorClass, Limits limits, boolean warmUp) {
+
+    Hello withWarmUp(boolean warm) {
+      return new Hello(extractorClass, limits, warm);
+    }
+  }
 
   record Request(String file, String fileName) {}
 

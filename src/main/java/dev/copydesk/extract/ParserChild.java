@@ -35,12 +35,25 @@ public final class ParserChild {
     if (hello == null) {
       return;
     }
-    Extractor extractor = create(ChildProtocol.read(hello, ChildProtocol.Hello.class));
+    ChildProtocol.Hello greeting = ChildProtocol.read(hello, ChildProtocol.Hello.class);
+    Extractor extractor = create(greeting);
+    if (greeting.warmUp()) {
+      warmUp(extractor);
+    }
     protocol.println(ChildProtocol.READY);
     String line;
     while ((line = in.readLine()) != null) {
       ChildProtocol.Request request = ChildProtocol.read(line, ChildProtocol.Request.class);
       protocol.println(ChildProtocol.write(ChildProtocol.Reply.of(extract(extractor, request))));
+    }
+  }
+
+  /** A warm-up that fails (a temp dir not writable) leaves a cold but working parser. */
+  private static void warmUp(Extractor extractor) {
+    try {
+      WarmUp.run(extractor);
+    } catch (RuntimeException e) {
+      System.err.println("copydesk parser: warm-up skipped: " + e.getMessage());
     }
   }
 
