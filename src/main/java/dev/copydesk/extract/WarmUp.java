@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class WarmUp {
 
-  /** Copies of our own seeds, bundled in the jar. */
+  /** Our own seeds, bundled in the jar from {@code seeds/} by the build (see pom.xml). */
   static final List<String> SAMPLES =
       List.of(
           "library-fire.docx", "library-fire.pdf", "school-board.odt", "school-board.html",
