@@ -18,7 +18,8 @@ import java.util.Locale;
  * subject is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it
  * got. Every server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000;
  * 0 for none) files of other articles: a server runs for days, and a cold one spent a third of its
- * CPU in the JIT compilers during a 50 s import (measured per thread). Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
+ * CPU in the JIT compilers during a 50 s import (measured per thread). Logs and heap samples
+ * (CSV) go to {@code target/bench/bulk/logs/}.
  */
 public final class BulkBench {
 
@@ -39,10 +40,13 @@ public final class BulkBench {
     List<Path> files = BulkCorpus.list(folder);
     List<Path> zips = BulkCorpus.zips(folder, files, batch);
     BulkCorpus.Mix mix = BulkCorpus.mix(files);
-    List<Path> warmUp = warmUpCount == 0 ? List.of()
-        : BulkCorpus.list(BulkCorpus.warmUpFiles(warmUpCount, root));
-    List<Path> warmUpZips = warmUp.isEmpty() ? List.of()
-        : BulkCorpus.zips(BulkCorpus.warmUpFiles(warmUpCount, root), warmUp, batch);
+    List<Path> warmUp = List.of();
+    List<Path> warmUpZips = List.of();
+    if (warmUpCount > 0) {
+      Path warmUpFolder = BulkCorpus.warmUpFiles(warmUpCount, root);
+      warmUp = BulkCorpus.list(warmUpFolder);
+      warmUpZips = BulkCorpus.zips(warmUpFolder, warmUp, batch);
+    }
     System.out.printf(Locale.ROOT, "bulk: %d files (%s; %d re-formatted copies of earlier"
             + " articles, %d seed copies), %d zips of %d, ready in %.0f s%n", mix.files(),
         mix.byExtension(), mix.formatCopies(), mix.seedCopies(), zips.size(), batch,

@@ -151,7 +151,7 @@ final class ChildProcess implements AutoCloseable {
     ready = false;
     // Only the first JVM of this place warms up (at server start, nobody waits); a replacement
     // after a kill must be ready as soon as it can, and a hostile file may be striking again.
-    stdin.write(ChildProtocol.write(hello.withWarmUp(hello.warmUp() && starts == 1)));
+    stdin.write(ChildProtocol.write(starts == 1 ? hello : hello.withoutWarmUp()));
     stdin.newLine();
     stdin.flush();
   }

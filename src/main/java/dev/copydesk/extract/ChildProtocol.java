@@ -23,8 +23,8 @@ final class ChildProtocol {
    */
   record Hello(String extractorClass, Limits limits, boolean warmUp) {
 
-    Hello withWarmUp(boolean warm) {
-      return new Hello(extractorClass, limits, warm);
+    Hello withoutWarmUp() {
+      return new Hello(extractorClass, limits, false);
     }
   }
 

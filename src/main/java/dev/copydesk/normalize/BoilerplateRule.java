@@ -74,10 +74,10 @@ record BoilerplateRule(
 
   /** Whether the pattern matches the text as this rule's scope demands. */
   boolean matches(String text) {
-    return matches(text, fold(text));
+    return matches(text, caseFold(text));
   }
 
-  /** The same, with {@code folded} = {@link #fold}{@code (text)} computed once for all rows. */
+  /** The same, with {@code folded} = {@link #caseFold}{@code (text)} computed once for all rows. */
   boolean matches(String text, String folded) {
     if (triggers.stream().noneMatch(folded::contains)) {
       return false;
@@ -93,7 +93,7 @@ record BoilerplateRule(
    * Case-folds one char at a time the way a case-insensitive Unicode pattern compares chars
    * (upper, then lower case), so a trigger is found wherever the pattern could match.
    */
-  static String fold(String text) {
+  static String caseFold(String text) {
     char[] chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {
       chars[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));

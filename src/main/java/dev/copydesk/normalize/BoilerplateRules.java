@@ -43,7 +43,8 @@ final class BoilerplateRules {
               "your email address"),
           rule("you are commenting as\\b", COMMENTS, ANYWHERE, PREFIX, "you are commenting"),
           rule("not your account\\?", COMMENTS, ANYWHERE, WHOLE, "not your account"),
-          rule("please follow our comment guidelines", COMMENTS, ANYWHERE, PREFIX, "comment guidelines"),
+          rule("please follow our comment guidelines", COMMENTS, ANYWHERE, PREFIX,
+              "comment guidelines"),
           rule("commenting on this and other recent articles", COMMENTS, ANYWHERE, PREFIX,
               "commenting on this"),
           rule(
@@ -110,7 +111,7 @@ final class BoilerplateRules {
 
   /** The first row matching the text, if any. */
   static Optional<BoilerplateRule> match(String text) {
-    String folded = BoilerplateRule.fold(text);
+    String folded = BoilerplateRule.caseFold(text);
     return TABLE.stream().filter(r -> r.matches(text, folded)).findFirst();
   }
 

@@ -20,9 +20,10 @@ final class Segmenter {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…\"”’)]$");
   private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");
 
-  /** Wrapped prose never has lines longer than this; longer lines are paragraphs of their own. */
   /** A line ending in a comma, semicolon or hyphen goes on in the next one. */
   private static final Pattern CONTINUES = Pattern.compile(".*[,;\\-]$");
+
+  /** Wrapped prose never has lines longer than this; longer lines are paragraphs of their own. */
   private static final int WRAP_WIDTH = 100;
 
   private static final int SHORT_LINE_WORDS = 8;

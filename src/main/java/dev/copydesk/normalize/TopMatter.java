@@ -168,7 +168,8 @@ final class TopMatter {
   static boolean repeats(String line, String value) {
     String l = TextCleaner.fold(line);
     String v = TextCleaner.fold(value);
-    return !v.isEmpty() && (l.equals(v) || SPACED_SEPARATOR.matcher(line).matches() && l.startsWith(v));
+    return !v.isEmpty()
+        && (l.equals(v) || SPACED_SEPARATOR.matcher(line).matches() && l.startsWith(v));
   }
 
   /** Cuts a date or dateline glued to the first paragraph; returns the dateline text, if any. */
