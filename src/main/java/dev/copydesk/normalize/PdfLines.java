@@ -38,6 +38,9 @@ final class PdfLines {
   /** The lines of one PDF block as groups: a heading, the prose, a repeated caption, a byline. */
   static List<Group> split(List<String> lines, BlockKind kind) {
     for (int k = 1; k < lines.size(); k++) {
+      if (!mayRepeat(lines.get(0), lines.get(k))) {
+        continue;
+      }
       List<String> head = lines.subList(0, k);
       List<String> tail = lines.subList(k, lines.size());
       String a = TextCleaner.join(head, true);
@@ -67,6 +70,19 @@ final class PdfLines {
       groups.add(new Group(kind, List.of(last)));
     }
     return groups;
+  }
+
+  /**
+   * Whether the lines from {@code next} on can repeat those from {@code first} on. Each joined
+   * text starts with its first line (soft hyphens dropped, the last character perhaps glued away),
+   * so a repeat needs these two to agree as far as the shorter one minus a character goes. Lines of
+   * prose almost never do, and then {@link #split} builds no joined texts (it would for every
+   * cut: quadratic in the lines of a block).
+   */
+  static boolean mayRepeat(String first, String next) {
+    String a = first.replace("\u00AD", "");
+    String b = next.replace("\u00AD", "");
+    return a.regionMatches(0, b, 0, Math.max(0, Math.min(a.length(), b.length()) - 1));
   }
 
   /**

@@ -112,7 +112,7 @@ final class TextCleaner {
       glued =
           pdf
               && i + 1 < lines.size()
-              && BROKEN_WORD.matcher(line).find()
+              && endsInBrokenWord(line)
               && startsLower(lines.get(i + 1));
       out.append(glued ? line.substring(0, line.length() - 1) : line);
     }
@@ -155,6 +155,21 @@ final class TextCleaner {
       i += Character.charCount(c);
     }
     return count;
+  }
+
+  /**
+   * {@link #BROKEN_WORD}, asked only of a line that ends in a hyphen or a line break (the pattern
+   * cannot match any other): almost no line does, and this runs on every line of every PDF.
+   */
+  private static boolean endsInBrokenWord(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    boolean possible =
+        last == '-' || last == '\u2010' || last == '\u00AD' || last == '\n' || last == '\r'
+            || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    return possible && BROKEN_WORD.matcher(line).find();
   }
 
   private static boolean startsLower(String s) {

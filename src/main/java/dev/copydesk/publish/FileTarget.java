@@ -2,13 +2,10 @@ package dev.copydesk.publish;
 
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,14 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * (same place in the file), so the store holds the latest version of the article once.
  *
  * <p>A new entry is appended and forced to disk: one write, however large the store (a bulk import
- * of thousands of files is linear, not quadratic). Replacing a line streams the file into a
- * temporary sibling that is moved over the old one atomically, so a reader (or a crash) sees the
- * old or the new file, never half of it. Only the ids are held in memory. A line torn by a crash
- * mid-append (never reported delivered) is cut off before the next write.
+ * of thousands of files is linear, not quadratic). Replacing a line copies the bytes before and
+ * after it into a temporary sibling (a copy inside the kernel: no line is read or parsed) that is
+ * moved over the old one atomically, so a reader (or a crash) sees the old or the new file, never
+ * half of it. Held in memory: each id and where its line sits. A line torn by a crash mid-append
+ * (never reported delivered) is cut off before the next write.
  *
  * <p>Writers in one JVM queue on a lock per path; writers in other processes on a {@link
- * FileLock}. A write by anyone else changes the file's size, time or inode, and the ids are
- * read again.
+ * FileLock}. A write by anyone else changes the file's size, time or inode, and the lines are
+ * indexed again.
  */
 public final class FileTarget implements Target {
 
@@ -47,7 +44,7 @@ public final class FileTarget implements Target {
   private final Path file;
   private final Path lockFile;
   private final Object lock;
-  private Set<String> ids = new HashSet<>();
+  private Map<String, Line> lines = new HashMap<>();
   private Stamp seen = Stamp.NONE;
 
   public FileTarget(Path dataDir) {
@@ -92,48 +89,59 @@ public final class FileTarget implements Target {
 
   /** Replaces the id's own line; else a revision takes over {@code replaces}'s line; else appends. */
   private void upsert(String id, String line, String replaces) throws IOException {
-    if (ids.contains(id)) {
-      rewrite(id, line);
-    } else if (replaces != null && ids.contains(replaces)) {
-      rewrite(replaces, line);
-      ids.remove(replaces);
-      ids.add(id);
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    if (lines.containsKey(id)) {
+      rewrite(id, id, bytes);
+    } else if (replaces != null && lines.containsKey(replaces)) {
+      rewrite(replaces, id, bytes);
     } else {
-      append(line);
-      ids.add(id);
+      append(id, bytes);
     }
   }
 
-  private void append(String line) throws IOException {
-    ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+  private void append(String id, byte[] bytes) throws IOException {
     try (FileChannel out =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      while (bytes.hasRemaining()) {
-        out.write(bytes);
-      }
+      long offset = out.size();
+      write(out, bytes);
       out.force(false);
+      lines.put(id, new Line(offset, bytes.length));
     }
   }
 
-  /** Copies the file with the line of {@code oldId} replaced by {@code line}. */
-  private void rewrite(String oldId, String line) throws IOException {
+  /** Copies the file with the line of {@code oldId} replaced by {@code bytes}, now {@code id}'s. */
+  private void rewrite(String oldId, String id, byte[] bytes) throws IOException {
+    Line old = lines.get(oldId);
     Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-      OutputStream stream = Channels.newOutputStream(channel);
-      BufferedWriter out =
-          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        out.write(oldId.equals(EntryJson.idOf(text)) ? line : text);
-        out.write('\n');
-      }
-      out.flush();
-      channel.force(true);
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+        FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      copy(in, 0, old.offset(), out);
+      write(out, bytes);
+      copy(in, old.end(), in.size() - old.end(), out);
+      out.force(true);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
+    }
+    long shift = bytes.length - old.length();
+    lines.remove(oldId);
+    lines.replaceAll((key, line) -> line.offset() > old.offset() ? line.movedBy(shift) : line);
+    lines.put(id, new Line(old.offset(), bytes.length));
+  }
+
+  private static void copy(FileChannel in, long from, long count, FileChannel out)
+      throws IOException {
+    for (long done = 0; done < count; ) {
+      done += in.transferTo(from + done, count - done, out);
+    }
+  }
+
+  private static void write(FileChannel out, byte[] bytes) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      out.write(buffer);
     }
   }
 
@@ -144,18 +152,31 @@ public final class FileTarget implements Target {
       return;
     }
     cutTornTail();
-    Set<String> fresh = new HashSet<>();
+    Map<String, Line> fresh = new HashMap<>();
     if (Files.exists(file)) {
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-          String id = EntryJson.idOf(text);
-          if (id != null) {
-            fresh.add(id);
+      try (InputStream in = Files.newInputStream(file)) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        byte[] chunk = new byte[1 << 16];
+        long offset = 0;
+        for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
+          int from = 0;
+          for (int i = 0; i < read; i++) {
+            if (chunk[i] == '\n') {
+              text.write(chunk, from, i - from);
+              String id = EntryJson.idOf(text.toString(StandardCharsets.UTF_8));
+              if (id != null) {
+                fresh.put(id, new Line(offset, text.size() + 1));
+              }
+              offset += text.size() + 1;
+              text.reset();
+              from = i + 1;
+            }
           }
+          text.write(chunk, from, read - from);
         }
       }
     }
-    ids = fresh;
+    lines = fresh;
     seen = Stamp.of(file);
   }
 
@@ -186,6 +207,17 @@ public final class FileTarget implements Target {
         channel.truncate(keep);
         channel.force(true);
       }
+    }
+  }
+
+  /** Where one entry's line sits in the file: its first byte and its length with the newline. */
+  private record Line(long offset, int length) {
+    long end() {
+      return offset + length;
+    }
+
+    Line movedBy(long shift) {
+      return new Line(offset + shift, length);
     }
   }
 

@@ -68,6 +68,39 @@ class FileTargetTest {
     assertThat(EntryJson.read(lines.get(1)).title()).isEqualTo("Second");
   }
 
+  /**
+   * Replacements of lines of every length (multi-byte text too), at the start, middle and end,
+   * revisions taking another id's line, and two instances taking turns: the file always reads as a
+   * model of the same deliveries says, so the remembered line positions never go stale.
+   */
+  @Test
+  void replacementsAnywhereKeepEveryOtherLineIntact() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    FileTarget[] targets = {new FileTarget(dataDir), new FileTarget(dataDir)};
+    java.util.LinkedHashMap<String, String> model = new java.util.LinkedHashMap<>();
+    for (int step = 0; step < 400; step++) {
+      String id = "e" + random.nextInt(30);
+      String title = "T" + step + " " + "é€𝄞x".repeat(random.nextInt(40));
+      String replaces = model.isEmpty() || random.nextInt(5) > 0 ? null
+          : List.copyOf(model.keySet()).get(random.nextInt(model.size()));
+      FileTarget target = targets[random.nextInt(2)];
+      if (replaces != null && !model.containsKey(id)) {
+        java.util.LinkedHashMap<String, String> next = new java.util.LinkedHashMap<>();
+        model.forEach((key, value) -> next.put(key.equals(replaces) ? id : key,
+            key.equals(replaces) ? title : value));
+        model = next;
+        target.deliver(Entries.entry(id, title), new LastDelivery(null, null, false, replaces));
+      } else {
+        model.put(id, title);
+        target.deliver(Entries.entry(id, title));
+      }
+      List<String> lines = Files.readAllLines(dataDir.resolve(FileTarget.FILE_NAME));
+      assertThat(lines).extracting(EntryJson::idOf).containsExactlyElementsOf(model.keySet());
+      assertThat(lines).extracting(line -> EntryJson.read(line).title())
+          .containsExactlyElementsOf(model.values());
+    }
+  }
+
   private static Object fileKey(Path file) throws Exception {
     return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
   }
