@@ -5,9 +5,9 @@ import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.cybozu.util.CharNormalizer;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
-import com.optimaize.langdetect.text.TextObjectFactory;
-import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
+import com.optimaize.langdetect.text.TextFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,6 +27,9 @@ final class LanguageGuess {
   /** Characters of a script under this share of the text are ignored (Optimaize's default). */
   static final double MINORITY_SCRIPT_SHARE = 0.3;
 
+  private static final TextFilter MINORITY_SCRIPTS =
+      RemoveMinorityScriptsTextFilter.forThreshold(MINORITY_SCRIPT_SHARE);
+
   static final double MIN_PROBABILITY = 0.90;
   static final double HIGH_PROBABILITY = 0.99;
 
@@ -39,14 +42,6 @@ final class LanguageGuess {
   /** Loading the 70 built-in profiles takes ~1 s; the detector is immutable and thread-safe. */
   private static final class Holder {
     static final LanguageDetector DETECTOR = build();
-    /**
-     * Optimaize's large-text set-up without its URL filter: the body is clean prose by now (link
-     * artefacts are boilerplate), and that regex was a third of the detector's time.
-     */
-    static final TextObjectFactory TEXT =
-        new TextObjectFactoryBuilder()
-            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(MINORITY_SCRIPT_SHARE))
-            .build();
   }
 
   private LanguageGuess() {}
@@ -69,7 +64,7 @@ final class LanguageGuess {
     }
     List<DetectedLanguage> ranked =
         Holder.DETECTOR.getProbabilities(
-            Holder.TEXT.forText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
+            detectorText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
     if (ranked.isEmpty() || ranked.get(0).getProbability() < MIN_PROBABILITY) {
       return Optional.empty();
     }
@@ -79,6 +74,50 @@ final class LanguageGuess {
         best.getProbability() >= HIGH_PROBABILITY ? MetadataSources.HIGH : MetadataSources.MEDIUM;
     return Optional.of(
         new Found(MetadataSources.Field.LANGUAGE, List.of(code), SOURCE, SOURCE, confidence));
+  }
+
+  /**
+   * The text as Optimaize's large-text set-up (without its URL filter: the body is clean prose by
+   * now, and that regex was a third of the detector's time) hands it to the detector: scripts under
+   * {@value #MINORITY_SCRIPT_SHARE} of the main one dropped, each char normalised by its {@code
+   * CharNormalizer}, runs of spaces made one. The same string, faster: the script filter only runs
+   * when a second script is present, and ASCII chars skip the normaliser's Unicode-block lookup
+   * (letters stay, everything else is a space, as it decides for the Basic Latin block).
+   */
+  static String detectorText(String text) {
+    String filtered = oneScript(text) ? text : MINORITY_SCRIPTS.filter(text);
+    StringBuilder out = new StringBuilder(filtered.length());
+    char previous = 0;
+    for (int i = 0; i < filtered.length(); i++) {
+      char c = filtered.charAt(i);
+      char normal = c < 0x80 ? (isAsciiLetter(c) ? c : ' ') : CharNormalizer.normalize(c);
+      if (normal != ' ' || previous != ' ') {
+        out.append(normal);
+      }
+      previous = normal;
+    }
+    return out.toString();
+  }
+
+  /** Whether the script filter counts at most one script (Latin) in the text: it then keeps all. */
+  private static boolean oneScript(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.LATIN
+            && script != Character.UnicodeScript.COMMON
+            && script != Character.UnicodeScript.INHERITED
+            && script != Character.UnicodeScript.UNKNOWN) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static LanguageDetector build() {
