@@ -62,7 +62,7 @@ final class RunningHeaders {
     for (int b = 0; b < blocks.size(); b++) {
       if (blocks.get(b).page() > 0) {
         for (int l = 0; l < lines.get(b).size(); l++) {
-          if (!TextCleaner.clean(lines.get(b).get(l)).isEmpty()) {
+          if (!TextCleaner.cleansToNothing(lines.get(b).get(l))) {
             pages.computeIfAbsent(blocks.get(b).page(), p -> new ArrayList<>()).add(new At(b, l));
           }
         }
@@ -127,7 +127,7 @@ final class RunningHeaders {
       }
       RawBlock block = blocks.get(b);
       String text = String.join("\n", kept);
-      if (!TextCleaner.clean(text.replace('\n', ' ')).isEmpty()) {
+      if (!TextCleaner.cleansToNothing(text.replace('\n', ' '))) {
         out.add(new RawBlock(block.kind(), text, block.page(), block.mainContent()));
       }
     }

@@ -67,6 +67,19 @@ final class TextCleaner {
     return s.strip();
   }
 
+  /**
+   * Whether {@link #clean} leaves nothing of the text. A letter or digit always stays (it is no
+   * invisible, control, joiner or space character), so one settles it without cleaning.
+   */
+  static boolean cleansToNothing(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return clean(text).isEmpty();
+  }
+
   /** A joiner with ASCII (or nothing) on either side, invisible characters not counted. */
   private static boolean isStrayJoiner(String text, int at) {
     int before = at - 1;
