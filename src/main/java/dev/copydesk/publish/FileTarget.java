@@ -131,10 +131,18 @@ public final class FileTarget implements Target {
     lines.put(id, new Line(old.offset(), bytes.length));
   }
 
+  /**
+   * Copies {@code count} bytes from {@code from}; the file ending early (cut by a process that
+   * ignored the lock) is an error, not a loop that never ends.
+   */
   private static void copy(FileChannel in, long from, long count, FileChannel out)
       throws IOException {
     for (long done = 0; done < count; ) {
-      done += in.transferTo(from + done, count - done, out);
+      long moved = in.transferTo(from + done, count - done, out);
+      if (moved <= 0) {
+        throw new IOException(FILE_NAME + " ended early: it changed while a line was replaced");
+      }
+      done += moved;
     }
   }
 
