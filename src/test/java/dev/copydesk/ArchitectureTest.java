@@ -18,7 +18,15 @@ class ArchitectureTest {
 
   private static final List<String> STAGES =
       List.of(
-          "config", "model", "extract", "normalize", "dedupe", "pipeline", "publish", "jobs", "web",
+          "config",
+          "model",
+          "extract",
+          "normalize",
+          "dedupe",
+          "pipeline",
+          "publish",
+          "jobs",
+          "web",
           "cli");
 
   /** Stage to the copydesk packages it may use (besides itself). */

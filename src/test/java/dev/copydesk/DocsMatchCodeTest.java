@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The user docs list exactly what the code does. */
 class DocsMatchCodeTest {
 
-  private static final Pattern FIRST_JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern FIRST_JSON_BLOCK =
+      Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everyFlagCodeIsDocumentedWithItsSeverity() throws Exception {

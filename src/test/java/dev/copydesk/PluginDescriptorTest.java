@@ -108,8 +108,7 @@ class PluginDescriptorTest {
     JsonSchema schema = factory().getSchema(descriptor.path("config"));
 
     assertThat(schema.validate(JSON.readTree("{\"limits\":{\"maxFileBytez\":1}}"))).isNotEmpty();
-    assertThat(schema.validate(JSON.readTree("{\"dedupe\":{\"policy\":\"delete\"}}")))
-        .isNotEmpty();
+    assertThat(schema.validate(JSON.readTree("{\"dedupe\":{\"policy\":\"delete\"}}"))).isNotEmpty();
   }
 
   @Test
@@ -124,16 +123,26 @@ class PluginDescriptorTest {
       for (JsonNode endpoint : descriptor.path("endpoints")) {
         String method = endpoint.path("method").asText();
         String path =
-            endpoint.path("path").asText().substring(1).replace("{id}", jobId).replace("{entryId}", entryId);
+            endpoint
+                .path("path")
+                .asText()
+                .substring(1)
+                .replace("{id}", jobId)
+                .replace("{entryId}", entryId);
         URI uri = URI.create(server.uri() + path);
         HttpResponse<String> withToken = send(client, method, uri, true);
         int without = send(client, method, uri, false).statusCode();
         String name = method + " " + endpoint.path("path").asText();
 
-        assertThat(withToken.statusCode()).as(name + " with the token").isNotEqualTo(405).isLessThan(500);
+        assertThat(withToken.statusCode())
+            .as(name + " with the token")
+            .isNotEqualTo(405)
+            .isLessThan(500);
         // A delivered entry is neither a dead letter nor a conflict: those answer 404 for it, but
         // from their own servlet, never the catch-all of unmapped paths.
-        assertThat(withToken.body()).as(name + " is mapped").doesNotContain("Nothing is served at this path");
+        assertThat(withToken.body())
+            .as(name + " is mapped")
+            .doesNotContain("Nothing is served at this path");
         boolean open = "none".equals(endpoint.path("auth").asText());
         assertThat(without == 401).as(name + " refuses anonymous callers").isEqualTo(!open);
       }
@@ -162,8 +171,12 @@ class PluginDescriptorTest {
             .header("Authorization", "Bearer " + TOKEN)
             .header("Content-Type", "text/plain")
             .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "Headline of " + fileName + "\n\n" + ("A sentence of news about " + fileName + ". ").repeat(30)))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "Headline of "
+                        + fileName
+                        + "\n\n"
+                        + ("A sentence of news about " + fileName + ". ").repeat(30)))
             .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
@@ -191,8 +204,10 @@ class PluginDescriptorTest {
       return schema.get("default");
     }
     ObjectNode object = JSON.createObjectNode();
-    schema.path("properties").fields().forEachRemaining(
-        field -> object.set(field.getKey(), defaultsOf(field.getValue())));
+    schema
+        .path("properties")
+        .fields()
+        .forEachRemaining(field -> object.set(field.getKey(), defaultsOf(field.getValue())));
     return object;
   }
 

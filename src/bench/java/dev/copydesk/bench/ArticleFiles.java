@@ -19,10 +19,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * Writes one synthetic article as a file of a given format, the way a newsroom tool would: a
- * title, a byline and paragraphs. docx through POI, pdf through PDFBox (Helvetica, wrapped lines, a
- * blank line between paragraphs), odt as a minimal OpenDocument zip; html with a site's navigation
- * and footer around the article.
+ * Writes one synthetic article as a file of a given format, the way a newsroom tool would: a title,
+ * a byline and paragraphs. docx through POI, pdf through PDFBox (Helvetica, wrapped lines, a blank
+ * line between paragraphs), odt as a minimal OpenDocument zip; html with a site's navigation and
+ * footer around the article.
  */
 final class ArticleFiles {
 
@@ -31,7 +31,12 @@ final class ArticleFiles {
 
   /** The formats written, by extension. */
   enum Format {
-    TXT, HTML, MD, DOCX, PDF, ODT;
+    TXT,
+    HTML,
+    MD,
+    DOCX,
+    PDF,
+    ODT;
 
     String extension() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -55,13 +60,22 @@ final class ArticleFiles {
   }
 
   private static String txt(Article article) {
-    return article.title() + "\n\n" + article.byline() + "\n\n"
-        + String.join("\n\n", article.paragraphs()) + "\n";
+    return article.title()
+        + "\n\n"
+        + article.byline()
+        + "\n\n"
+        + String.join("\n\n", article.paragraphs())
+        + "\n";
   }
 
   private static String md(Article article) {
-    return "# " + article.title() + "\n\n*" + article.byline() + "*\n\n"
-        + String.join("\n\n", article.paragraphs()) + "\n";
+    return "# "
+        + article.title()
+        + "\n\n*"
+        + article.byline()
+        + "*\n\n"
+        + String.join("\n\n", article.paragraphs())
+        + "\n";
   }
 
   private static String html(Article article) {
@@ -80,8 +94,9 @@ final class ArticleFiles {
         %s  </article>
           <footer><p>Copyright the Daily Bench. All rights reserved.</p></footer>
         </body></html>
-        """.formatted(escape(article.title()), escape(article.title()),
-            escape(article.byline()), body);
+        """
+        .formatted(
+            escape(article.title()), escape(article.title()), escape(article.byline()), body);
   }
 
   private static byte[] docx(Article article) throws IOException {
@@ -146,25 +161,32 @@ final class ArticleFiles {
 
   private static byte[] odt(Article article) throws IOException {
     StringBuilder text = new StringBuilder();
-    text.append("<text:h text:outline-level=\"1\">").append(escape(article.title()))
-        .append("</text:h><text:p>").append(escape(article.byline())).append("</text:p>");
+    text.append("<text:h text:outline-level=\"1\">")
+        .append(escape(article.title()))
+        .append("</text:h><text:p>")
+        .append(escape(article.byline()))
+        .append("</text:p>");
     for (String paragraph : article.paragraphs()) {
       text.append("<text:p>").append(escape(paragraph)).append("</text:p>");
     }
-    String content = """
+    String content =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
         xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">\
         <office:body><office:text>%s</office:text></office:body></office:document-content>
-        """.formatted(text);
-    String manifest = """
+        """
+            .formatted(text);
+    String manifest =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
         manifest:version="1.2">
          <manifest:file-entry manifest:full-path="/" manifest:media-type="%s"/>
          <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
         </manifest:manifest>
-        """.formatted(ODT_TYPE);
+        """
+            .formatted(ODT_TYPE);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       stored(zip, "mimetype", ODT_TYPE.getBytes(StandardCharsets.US_ASCII));
@@ -194,7 +216,9 @@ final class ArticleFiles {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

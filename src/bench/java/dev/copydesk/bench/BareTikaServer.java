@@ -16,9 +16,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Issue 4's baseline: the cost of HTTP plus parsing alone. A bare Jetty 12 handler that runs
- * {@code AutoDetectParser} into a {@code BodyContentHandler} on the raw request body and answers
- * with the number of characters. No auth, no spooling, no normalising, no dedupe.
+ * Issue 4's baseline: the cost of HTTP plus parsing alone. A bare Jetty 12 handler that runs {@code
+ * AutoDetectParser} into a {@code BodyContentHandler} on the raw request body and answers with the
+ * number of characters. No auth, no spooling, no normalising, no dedupe.
  */
 public final class BareTikaServer implements AutoCloseable {
 
@@ -41,7 +41,9 @@ public final class BareTikaServer implements AutoCloseable {
     return new BareTikaServer(jetty, connector);
   }
 
-  /** Runs in its own JVM for the bulk benchmark; prints where it serves, then serves until killed. */
+  /**
+   * Runs in its own JVM for the bulk benchmark; prints where it serves, then serves until killed.
+   */
   public static void main(String[] args) throws Exception {
     BareTikaServer server = start();
     System.out.println("bare-tika: serving " + server.uri());

@@ -16,10 +16,10 @@ import java.util.Locale;
  * brackets copydesk, so a change in the machine's load shows as two different baselines; other
  * subjects: see {@link BulkVariant}); the ratio is against the mean of the baselines. A copydesk
  * subject is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it
- * got. Every server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000;
- * 0 for none) files of other articles: a server runs for days, and a cold one spent a third of its
- * CPU in the JIT compilers during a 50 s import (measured per thread). Logs and heap samples
- * (CSV) go to {@code target/bench/bulk/logs/}.
+ * got. Every server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000; 0
+ * for none) files of other articles: a server runs for days, and a cold one spent a third of its
+ * CPU in the JIT compilers during a 50 s import (measured per thread). Logs and heap samples (CSV)
+ * go to {@code target/bench/bulk/logs/}.
  */
 public final class BulkBench {
 
@@ -30,8 +30,8 @@ public final class BulkBench {
   public static void main(String[] args) throws Exception {
     int count = Integer.parseInt(env("BENCH_BULK_FILES", "10000"));
     int batch = Integer.parseInt(env("BENCH_BULK_BATCH", "1000"));
-    List<String> subjects = List.of(env("BENCH_BULK_SUBJECTS", "plain,forked,in-process,plain")
-        .split(","));
+    List<String> subjects =
+        List.of(env("BENCH_BULK_SUBJECTS", "plain,forked,in-process,plain").split(","));
     Duration cap = Duration.ofSeconds(Long.parseLong(env("BENCH_BULK_MAX_SECONDS", "1800")));
     int warmUpCount = Integer.parseInt(env("BENCH_BULK_WARM_UP", "2000"));
     Path root = Path.of("target/bench/bulk");
@@ -47,23 +47,43 @@ public final class BulkBench {
       warmUp = BulkCorpus.list(warmUpFolder);
       warmUpZips = BulkCorpus.zips(warmUpFolder, warmUp, batch);
     }
-    System.out.printf(Locale.ROOT, "bulk: %d files (%s; %d re-formatted copies of earlier"
-            + " articles, %d seed copies), %d zips of %d, ready in %.0f s%n", mix.files(),
-        mix.byExtension(), mix.formatCopies(), mix.seedCopies(), zips.size(), batch,
+    System.out.printf(
+        Locale.ROOT,
+        "bulk: %d files (%s; %d re-formatted copies of earlier"
+            + " articles, %d seed copies), %d zips of %d, ready in %.0f s%n",
+        mix.files(),
+        mix.byExtension(),
+        mix.formatCopies(),
+        mix.seedCopies(),
+        zips.size(),
+        batch,
         (System.nanoTime() - start) / 1e9);
-    System.out.printf("bulk: every server is first warmed up untimed with %d other files%n",
-        warmUp.size());
+    System.out.printf(
+        "bulk: every server is first warmed up untimed with %d other files%n", warmUp.size());
     Path logs = Files.createDirectories(root.resolve("logs"));
     List<BulkRun> runs = new ArrayList<>();
     for (String subject : subjects) {
       System.out.printf("bulk: %s starts, load average %s%n", subject, LoadAverage.now());
-      BulkRun run = subject.equals("plain")
-          ? PlainBulk.run(warmUp, files, HEAP, logs)
-          : CopydeskBulk.run(BulkVariant.parse(subject), warmUpZips, warmUp.size(), zips,
-              files.size(), HEAP, logs, cap);
+      BulkRun run =
+          subject.equals("plain")
+              ? PlainBulk.run(warmUp, files, HEAP, logs)
+              : CopydeskBulk.run(
+                  BulkVariant.parse(subject),
+                  warmUpZips,
+                  warmUp.size(),
+                  zips,
+                  files.size(),
+                  HEAP,
+                  logs,
+                  cap);
       runs.add(run);
-      System.out.printf(Locale.ROOT, "bulk: %s took %.1f s (%.2f files/s), load average %s%n",
-          subject, run.seconds(), run.filesPerSecond(), LoadAverage.now());
+      System.out.printf(
+          Locale.ROOT,
+          "bulk: %s took %.1f s (%.2f files/s), load average %s%n",
+          subject,
+          run.seconds(),
+          run.filesPerSecond(),
+          LoadAverage.now());
     }
     report(runs);
   }
@@ -71,7 +91,8 @@ public final class BulkBench {
   private static void report(List<BulkRun> runs) {
     List<BulkRun> plain = runs.stream().filter(r -> r.subject().startsWith("plain")).toList();
     BulkRun baseline = plain.isEmpty() ? runs.get(0) : mean(plain);
-    System.out.printf("bulk: results (ratio = files/s over the mean baseline), load average %s%n",
+    System.out.printf(
+        "bulk: results (ratio = files/s over the mean baseline), load average %s%n",
         LoadAverage.now());
     for (BulkRun run : runs) {
       System.out.print(run.line(baseline));
@@ -85,8 +106,17 @@ public final class BulkBench {
     double rate = plain.stream().mapToDouble(BulkRun::filesPerSecond).average().orElseThrow();
     BulkRun first = plain.get(0);
     double cpu = plain.stream().mapToDouble(BulkRun::cpuSeconds).average().orElseThrow();
-    return new BulkRun("plain (mean)", first.files(), first.files() / rate, first.failed(),
-        first.failures(), first.flags(), first.memory(), cpu, false, "");
+    return new BulkRun(
+        "plain (mean)",
+        first.files(),
+        first.files() / rate,
+        first.failed(),
+        first.failures(),
+        first.flags(),
+        first.memory(),
+        cpu,
+        false,
+        "");
   }
 
   private static String env(String name, String fallback) {

@@ -19,14 +19,14 @@ import java.util.zip.ZipOutputStream;
 /**
  * The bulk benchmark's files: mostly distinct synthetic articles (so the duplicate index does the
  * work it does on a real archive), some planted duplicates, and copies of {@code seeds/} (which
- * bring the formats not generated here: doc, rtf, and the team's real docx/pdf/odt). Built once
- * per size under {@code target/bench/bulk/}, then reused; then packed into zips of one batch each,
- * the way a producer hands over an archive export.
+ * bring the formats not generated here: doc, rtf, and the team's real docx/pdf/odt). Built once per
+ * size under {@code target/bench/bulk/}, then reused; then packed into zips of one batch each, the
+ * way a producer hands over an archive export.
  *
- * <p>The mix, by position {@code i}: every 50th file a seed copy (2 %); every 25th (from the 13th) an
- * earlier article again in another format (4 %, a cross-document duplicate); the rest a new article
- * in the format {@link #FORMATS}{@code [i % 20]}: txt 35 %, html 20 %, md 15 %, docx, pdf and odt
- * 10 % each.
+ * <p>The mix, by position {@code i}: every 50th file a seed copy (2 %); every 25th (from the 13th)
+ * an earlier article again in another format (4 %, a cross-document duplicate); the rest a new
+ * article in the format {@link #FORMATS}{@code [i % 20]}: txt 35 %, html 20 %, md 15 %, docx, pdf
+ * and odt 10 % each.
  */
 final class BulkCorpus {
 
@@ -48,9 +48,9 @@ final class BulkCorpus {
   }
 
   /**
-   * Files for warming a server up before the clock starts: the same mix of formats and copies,
-   * but other articles (numbered from {@link #WARM_UP_ARTICLES}) and no seed copies, so nothing in
-   * them is a duplicate of the measured files.
+   * Files for warming a server up before the clock starts: the same mix of formats and copies, but
+   * other articles (numbered from {@link #WARM_UP_ARTICLES}) and no seed copies, so nothing in them
+   * is a duplicate of the measured files.
    */
   static Path warmUpFiles(int count, Path root) throws IOException {
     return files(root.resolve("warm-up-" + count), count, WARM_UP_ARTICLES, false);
@@ -74,7 +74,9 @@ final class BulkCorpus {
       int n = firstArticle + i;
       if (seedCopies && i % 50 == 49) {
         Path seed = seeds.get((i / 50) % seeds.size());
-        Files.copy(seed, folder.resolve(String.format("%05d-%s", i, seed.getFileName())),
+        Files.copy(
+            seed,
+            folder.resolve(String.format("%05d-%s", i, seed.getFileName())),
             StandardCopyOption.REPLACE_EXISTING);
       } else if (i % 25 == 12) {
         int earlier = n - 7; // an article written a few files before, now in the next format

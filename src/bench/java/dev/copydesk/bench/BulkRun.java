@@ -24,11 +24,18 @@ record BulkRun(
   }
 
   String line(BulkRun baseline) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "  %-58s %6d files %8.1f s %7.2f files/s  ratio %.2fx  CPU %5.1f ms/file (%.1fx)"
-            + "  failed %d%n", subject, files, seconds, filesPerSecond(),
-        filesPerSecond() / baseline.filesPerSecond(), cpuMsPerFile(),
-        cpuMsPerFile() / baseline.cpuMsPerFile(), failed);
+            + "  failed %d%n",
+        subject,
+        files,
+        seconds,
+        filesPerSecond(),
+        filesPerSecond() / baseline.filesPerSecond(),
+        cpuMsPerFile(),
+        cpuMsPerFile() / baseline.cpuMsPerFile(),
+        failed);
   }
 
   /** CPU time of the server process tree per file: immune to how busy the machine was. */
@@ -37,10 +44,15 @@ record BulkRun(
   }
 
   String details() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "  %s:%n    memory: %s%n    OutOfMemoryError: %s%n    failures by code: %s%n"
             + "    flags raised: %s%n%s",
-        subject, memory, outOfMemory ? "YES" : "none", failures.isEmpty() ? "none" : failures,
-        flags.isEmpty() ? "none" : flags, note.isEmpty() ? "" : "    " + note + "\n");
+        subject,
+        memory,
+        outOfMemory ? "YES" : "none",
+        failures.isEmpty() ? "none" : failures,
+        flags.isEmpty() ? "none" : flags,
+        note.isEmpty() ? "" : "    " + note + "\n");
   }
 }

@@ -21,20 +21,22 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Copydesk's side of the bulk benchmark: {@code java -jar target/copydesk.jar serve} in its own
- * JVM (token auth, port 0, a fresh data dir, the {@link BulkVariant}'s parse mode and target), the
- * zips posted to {@code api/v1/imports} one after another as a producer's export script would,
- * then every job polled once a second until it has ended (or the time cap passed). The clock runs
- * from the first byte posted to the last job's end; delivery is waited for afterwards (bounded)
- * and reported separately.
+ * Copydesk's side of the bulk benchmark: {@code java -jar target/copydesk.jar serve} in its own JVM
+ * (token auth, port 0, a fresh data dir, the {@link BulkVariant}'s parse mode and target), the zips
+ * posted to {@code api/v1/imports} one after another as a producer's export script would, then
+ * every job polled once a second until it has ended (or the time cap passed). The clock runs from
+ * the first byte posted to the last job's end; delivery is waited for afterwards (bounded) and
+ * reported separately.
  */
 final class CopydeskBulk {
 
   private static final String TOKEN = "bench-token-0123456789abcdef";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private static final Duration DELIVERY_WAIT = Duration.ofMinutes(3);
 
   private final URI imports;
@@ -45,13 +47,22 @@ final class CopydeskBulk {
     this.dryRun = dryRun;
   }
 
-  static BulkRun run(BulkVariant variant, List<Path> warmUpZips, int warmUpFiles, List<Path> zips,
-      int files, String heap, Path logs, Duration cap) throws Exception {
+  static BulkRun run(
+      BulkVariant variant,
+      List<Path> warmUpZips,
+      int warmUpFiles,
+      List<Path> zips,
+      int files,
+      String heap,
+      Path logs,
+      Duration cap)
+      throws Exception {
     // BENCH_BULK_DATA_PARENT=/dev/shm puts the data dir in memory: what the fsyncs cost
     String parent = System.getenv("BENCH_BULK_DATA_PARENT");
-    Path data = parent == null || parent.isBlank()
-        ? Files.createTempDirectory("copydesk-bulk")
-        : Files.createTempDirectory(Path.of(parent), "copydesk-bulk");
+    Path data =
+        parent == null || parent.isBlank()
+            ? Files.createTempDirectory("copydesk-bulk")
+            : Files.createTempDirectory(Path.of(parent), "copydesk-bulk");
     try (EntrySink sink = EntrySink.start()) {
       Map<String, String> env = new LinkedHashMap<>(Map.of("COPYDESK_TOKEN", TOKEN));
       if (variant.parseMode() != null) {
@@ -72,10 +83,19 @@ final class CopydeskBulk {
       if (workers != null && !workers.isBlank()) {
         Files.writeString(config, "{\"jobs\": {\"workers\": " + Integer.parseInt(workers) + "}}");
       }
-      command.addAll(List.of("-jar", "target/copydesk.jar", "serve", "--port", "0",
-          "--data-dir", data.toString(), "--config", config.toString()));
-      try (ServerProcess server = ServerProcess.start(
-              command, env, logs.resolve(variant.fileName() + ".log"));
+      command.addAll(
+          List.of(
+              "-jar",
+              "target/copydesk.jar",
+              "serve",
+              "--port",
+              "0",
+              "--data-dir",
+              data.toString(),
+              "--config",
+              config.toString()));
+      try (ServerProcess server =
+              ServerProcess.start(command, env, logs.resolve(variant.fileName() + ".log"));
           HeapSampler heapSampler = HeapSampler.start(server.pid())) {
         CopydeskBulk bulk = new CopydeskBulk(server.uri(), variant.delivery().equals("dry"));
         bulk.warmUp(warmUpZips, warmUpFiles, heapSampler, cap);
@@ -87,8 +107,7 @@ final class CopydeskBulk {
   }
 
   /** The warm-up files as jobs of their own, waited for (and their delivery), untimed. */
-  private void warmUp(List<Path> zips, int files, HeapSampler heap, Duration cap)
-      throws Exception {
+  private void warmUp(List<Path> zips, int files, HeapSampler heap, Duration cap) throws Exception {
     if (zips.isEmpty()) {
       return;
     }
@@ -99,43 +118,71 @@ final class CopydeskBulk {
     }
     awaitEnd(jobs, files, start, heap, cap);
     String delivered = dryRun ? "" : ", " + awaitDelivery(jobs, start);
-    System.out.printf(Locale.ROOT, "    warm-up done in %.1f s%s%n",
-        (System.nanoTime() - start) / 1e9, delivered);
+    System.out.printf(
+        Locale.ROOT,
+        "    warm-up done in %.1f s%s%n",
+        (System.nanoTime() - start) / 1e9,
+        delivered);
   }
 
-  private BulkRun measure(BulkVariant variant, List<Path> zips, int files, ServerProcess server,
-      HeapSampler heap, Path logs, Duration cap) throws Exception {
+  private BulkRun measure(
+      BulkVariant variant,
+      List<Path> zips,
+      int files,
+      ServerProcess server,
+      HeapSampler heap,
+      Path logs,
+      Duration cap)
+      throws Exception {
     double cpuBefore = heap.cpuSeconds();
     long start = System.nanoTime();
     List<String> jobs = new ArrayList<>();
     for (Path zip : zips) {
       jobs.add(submit(zip));
     }
-    System.out.printf(Locale.ROOT, "    %d zips accepted (202) after %.1f s%n", zips.size(),
+    System.out.printf(
+        Locale.ROOT,
+        "    %d zips accepted (202) after %.1f s%n",
+        zips.size(),
         (System.nanoTime() - start) / 1e9);
     Map<String, JsonNode> ended = awaitEnd(jobs, files, start, heap, cap);
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = heap.cpuSeconds() - cpuBefore;
     int processed = ended.values().stream().mapToInt(s -> s.path("processed").asInt()).sum();
-    String note = processed < files
-        ? String.format(Locale.ROOT, "STOPPED at the %d s cap: %d of %d files processed",
-            cap.toSeconds(), processed, files)
-        : dryRun ? "" : awaitDelivery(jobs, start);
+    String note =
+        processed < files
+            ? String.format(
+                Locale.ROOT,
+                "STOPPED at the %d s cap: %d of %d files processed",
+                cap.toSeconds(),
+                processed,
+                files)
+            : dryRun ? "" : awaitDelivery(jobs, start);
     heap.writeCsv(logs.resolve(variant.fileName() + "-heap.csv"));
     Tally tally = tally(jobs);
     int failed = ended.values().stream().mapToInt(s -> s.path("failed").asInt()).sum();
-    return new BulkRun(variant.subject(), processed, seconds, failed, tally.codes(),
-        tally.flags(), heap.summary(), cpu, !server.alive() || server.sawOutOfMemory(), note);
+    return new BulkRun(
+        variant.subject(),
+        processed,
+        seconds,
+        failed,
+        tally.codes(),
+        tally.flags(),
+        heap.summary(),
+        cpu,
+        !server.alive() || server.sawOutOfMemory(),
+        note);
   }
 
   private String submit(Path zip) throws Exception {
     URI uri = dryRun ? URI.create(imports + "?dryRun=true") : imports;
-    HttpRequest request = authorised(HttpRequest.newBuilder(uri))
-        .timeout(Duration.ofMinutes(5))
-        .header("Content-Type", "application/zip")
-        .header("Content-Disposition", "attachment; filename=\"" + zip.getFileName() + "\"")
-        .POST(HttpRequest.BodyPublishers.ofFile(zip))
-        .build();
+    HttpRequest request =
+        authorised(HttpRequest.newBuilder(uri))
+            .timeout(Duration.ofMinutes(5))
+            .header("Content-Type", "application/zip")
+            .header("Content-Disposition", "attachment; filename=\"" + zip.getFileName() + "\"")
+            .POST(HttpRequest.BodyPublishers.ofFile(zip))
+            .build();
     HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 202) {
       throw new IllegalStateException(zip + ": " + response.statusCode() + " " + response.body());
@@ -144,11 +191,11 @@ final class CopydeskBulk {
   }
 
   /**
-   * Polls every job once a second until all have ended or the cap has passed; prints progress
-   * every 30 s. Returns the last status of every job.
+   * Polls every job once a second until all have ended or the cap has passed; prints progress every
+   * 30 s. Returns the last status of every job.
    */
-  private Map<String, JsonNode> awaitEnd(List<String> jobs, int files, long start,
-      HeapSampler heap, Duration cap) throws Exception {
+  private Map<String, JsonNode> awaitEnd(
+      List<String> jobs, int files, long start, HeapSampler heap, Duration cap) throws Exception {
     Map<String, JsonNode> last = new LinkedHashMap<>();
     Set<String> ended = new HashSet<>();
     long nextReport = start;
@@ -167,8 +214,14 @@ final class CopydeskBulk {
         List<HeapSampler.Sample> samples = heap.samples();
         double used = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).usedMb();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "    %6.0f s  %5d/%d files  %6.2f files/s  heap %4.0f MB"
-                + "  load %s%n", seconds, processed, files, processed / seconds, used,
+        System.out.printf(
+            Locale.ROOT,
+            "    %6.0f s  %5d/%d files  %6.2f files/s  heap %4.0f MB" + "  load %s%n",
+            seconds,
+            processed,
+            files,
+            processed / seconds,
+            used,
             LoadAverage.now());
         nextReport = System.nanoTime() + 30_000_000_000L;
       }
@@ -195,8 +248,12 @@ final class CopydeskBulk {
       }
       Thread.sleep(1000);
     }
-    return String.format(Locale.ROOT, "delivered to the target: %d of %d accepted, %.1f s"
-        + " after the first byte", delivered, accepted, (System.nanoTime() - start) / 1e9);
+    return String.format(
+        Locale.ROOT,
+        "delivered to the target: %d of %d accepted, %.1f s" + " after the first byte",
+        delivered,
+        accepted,
+        (System.nanoTime() - start) / 1e9);
   }
 
   private record Tally(Map<String, Integer> codes, Map<String, Integer> flags) {}
@@ -217,8 +274,11 @@ final class CopydeskBulk {
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(imports + "/" + path)))
-        .timeout(Duration.ofMinutes(1)).GET().build();
+    HttpRequest request =
+        authorised(HttpRequest.newBuilder(URI.create(imports + "/" + path)))
+            .timeout(Duration.ofMinutes(1))
+            .GET()
+            .build();
     HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());

@@ -27,10 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Issue 5's benchmark: entries per second into the local WordPress ({@code scripts/wordpress-local},
- * read from {@code COPYDESK_WORDPRESS_*}) through copydesk's outbox and relay (the default
- * {@code delivery.concurrency}), against a plain sequential loop of the same REST POSTs with
- * java.net.http, alternating in the same run. Prints the medians and the ratio.
+ * Issue 5's benchmark: entries per second into the local WordPress ({@code
+ * scripts/wordpress-local}, read from {@code COPYDESK_WORDPRESS_*}) through copydesk's outbox and
+ * relay (the default {@code delivery.concurrency}), against a plain sequential loop of the same
+ * REST POSTs with java.net.http, alternating in the same run. Prints the medians and the ratio.
  *
  * <p>{@code -Dentries=150} per round, {@code -Drounds=3}, {@code -Dconcurrency=4}.
  */
@@ -79,18 +79,24 @@ public final class DeliveryBench {
     double plainRate = median(plain);
     double copydeskRate = median(copydesk);
     System.out.printf(
-        "delivery: %d entries per round, %d rounds (median), WordPress at %s%n", ENTRIES, ROUNDS, url);
-    System.out.printf("  plain sequential REST POST loop (java.net.http): %6.1f entries/s%n", plainRate);
+        "delivery: %d entries per round, %d rounds (median), WordPress at %s%n",
+        ENTRIES, ROUNDS, url);
     System.out.printf(
-        "  copydesk outbox + relay (concurrency %d):         %6.1f entries/s%n", CONCURRENCY, copydeskRate);
+        "  plain sequential REST POST loop (java.net.http): %6.1f entries/s%n", plainRate);
     System.out.printf(
-        "  ratio copydesk / plain loop: %.2fx (required >= 0.8x, goal >= 1x)%n", copydeskRate / plainRate);
+        "  copydesk outbox + relay (concurrency %d):         %6.1f entries/s%n",
+        CONCURRENCY, copydeskRate);
+    System.out.printf(
+        "  ratio copydesk / plain loop: %.2fx (required >= 0.8x, goal >= 1x)%n",
+        copydeskRate / plainRate);
   }
 
   /** One POST per entry, one after the other, as a hand-written importer would do. */
   private double plainLoop(List<Entry> entries) throws Exception {
     String authorization =
-        "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     URI posts = site.resolve("/wp-json/wp/v2/posts");
     long start = System.nanoTime();
     for (Entry entry : entries) {
@@ -102,7 +108,8 @@ public final class DeliveryBench {
               .build();
       HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (reply.statusCode() != 201) {
-        throw new IllegalStateException("plain POST: HTTP " + reply.statusCode() + " " + reply.body());
+        throw new IllegalStateException(
+            "plain POST: HTTP " + reply.statusCode() + " " + reply.body());
       }
     }
     return rate(entries.size(), start);
@@ -140,13 +147,24 @@ public final class DeliveryBench {
     for (Block block : entry.body()) {
       String tag = block.kind() == BlockKind.HEADING ? "heading" : "paragraph";
       String html = block.kind() == BlockKind.HEADING ? "h2" : "p";
-      content.append("<!-- wp:").append(tag).append(" -->\n<").append(html).append('>')
-          .append(block.text()).append("</").append(html).append(">\n<!-- /wp:").append(tag)
+      content
+          .append("<!-- wp:")
+          .append(tag)
+          .append(" -->\n<")
+          .append(html)
+          .append('>')
+          .append(block.text())
+          .append("</")
+          .append(html)
+          .append(">\n<!-- /wp:")
+          .append(tag)
           .append(" -->\n\n");
     }
     post.put("content", content.toString().strip());
     post.put("date", entry.published() + "T00:00:00");
-    post.put("slug", entry.title().toLowerCase().replaceAll("[^a-z0-9]+", "-") + entry.id().substring(0, 8));
+    post.put(
+        "slug",
+        entry.title().toLowerCase().replaceAll("[^a-z0-9]+", "-") + entry.id().substring(0, 8));
     ObjectNode meta = post.putObject("meta");
     meta.put("copydesk_id", entry.id());
     meta.put("copydesk_flags", "[{\"code\":\"MISSING_AUTHOR\",\"severity\":\"warning\"}]");
@@ -164,12 +182,31 @@ public final class DeliveryBench {
       List<Block> body =
           List.of(
               new Block(0, BlockKind.HEADING, "Section one", null),
-              new Block(1, BlockKind.PARAGRAPH, "The council met on Tuesday to discuss " + title + ".", null),
-              new Block(2, BlockKind.PARAGRAPH, "Residents asked for more buses and fewer potholes.", null));
+              new Block(
+                  1,
+                  BlockKind.PARAGRAPH,
+                  "The council met on Tuesday to discuss " + title + ".",
+                  null),
+              new Block(
+                  2,
+                  BlockKind.PARAGRAPH,
+                  "Residents asked for more buses and fewer potholes.",
+                  null));
       entries.add(
-          new Entry(Entry.SCHEMA_VERSION, id, new Source(id + ".txt", "text/plain", 200, id), title,
-              "A standfirst for " + title, List.of(), "2024-11-20", "en", 20, body, List.of(),
-              List.of(Flag.of(FlagCode.MISSING_AUTHOR, "No author found")), Map.of()));
+          new Entry(
+              Entry.SCHEMA_VERSION,
+              id,
+              new Source(id + ".txt", "text/plain", 200, id),
+              title,
+              "A standfirst for " + title,
+              List.of(),
+              "2024-11-20",
+              "en",
+              20,
+              body,
+              List.of(),
+              List.of(Flag.of(FlagCode.MISSING_AUTHOR, "No author found")),
+              Map.of()));
     }
     return entries;
   }

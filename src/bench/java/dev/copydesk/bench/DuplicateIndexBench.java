@@ -15,9 +15,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The persistent duplicate index at scale: adds N synthetic articles (~550 words each) to a
- * {@link SqliteDuplicateIndex} in a temporary directory, then times 1,000 lookups (half of them
- * copies of indexed articles, half new articles) and divides the database file by N.
+ * The persistent duplicate index at scale: adds N synthetic articles (~550 words each) to a {@link
+ * SqliteDuplicateIndex} in a temporary directory, then times 1,000 lookups (half of them copies of
+ * indexed articles, half new articles) and divides the database file by N.
  *
  * <pre>java ... dev.copydesk.bench.DuplicateIndexBench 10000 100000 1000000</pre>
  */
@@ -30,8 +30,9 @@ public final class DuplicateIndexBench {
   public static void main(String[] args) throws IOException {
     String[] sizes = args.length == 0 ? new String[] {"10000"} : args;
     // Wall-clock and thread-CPU latency: on a shared machine the first includes waiting for a core.
-    System.out.printf("%10s %12s %12s %12s %12s %12s %10s%n", "documents", "add µs/doc",
-        "lookup p50", "lookup p99", "cpu p50", "cpu p99", "bytes/doc");
+    System.out.printf(
+        "%10s %12s %12s %12s %12s %12s %10s%n",
+        "documents", "add µs/doc", "lookup p50", "lookup p99", "cpu p50", "cpu p99", "bytes/doc");
     for (String size : sizes) {
       run(Integer.parseInt(size));
     }
@@ -56,9 +57,10 @@ public final class DuplicateIndexBench {
       for (int q = 0; q < LOOKUPS; q++) {
         // Even lookups: a random indexed article under another id (a hit, rebuilt from its
         // seed). Odd lookups: an article the index has never seen (the common case).
-        Entry probe = q % 2 == 0
-            ? copy(article(text, queries.nextInt(documents)))
-            : text.article("new-" + q, queries);
+        Entry probe =
+            q % 2 == 0
+                ? copy(article(text, queries.nextInt(documents)))
+                : text.article("new-" + q, queries);
         long start = System.nanoTime();
         long startCpu = threads.getCurrentThreadCpuTime();
         int flags = index.matches(probe).size();
@@ -71,10 +73,16 @@ public final class DuplicateIndexBench {
     }
     Arrays.sort(lookups);
     Arrays.sort(lookupsCpu);
-    System.out.printf(Locale.ROOT, "%10d %12.0f %10.0fµs %10.0fµs %10.0fµs %10.0fµs %10.0f%n",
-        documents, addNanos / 1e3 / documents, lookups[LOOKUPS / 2] / 1e3,
-        lookups[LOOKUPS * 99 / 100] / 1e3, lookupsCpu[LOOKUPS / 2] / 1e3,
-        lookupsCpu[LOOKUPS * 99 / 100] / 1e3, (double) Files.size(file) / documents);
+    System.out.printf(
+        Locale.ROOT,
+        "%10d %12.0f %10.0fµs %10.0fµs %10.0fµs %10.0fµs %10.0f%n",
+        documents,
+        addNanos / 1e3 / documents,
+        lookups[LOOKUPS / 2] / 1e3,
+        lookups[LOOKUPS * 99 / 100] / 1e3,
+        lookupsCpu[LOOKUPS / 2] / 1e3,
+        lookupsCpu[LOOKUPS * 99 / 100] / 1e3,
+        (double) Files.size(file) / documents);
     delete(dir);
   }
 
@@ -84,9 +92,20 @@ public final class DuplicateIndexBench {
   }
 
   private static Entry copy(Entry entry) {
-    return new Entry(entry.schemaVersion(), "copy-" + entry.id(), entry.source(), entry.title(),
-        entry.standfirst(), entry.authors(), entry.published(), entry.language(),
-        entry.wordCount(), entry.body(), entry.removed(), entry.flags(), entry.metadata());
+    return new Entry(
+        entry.schemaVersion(),
+        "copy-" + entry.id(),
+        entry.source(),
+        entry.title(),
+        entry.standfirst(),
+        entry.authors(),
+        entry.published(),
+        entry.language(),
+        entry.wordCount(),
+        entry.body(),
+        entry.removed(),
+        entry.flags(),
+        entry.metadata());
   }
 
   /** Ids like the ones the pipeline makes: 16 hex digits. */

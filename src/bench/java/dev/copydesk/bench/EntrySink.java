@@ -13,8 +13,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * A CMS that stores an entry in constant time: answers every {@code PUT /entries/{id}} of
  * copydesk's {@code http} target with 200 and {@code {}} after reading the body, and counts them.
- * With it the bulk benchmark measures copydesk's own bulk path, delivery included, without the
- * cost of the embedded {@code file} store (which rewrites its whole NDJSON file per entry).
+ * With it the bulk benchmark measures copydesk's own bulk path, delivery included, without the cost
+ * of the embedded {@code file} store (which rewrites its whole NDJSON file per entry).
  */
 final class EntrySink implements AutoCloseable {
 
@@ -28,20 +28,21 @@ final class EntrySink implements AutoCloseable {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     jetty.addConnector(connector);
-    jetty.setHandler(new Handler.Abstract() {
-      @Override
-      public boolean handle(Request request, Response response, Callback callback)
-          throws Exception {
-        Content.Source.asString(request);
-        if ("PUT".equals(request.getMethod())) {
-          received.incrementAndGet();
-        }
-        response.setStatus(200);
-        response.getHeaders().put("Content-Type", "application/json");
-        Content.Sink.write(response, true, "{}", callback);
-        return true;
-      }
-    });
+    jetty.setHandler(
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            Content.Source.asString(request);
+            if ("PUT".equals(request.getMethod())) {
+              received.incrementAndGet();
+            }
+            response.setStatus(200);
+            response.getHeaders().put("Content-Type", "application/json");
+            Content.Sink.write(response, true, "{}", callback);
+            return true;
+          }
+        });
     jetty.start();
   }
 

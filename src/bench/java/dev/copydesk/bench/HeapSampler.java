@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 
 /**
  * Samples a JVM's heap once a second with {@code jstat -gc PID 1000} (heap used = survivors + eden
- * + old), and with each sample the resident memory and CPU time of the JVM and its child
- * processes (forked parsers) from {@code /proc}: on a shared machine CPU seconds per file compare
- * better than wall time. The summary splits the run into quarters: the lowest heap used in a
- * quarter is about the live set after a collection, so a floor that does not climb from quarter to
- * quarter is memory that stays steady.
+ * + old), and with each sample the resident memory and CPU time of the JVM and its child processes
+ * (forked parsers) from {@code /proc}: on a shared machine CPU seconds per file compare better than
+ * wall time. The summary splits the run into quarters: the lowest heap used in a quarter is about
+ * the live set after a collection, so a floor that does not climb from quarter to quarter is memory
+ * that stays steady.
  */
 final class HeapSampler implements AutoCloseable {
 
@@ -31,6 +31,7 @@ final class HeapSampler implements AutoCloseable {
   private final long pid;
   private final long startNanos = System.nanoTime();
   private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+
   /** CPU ticks last seen per process of the tree: children that exit keep their last figure. */
   private final Map<Long, Long> cpuTicks = new ConcurrentHashMap<>();
 
@@ -40,9 +41,10 @@ final class HeapSampler implements AutoCloseable {
   }
 
   static HeapSampler start(long pid) throws IOException {
-    Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "1000")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process jstat =
+        new ProcessBuilder("jstat", "-gc", Long.toString(pid), "1000")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     HeapSampler sampler = new HeapSampler(jstat, pid);
     Thread reader = new Thread(sampler::read, "jstat-" + pid);
     reader.setDaemon(true);
@@ -51,8 +53,8 @@ final class HeapSampler implements AutoCloseable {
   }
 
   private void read() {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
       List<String> header = null;
       String line;
       while ((line = in.readLine()) != null) {
@@ -73,8 +75,12 @@ final class HeapSampler implements AutoCloseable {
     for (String column : List.of("S0U", "S1U", "EU", "OU")) {
       usedKb += value(header, fields, column);
     }
-    return new Sample((System.nanoTime() - startNanos) / 1e9, usedKb / 1024,
-        value(header, fields, "OU") / 1024, treeRssMb(), (int) value(header, fields, "FGC"));
+    return new Sample(
+        (System.nanoTime() - startNanos) / 1e9,
+        usedKb / 1024,
+        value(header, fields, "OU") / 1024,
+        treeRssMb(),
+        (int) value(header, fields, "FGC"));
   }
 
   private static double value(List<String> header, List<String> fields, String column) {
@@ -84,10 +90,12 @@ final class HeapSampler implements AutoCloseable {
 
   private double treeRssMb() {
     return ProcessHandle.of(pid)
-        .map(self -> Stream.concat(Stream.of(self), self.descendants())
-            .peek(this::readCpu)
-            .mapToDouble(HeapSampler::rssMb)
-            .sum())
+        .map(
+            self ->
+                Stream.concat(Stream.of(self), self.descendants())
+                    .peek(this::readCpu)
+                    .mapToDouble(HeapSampler::rssMb)
+                    .sum())
         .orElse(0.0);
   }
 
@@ -110,7 +118,8 @@ final class HeapSampler implements AutoCloseable {
 
   private static double rssMb(ProcessHandle process) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
         if (line.startsWith("VmRSS:")) {
           return Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
         }
@@ -133,29 +142,46 @@ final class HeapSampler implements AutoCloseable {
     if (all.isEmpty()) {
       return "no heap samples (jstat could not attach)";
     }
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "heap used peak %.0f MB (cap 512), old gen peak %.0f MB, full GCs %d, RSS peak"
-            + " (server + children) %.0f MB, %d samples; per quarter, heap floor/peak MB:",
-        all.stream().mapToDouble(Sample::usedMb).max().orElse(0),
-        all.stream().mapToDouble(Sample::oldMb).max().orElse(0),
-        all.get(all.size() - 1).fullGcs(),
-        all.stream().mapToDouble(Sample::treeRssMb).max().orElse(0), all.size()));
+    StringBuilder text =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "heap used peak %.0f MB (cap 512), old gen peak %.0f MB, full GCs %d, RSS peak"
+                    + " (server + children) %.0f MB, %d samples; per quarter, heap floor/peak MB:",
+                all.stream().mapToDouble(Sample::usedMb).max().orElse(0),
+                all.stream().mapToDouble(Sample::oldMb).max().orElse(0),
+                all.get(all.size() - 1).fullGcs(),
+                all.stream().mapToDouble(Sample::treeRssMb).max().orElse(0),
+                all.size()));
     for (int quarter = 0; quarter < 4; quarter++) {
       List<Sample> part =
-          all.subList(quarter * all.size() / 4, Math.max(quarter * all.size() / 4 + 1, (quarter + 1) * all.size() / 4));
-      text.append(String.format(Locale.ROOT, " %.0f/%.0f",
-          part.stream().mapToDouble(Sample::usedMb).min().orElse(0),
-          part.stream().mapToDouble(Sample::usedMb).max().orElse(0)));
+          all.subList(
+              quarter * all.size() / 4,
+              Math.max(quarter * all.size() / 4 + 1, (quarter + 1) * all.size() / 4));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              " %.0f/%.0f",
+              part.stream().mapToDouble(Sample::usedMb).min().orElse(0),
+              part.stream().mapToDouble(Sample::usedMb).max().orElse(0)));
     }
     return text.toString();
   }
 
   /** Writes every sample as CSV, for a plot. */
   void writeCsv(Path file) throws IOException {
-    List<String> lines = new ArrayList<>(List.of("seconds,heap_used_mb,old_mb,tree_rss_mb,full_gcs"));
+    List<String> lines =
+        new ArrayList<>(List.of("seconds,heap_used_mb,old_mb,tree_rss_mb,full_gcs"));
     for (Sample s : samples()) {
-      lines.add(String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f,%d",
-          s.seconds(), s.usedMb(), s.oldMb(), s.treeRssMb(), s.fullGcs()));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%.1f,%.1f,%.1f,%.1f,%d",
+              s.seconds(),
+              s.usedMb(),
+              s.oldMb(),
+              s.treeRssMb(),
+              s.fullGcs()));
     }
     Files.write(file, lines);
   }

@@ -14,23 +14,26 @@ import java.util.Map;
 /**
  * Issue 4's benchmark: uploads of a seed docx and pdf to copydesk's real {@link EmbeddedServer}
  * (token, port 0, temporary dataDir, {@code ?dryRun=true}) in both parse modes, and to {@link
- * BareTikaServer}, all in this JVM, from 2 concurrent clients ({@code hey}, another process). Subjects are measured in alternating
- * blocks so that the machine's load hits them alike; prints p50, p99, throughput and the ratios.
+ * BareTikaServer}, all in this JVM, from 2 concurrent clients ({@code hey}, another process).
+ * Subjects are measured in alternating blocks so that the machine's load hits them alike; prints
+ * p50, p99, throughput and the ratios.
  *
  * <pre>java ... dev.copydesk.bench.HttpBench [requests per subject and file, default 200]</pre>
  */
 public final class HttpBench {
 
   private static final int CLIENTS = 2;
+
   /**
-   * A server runs for days: measure it warm. Copydesk has several times the baseline's code for
-   * the JIT to compile (normaliser, duplicate index, servlets), and each forked parser JVM compiles
+   * A server runs for days: measure it warm. Copydesk has several times the baseline's code for the
+   * JIT to compile (normaliser, duplicate index, servlets), and each forked parser JVM compiles
    * Tika on its own with half of the traffic: with 500 warm-up requests the C2 compiler was still
    * busy (2 ms of compiler CPU per request, measured per thread), and the ratios moved by 0.3
    * between runs. {@code BENCH_HTTP_WARM_UP} overrides.
    */
   private static final int WARM_UP =
       Integer.parseInt(System.getenv().getOrDefault("BENCH_HTTP_WARM_UP", "3000"));
+
   private static final int BLOCKS = 4;
   private static final String TOKEN = "bench-token-0123456789abcdef";
 
@@ -40,7 +43,8 @@ public final class HttpBench {
     int requests = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     List<UploadLoad.Upload> uploads =
         List.of(
-            upload("library-fire.docx",
+            upload(
+                "library-fire.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             upload("library-fire.pdf", "application/pdf"));
     Path data = Files.createTempDirectory("copydesk-httpbench");
@@ -52,8 +56,10 @@ public final class HttpBench {
               new UploadLoad.Subject("plain Tika + bare Jetty", bare.uri(), null, 200),
               subject("copydesk in-process", inProcess),
               subject("copydesk forked", forked));
-      System.out.printf("http: %d clients, %d requests per subject and file after %d warm-up, "
-          + "load average %s%n", CLIENTS, requests, WARM_UP, LoadAverage.now());
+      System.out.printf(
+          "http: %d clients, %d requests per subject and file after %d warm-up, "
+              + "load average %s%n",
+          CLIENTS, requests, WARM_UP, LoadAverage.now());
       for (UploadLoad.Upload upload : uploads) {
         measure(upload, subjects, requests);
       }
@@ -78,16 +84,22 @@ public final class HttpBench {
         stats.get(subject).add(UploadLoad.run(subject, upload, requests / BLOCKS, CLIENTS));
       }
     }
-    System.out.printf("%s (%d bytes), load average %s%n",
+    System.out.printf(
+        "%s (%d bytes), load average %s%n",
         upload.fileName(), upload.bytes().length, LoadAverage.now());
     Stats baseline = stats.get(subjects.get(0));
     for (Map.Entry<UploadLoad.Subject, Stats> entry : stats.entrySet()) {
       Stats s = entry.getValue();
-      System.out.printf("  %-24s p50 %7.1f ms  p99 %7.1f ms  %6.2f req/s  p50 ratio %.2fx"
+      System.out.printf(
+          "  %-24s p50 %7.1f ms  p99 %7.1f ms  %6.2f req/s  p50 ratio %.2fx"
               + "  p99 ratio %.2fx  throughput ratio %.2fx%n",
-          entry.getKey().name(), s.percentileMs(50), s.percentileMs(99), s.throughput(),
+          entry.getKey().name(),
+          s.percentileMs(50),
+          s.percentileMs(99),
+          s.throughput(),
           s.percentileMs(50) / baseline.percentileMs(50),
-          s.percentileMs(99) / baseline.percentileMs(99), s.throughput() / baseline.throughput());
+          s.percentileMs(99) / baseline.percentileMs(99),
+          s.throughput() / baseline.throughput());
     }
     System.out.println("  (required p50 ratio <= 1.5x, goal <= 1.2x)");
   }

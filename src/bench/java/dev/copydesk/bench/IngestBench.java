@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 /**
  * Issue 3's benchmark: a corpus of copies of {@code seeds/} (all formats), then, alternating, a
  * cold JVM of plain Tika ({@link PlainTikaParse}), {@code ./copydesk ingest --dry-run} (the shipped
- * launcher, with its JVM options for short runs) and, for comparison, {@code java -jar
- * copydesk.jar ingest --dry-run} with the JVM's defaults, all on the same files with a 256 MB heap
- * cap. Prints the median wall times and the ratios; the launcher's is the one that counts.
+ * launcher, with its JVM options for short runs) and, for comparison, {@code java -jar copydesk.jar
+ * ingest --dry-run} with the JVM's defaults, all on the same files with a 256 MB heap cap. Prints
+ * the median wall times and the ratios; the launcher's is the one that counts.
  */
 public final class IngestBench {
 
@@ -33,26 +33,49 @@ public final class IngestBench {
     List<Long> defaults = new ArrayList<>();
     String started = LoadAverage.now();
     for (int round = 0; round < ROUNDS; round++) {
-      plain.add(time(List.of("java", HEAP, "-cp", classpath, PlainTikaParse.class.getName(), corpus.toString())));
+      plain.add(
+          time(
+              List.of(
+                  "java",
+                  HEAP,
+                  "-cp",
+                  classpath,
+                  PlainTikaParse.class.getName(),
+                  corpus.toString())));
       launcher.add(time(List.of("./copydesk", "ingest", "--dry-run", corpus.toString())));
       defaults.add(
-          time(List.of("java", HEAP, "-jar", "target/copydesk.jar", "ingest", "--dry-run", corpus.toString())));
+          time(
+              List.of(
+                  "java",
+                  HEAP,
+                  "-jar",
+                  "target/copydesk.jar",
+                  "ingest",
+                  "--dry-run",
+                  corpus.toString())));
     }
     long plainMs = median(plain);
     System.out.printf("ingest: load average %s at start, %s at end%n", started, LoadAverage.now());
     System.out.printf(
         "ingest: %d files, heap cap 256 MB, %d rounds (median)%n", countFiles(corpus), ROUNDS);
     System.out.printf("  plain Tika (AutoDetectParser + BodyContentHandler): %6d ms%n", plainMs);
-    System.out.printf("  ./copydesk ingest --dry-run:                        %6d ms  ratio %.2fx"
-        + " (required <= 1.5x, goal 1.15x)%n", median(launcher), (double) median(launcher) / plainMs);
-    System.out.printf("  java -jar copydesk.jar ingest --dry-run (defaults): %6d ms  ratio %.2fx%n",
+    System.out.printf(
+        "  ./copydesk ingest --dry-run:                        %6d ms  ratio %.2fx"
+            + " (required <= 1.5x, goal 1.15x)%n",
+        median(launcher), (double) median(launcher) / plainMs);
+    System.out.printf(
+        "  java -jar copydesk.jar ingest --dry-run (defaults): %6d ms  ratio %.2fx%n",
         median(defaults), (double) median(defaults) / plainMs);
   }
 
   static Path buildCorpus(Path seeds, Path corpus) throws IOException {
     List<Path> sources;
     try (Stream<Path> walk = Files.list(seeds)) {
-      sources = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+      sources =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
     }
     if (sources.isEmpty()) {
       throw new IllegalStateException("no files in " + seeds);
@@ -76,7 +99,8 @@ public final class IngestBench {
         builder
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             // The progress bar and warnings would drown the figures: keep them for inspection.
-            .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File("target/bench/stderr.log")))
+            .redirectError(
+                ProcessBuilder.Redirect.appendTo(new java.io.File("target/bench/stderr.log")))
             .start();
     int exit = process.waitFor();
     long elapsed = (System.nanoTime() - start) / 1_000_000;

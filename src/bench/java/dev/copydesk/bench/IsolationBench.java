@@ -15,8 +15,8 @@ import java.util.List;
  * Issue 7's speed check: what isolation costs. For the seed docx and pdf, the warm parse time per
  * file in this JVM ({@code in-process}) and in a warm child JVM ({@code forked}), alternating, the
  * median of {@value #ROUNDS} each after {@value #WARMUP} warm-up parses, and their ratio (goal:
- * forked at most 1.2× in-process). Then the cold-restart cost: the child is killed from outside
- * and the next file pays for a new JVM, Tika's start and the parse ({@value #KILLS} kills, median).
+ * forked at most 1.2× in-process). Then the cold-restart cost: the child is killed from outside and
+ * the next file pays for a new JVM, Tika's start and the parse ({@value #KILLS} kills, median).
  */
 public final class IsolationBench {
 
@@ -35,7 +35,8 @@ public final class IsolationBench {
     long startedAt = System.nanoTime();
     // One child: the kill below must hit the child the next parse uses.
     try (ForkedExtractor forked =
-        new ForkedExtractor(limits, new Parse(Parse.FORKED, 1, 512), TikaExtractor.class.getName())) {
+        new ForkedExtractor(
+            limits, new Parse(Parse.FORKED, 1, 512), TikaExtractor.class.getName())) {
       if (!forked.awaitReady(120_000)) {
         throw new IllegalStateException("the parser child did not start within 120 s");
       }
@@ -45,8 +46,8 @@ public final class IsolationBench {
         met &= warm(file, inProcess, forked);
       }
       coldRestart(FILES.get(0), forked);
-      System.out.printf("isolation: warm goal (forked <= %.1fx in-process) %s%n",
-          GOAL, met ? "met" : "NOT met");
+      System.out.printf(
+          "isolation: warm goal (forked <= %.1fx in-process) %s%n", GOAL, met ? "met" : "NOT met");
     }
   }
 
@@ -85,8 +86,8 @@ public final class IsolationBench {
 
   /**
    * Kills this JVM's parser child the way the OOM killer would: no warning. The bench starts no
-   * other process, and a command line with the whole classpath may be cut short, so every child
-   * is the parser.
+   * other process, and a command line with the whole classpath may be cut short, so every child is
+   * the parser.
    */
   private static void killParserChildren() {
     List<ProcessHandle> children = ProcessHandle.current().children().toList();

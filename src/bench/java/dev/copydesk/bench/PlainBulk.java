@@ -25,15 +25,21 @@ final class PlainBulk {
 
   private static final int CLIENTS = 2;
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private PlainBulk() {}
 
-  static BulkRun run(List<Path> warmUp, List<Path> files, String heap, Path logs)
-      throws Exception {
-    List<String> command = List.of("java", heap, "-cp", System.getProperty("java.class.path"),
-        BareTikaServer.class.getName());
+  static BulkRun run(List<Path> warmUp, List<Path> files, String heap, Path logs) throws Exception {
+    List<String> command =
+        List.of(
+            "java",
+            heap,
+            "-cp",
+            System.getProperty("java.class.path"),
+            BareTikaServer.class.getName());
     try (ServerProcess server = ServerProcess.start(command, Map.of(), logs.resolve("plain.log"));
         HeapSampler heapSampler = HeapSampler.start(server.pid())) {
       upload(server.uri(), warmUp, new TreeMap<>());
@@ -45,8 +51,17 @@ final class PlainBulk {
       double cpu = heapSampler.cpuSeconds() - cpuBefore;
       heapSampler.writeCsv(logs.resolve("plain-heap.csv"));
       int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
-      return new BulkRun("plain Tika + bare Jetty", files.size(), seconds, failed, failures,
-          Map.of(), heapSampler.summary(), cpu, server.sawOutOfMemory(), "");
+      return new BulkRun(
+          "plain Tika + bare Jetty",
+          files.size(),
+          seconds,
+          failed,
+          failures,
+          Map.of(),
+          heapSampler.summary(),
+          cpu,
+          server.sawOutOfMemory(),
+          "");
     }
   }
 
@@ -68,16 +83,17 @@ final class PlainBulk {
     }
   }
 
-  private static Void send(URI uri, List<Path> files, AtomicInteger next,
-      Map<String, Integer> failures) throws Exception {
+  private static Void send(
+      URI uri, List<Path> files, AtomicInteger next, Map<String, Integer> failures)
+      throws Exception {
     for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
       Path file = files.get(i);
-      HttpRequest request = HttpRequest.newBuilder(uri)
-          .timeout(Duration.ofMinutes(2))
-          .header("Content-Disposition",
-              "attachment; filename=\"" + file.getFileName() + "\"")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file)))
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofMinutes(2))
+              .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file)))
+              .build();
       int status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
       if (status != 200) {
         synchronized (failures) {

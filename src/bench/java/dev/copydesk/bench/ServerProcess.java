@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A server under test in its own JVM: started from a command line, its output copied to a log
- * file, its address read from the line it prints once it serves (the first {@code http://...}
- * URI). Stopped with SIGTERM (a graceful stop), forcibly after a grace period.
+ * A server under test in its own JVM: started from a command line, its output copied to a log file,
+ * its address read from the line it prints once it serves (the first {@code http://...} URI).
+ * Stopped with SIGTERM (a graceful stop), forcibly after a grace period.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -53,8 +53,9 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private static void copy(Process process, Path log, CompletableFuture<URI> serving) {
-    try (BufferedReader in = new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    try (BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
       String line;
       while ((line = in.readLine()) != null) {

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * A fixed number of raw-body uploads of one file from a few concurrent clients, sent by {@code hey}
- * (Debian package; a separate process, so the load generator shares neither heap nor JIT with
- * the servers under test). Collects every latency from hey's per-request CSV; any unexpected
- * status fails the run.
+ * (Debian package; a separate process, so the load generator shares neither heap nor JIT with the
+ * servers under test). Collects every latency from hey's per-request CSV; any unexpected status
+ * fails the run.
  */
 final class UploadLoad {
 
@@ -32,12 +32,26 @@ final class UploadLoad {
     Path body = Files.createTempFile("upload-load", ".bin");
     try {
       Files.write(body, upload.bytes());
-      List<String> command = new ArrayList<>(List.of(
-          "hey", "-n", String.valueOf(requests), "-c", String.valueOf(clients),
-          "-m", "POST", "-t", "120", "-o", "csv",
-          "-T", upload.mediaType(),
-          "-H", "Content-Disposition: attachment; filename=\"" + upload.fileName() + "\"",
-          "-D", body.toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  "hey",
+                  "-n",
+                  String.valueOf(requests),
+                  "-c",
+                  String.valueOf(clients),
+                  "-m",
+                  "POST",
+                  "-t",
+                  "120",
+                  "-o",
+                  "csv",
+                  "-T",
+                  upload.mediaType(),
+                  "-H",
+                  "Content-Disposition: attachment; filename=\"" + upload.fileName() + "\"",
+                  "-D",
+                  body.toString()));
       if (subject.token() != null) {
         command.addAll(List.of("-H", "Authorization: Bearer " + subject.token()));
       }
@@ -69,7 +83,13 @@ final class UploadLoad {
     }
     if (exit != 0 || latencies.size() != requests) {
       throw new IllegalStateException(
-          "hey exited " + exit + " with " + latencies.size() + " of " + requests + " replies: "
+          "hey exited "
+              + exit
+              + " with "
+              + latencies.size()
+              + " of "
+              + requests
+              + " replies: "
               + String.join("\n", rows.subList(0, Math.min(5, rows.size()))));
     }
     return latencies;

@@ -42,7 +42,8 @@ final class ArchiveRun {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  ArchiveRun(CopydeskConfig config, boolean dryRun, boolean json, PrintWriter out, PrintWriter err) {
+  ArchiveRun(
+      CopydeskConfig config, boolean dryRun, boolean json, PrintWriter out, PrintWriter err) {
     this.config = config;
     this.dryRun = dryRun;
     this.json = json;
@@ -81,8 +82,7 @@ final class ArchiveRun {
       throws InterruptedException {
     Result<JobStatus> submitted = submit(jobs, archive);
     if (submitted instanceof Result.Failed<JobStatus> failed) {
-      failedArchives.add(
-          archive + ": " + failed.error().code() + " - " + failed.error().detail());
+      failedArchives.add(archive + ": " + failed.error().code() + " - " + failed.error().detail());
       return;
     }
     JobStatus status = follow(jobs, ((Result.Ok<JobStatus>) submitted).value());

@@ -55,8 +55,9 @@ final class ConflictsCommand {
   @Command(
       name = "resolve",
       mixinStandardHelpOptions = true,
-      description = "Resolve one held update: --overwrite delivers copydesk's version over the"
-          + " editor's changes, --skip keeps the CMS version.")
+      description =
+          "Resolve one held update: --overwrite delivers copydesk's version over the"
+              + " editor's changes, --skip keeps the CMS version.")
   static final class Resolve implements Callable<Integer> {
 
     @Parameters(paramLabel = "ENTRY_ID")
@@ -66,8 +67,11 @@ final class ConflictsCommand {
     Choice choice;
 
     static final class Choice {
-      @Option(names = "--overwrite", required = true) boolean overwrite;
-      @Option(names = "--skip", required = true) boolean skip;
+      @Option(names = "--overwrite", required = true)
+      boolean overwrite;
+
+      @Option(names = "--skip", required = true)
+      boolean skip;
     }
 
     @Mixin ConfigOptions configOptions = new ConfigOptions();

@@ -44,7 +44,12 @@ final class DeadLettersCommand {
         for (DeadLetter letter : dead) {
           out.printf(
               "%-32s  %-8s  %6d  %s%n%44s%s%n",
-              letter.entryId(), letter.target(), letter.status(), letter.title(), "", clip(letter.reply()));
+              letter.entryId(),
+              letter.target(),
+              letter.status(),
+              letter.title(),
+              "",
+              clip(letter.reply()));
         }
         out.printf("%d dead letter(s)%n", dead.size());
       }
@@ -83,7 +88,9 @@ final class DeadLettersCommand {
             "%d entr%s queued again; %s%n",
             queued,
             queued == 1 ? "y" : "ies",
-            settled ? "delivery finished (see deadletters list)" : "still delivering in the background");
+            settled
+                ? "delivery finished (see deadletters list)"
+                : "still delivering in the background");
         out.flush();
         return queued > 0 ? 0 : Main.EXIT_FAILED;
       }

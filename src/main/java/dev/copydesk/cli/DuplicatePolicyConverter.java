@@ -11,8 +11,9 @@ final class DuplicatePolicyConverter implements ITypeConverter<IngestCommand.Dup
     return switch (value) {
       case "flag" -> IngestCommand.DuplicatePolicy.flag;
       case "drop-exact" -> IngestCommand.DuplicatePolicy.drop_exact;
-      default -> throw new TypeConversionException(
-          "expected 'flag' or 'drop-exact' but was '" + value + "'");
+      default ->
+          throw new TypeConversionException(
+              "expected 'flag' or 'drop-exact' but was '" + value + "'");
     };
   }
 }

@@ -20,9 +20,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,7 +56,10 @@ final class IngestCommand implements Callable<Integer> {
     drop_exact
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or archives (.zip, .tar.gz, .tgz, .tar) to ingest.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files, folders, or archives (.zip, .tar.gz, .tgz, .tar) to ingest.")
   List<Path> paths;
 
   @Option(names = "--dry-run", description = "Parse and check, deliver nothing.")
@@ -147,7 +150,8 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine(), "--parse must be 'in-process' or 'forked', not '" + parse + "'");
       }
       Parse settings = result.parse();
-      result = result.withParse(new Parse(parse, settings.forkedWorkers(), settings.forkedHeapMb()));
+      result =
+          result.withParse(new Parse(parse, settings.forkedWorkers(), settings.forkedHeapMb()));
     }
     if (target != null) {
       result = result.withDelivery(result.delivery().withTarget(target.name()));

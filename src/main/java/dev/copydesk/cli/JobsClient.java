@@ -69,7 +69,8 @@ final class JobsClient {
       throw new Failure("The server answered HTTP " + status + " without JSON");
     }
     if (status >= 400) {
-      throw new Failure("HTTP " + status + ": " + json.path("detail").asText(json.path("title").asText()));
+      throw new Failure(
+          "HTTP " + status + ": " + json.path("detail").asText(json.path("title").asText()));
     }
     return json;
   }

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code copydesk jobs list|show ID|watch ID}: bulk import jobs on a running server, over its HTTP
  * API with the bearer token from {@code COPYDESK_TOKEN} (never a command-line argument, which other
- * users of the machine could read). Exit codes: 0 done without failures, 1 failures or not found,
- * 2 bad usage.
+ * users of the machine could read). Exit codes: 0 done without failures, 1 failures or not found, 2
+ * bad usage.
  */
 @Command(
     name = "jobs",
@@ -80,7 +80,8 @@ public final class JobsCommand {
 
   @Command(name = "show", description = "One job's progress and its failed files.")
   static final class Show extends Sub {
-    @Parameters(paramLabel = "ID") String id;
+    @Parameters(paramLabel = "ID")
+    String id;
 
     @Override
     int run(JobsClient client, PrintWriter out) throws JobsClient.Failure, InterruptedException {
@@ -95,7 +96,8 @@ public final class JobsCommand {
 
   @Command(name = "watch", description = "Follow a job until it ends (progress on stderr).")
   static final class Watch extends Sub {
-    @Parameters(paramLabel = "ID") String id;
+    @Parameters(paramLabel = "ID")
+    String id;
 
     @Option(names = "--interval-ms", defaultValue = "1000", description = "Poll interval.")
     long intervalMs;

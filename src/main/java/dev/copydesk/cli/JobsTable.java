@@ -12,8 +12,19 @@ final class JobsTable {
   private static final Set<String> ENDED = Set.of("done", "cancelled", "failed");
   private static final String ROW = "%-16s  %-9s  %6s  %9s  %9s  %6s  %s";
   private static final List<String> DETAILS =
-      List.of("state", "total", "processed", "accepted", "delivered", "flagged", "failed",
-          "filesPerSecond", "etaSeconds", "created", "started", "finished");
+      List.of(
+          "state",
+          "total",
+          "processed",
+          "accepted",
+          "delivered",
+          "flagged",
+          "failed",
+          "filesPerSecond",
+          "etaSeconds",
+          "created",
+          "started",
+          "finished");
 
   private JobsTable() {}
 
@@ -23,8 +34,12 @@ final class JobsTable {
 
   static String row(JsonNode job) {
     return ROW.formatted(
-        job.path("id").asText(), job.path("state").asText(), job.path("total").asInt(),
-        job.path("processed").asInt(), job.path("delivered").asInt(), job.path("failed").asInt(),
+        job.path("id").asText(),
+        job.path("state").asText(),
+        job.path("total").asInt(),
+        job.path("processed").asInt(),
+        job.path("delivered").asInt(),
+        job.path("failed").asInt(),
         job.path("name").asText());
   }
 
@@ -39,17 +54,19 @@ final class JobsTable {
 
   static List<JsonNode> failed(JsonNode files) {
     List<JsonNode> failed = new ArrayList<>();
-    files.forEach(file -> {
-      if ("failed".equals(file.path("state").asText())) {
-        failed.add(file);
-      }
-    });
+    files.forEach(
+        file -> {
+          if ("failed".equals(file.path("state").asText())) {
+            failed.add(file);
+          }
+        });
     return failed;
   }
 
   static String failure(JsonNode file) {
-    return "  FAILED %s  %s  %s".formatted(
-        file.path("file").asText(), file.path("code").asText(), file.path("detail").asText());
+    return "  FAILED %s  %s  %s"
+        .formatted(
+            file.path("file").asText(), file.path("code").asText(), file.path("detail").asText());
   }
 
   static boolean ended(JsonNode status) {
@@ -62,8 +79,14 @@ final class JobsTable {
     int width = 30;
     int filled = (int) ((long) processed * width / total);
     String eta = status.hasNonNull("etaSeconds") ? status.get("etaSeconds").asText() + " s" : "?";
-    return "[%s%s] %d/%d  %.1f files/s  ETA %s  failed %d".formatted(
-        "#".repeat(filled), " ".repeat(width - filled), processed, status.path("total").asInt(),
-        status.path("filesPerSecond").asDouble(), eta, status.path("failed").asInt());
+    return "[%s%s] %d/%d  %.1f files/s  ETA %s  failed %d"
+        .formatted(
+            "#".repeat(filled),
+            " ".repeat(width - filled),
+            processed,
+            status.path("total").asInt(),
+            status.path("filesPerSecond").asDouble(),
+            eta,
+            status.path("failed").asInt());
   }
 }

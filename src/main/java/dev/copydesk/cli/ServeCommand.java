@@ -19,10 +19,16 @@ import picocli.CommandLine.Option;
     })
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--host", paramLabel = "ADDRESS", description = "Bind address (default: 127.0.0.1).")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description = "Bind address (default: 127.0.0.1).")
   String host;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Port (default: 8080; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port (default: 8080; 0 picks a free one).")
   Integer port;
 
   @Option(

@@ -28,7 +28,8 @@ final class SummaryTable {
    * One file's line. {@code failure} is null when the file is fine; {@code code} is shown in the
    * flags column of a file that could not be read.
    */
-  record Row(String file, String title, String words, String delivery, String flags, String failure) {}
+  record Row(
+      String file, String title, String words, String delivery, String flags, String failure) {}
 
   private final List<Row> rows;
 
@@ -40,7 +41,9 @@ final class SummaryTable {
     this.rows = List.copyOf(rows);
   }
 
-  /** The table of a job's files, each entry with its delivery state as the publisher knows it now. */
+  /**
+   * The table of a job's files, each entry with its delivery state as the publisher knows it now.
+   */
   static SummaryTable ofJob(List<JobFile> files, Publisher publisher, boolean dryRun) {
     List<Row> rows = new ArrayList<>();
     for (JobFile file : files) {
@@ -54,7 +57,8 @@ final class SummaryTable {
           dryRun
               ? "skipped"
               : publisher.status(file.entryId()).map(DeliveryStatus::state).orElse(file.delivery());
-      String flags = file.flags().isEmpty() ? "-" : String.join(",", new LinkedHashSet<>(file.flags()));
+      String flags =
+          file.flags().isEmpty() ? "-" : String.join(",", new LinkedHashSet<>(file.flags()));
       rows.add(
           new Row(
               file.file(),
@@ -62,7 +66,9 @@ final class SummaryTable {
               String.valueOf(file.words()),
               delivery == null ? "-" : delivery,
               flags,
-              delivery != null && SUCCESS_STATES.contains(delivery) ? null : "delivery " + delivery));
+              delivery != null && SUCCESS_STATES.contains(delivery)
+                  ? null
+                  : "delivery " + delivery));
     }
     return new SummaryTable(rows);
   }

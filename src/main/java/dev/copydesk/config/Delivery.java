@@ -3,8 +3,8 @@ package dev.copydesk.config;
 /**
  * Where entries go: {@code file} (default), {@code wordpress} or {@code http}; how many deliveries
  * run at once per target ({@code concurrency}); and whether an entry flagged {@code REVISION_OF}
- * becomes a new CMS item ({@code revisions = new}, the default) or updates the earlier entry's
- * item ({@code update}).
+ * becomes a new CMS item ({@code revisions = new}, the default) or updates the earlier entry's item
+ * ({@code update}).
  */
 public record Delivery(
     String target,
@@ -26,11 +26,13 @@ public record Delivery(
   }
 
   public static Delivery defaults() {
-    return new Delivery("file", "draft", "hold", new WordPress(null, null, null), new Http(null, null));
+    return new Delivery(
+        "file", "draft", "hold", new WordPress(null, null, null), new Http(null, null));
   }
 
   public Delivery withTarget(String newTarget) {
-    return new Delivery(newTarget, postStatus, conflictPolicy, concurrency, revisions, wordpress, http);
+    return new Delivery(
+        newTarget, postStatus, conflictPolicy, concurrency, revisions, wordpress, http);
   }
 
   public Delivery withRevisions(String policy) {
@@ -50,7 +52,8 @@ public record Delivery(
   public record WordPress(String url, String user, String password) {
     @Override
     public String toString() {
-      return "WordPress[url=%s, user=%s, password=%s]".formatted(url, user, Secrets.redact(password));
+      return "WordPress[url=%s, user=%s, password=%s]"
+          .formatted(url, user, Secrets.redact(password));
     }
   }
 

@@ -35,12 +35,14 @@ final class CrossMatcher {
   static final double SAME_CONTAINMENT = 0.8;
   static final int MIN_CONTAINED_SHINGLES = 20;
   static final double MIN_ESTIMATED_JACCARD = 0.2;
+
   /**
    * Above this Jaccard the words are the same and only the paragraphing differs (another format's
    * extraction joins headings to paragraphs, splits at page breaks): the same article, not a
    * revision, however many paragraph hashes changed.
    */
   static final double SAME_WORDS_JACCARD = 0.95;
+
   static final int STOCK_PARAGRAPH_ENTRIES = 10;
   static final int MAX_SHARED_PASSAGE_FLAGS = 5;
 
@@ -101,17 +103,26 @@ final class CrossMatcher {
     int added = unexplainedNew(probe, earlier);
     int dropped = unexplainedOld(probe, earlier);
     double similarity = round(Math.max(overlap.jaccard(), overlap.containment()));
-    String measure = String.format(
-        Locale.ROOT, "Jaccard %.2f, containment %.2f", overlap.jaccard(), overlap.containment());
+    String measure =
+        String.format(
+            Locale.ROOT,
+            "Jaccard %.2f, containment %.2f",
+            overlap.jaccard(),
+            overlap.containment());
     if (added > 0 && dropped > 0 && overlap.jaccard() < SAME_WORDS_JACCARD) {
-      String message = String.format(
-          Locale.ROOT,
-          "Likely a revision of entry %s: %d paragraph(s) new or changed, %d no longer present (%s)",
-          earlier.id(), added, dropped, measure);
+      String message =
+          String.format(
+              Locale.ROOT,
+              "Likely a revision of entry %s: %d paragraph(s) new or changed, %d no longer present (%s)",
+              earlier.id(),
+              added,
+              dropped,
+              measure);
       return Flag.crossEntry(FlagCode.REVISION_OF, null, earlier.id(), null, similarity, message);
     }
-    String message = String.format(
-        Locale.ROOT, "Same article as entry %s, already ingested (%s)", earlier.id(), measure);
+    String message =
+        String.format(
+            Locale.ROOT, "Same article as entry %s, already ingested (%s)", earlier.id(), measure);
     return Flag.crossEntry(
         FlagCode.CROSS_DOCUMENT_DUPLICATE, null, earlier.id(), null, similarity, message);
   }
@@ -148,7 +159,8 @@ final class CrossMatcher {
       for (Fingerprint other : owners.getOrDefault(hash, List.of())) {
         if (!exclude.contains(other.id()) && !other.id().equals(self.id())) {
           int theirs = other.blockOf(hash);
-          byOther.computeIfAbsent(other, o -> new ArrayList<>())
+          byOther
+              .computeIfAbsent(other, o -> new ArrayList<>())
               .add(new int[] {self.paragraphBlocks()[i], theirs});
         }
       }
@@ -163,10 +175,14 @@ final class CrossMatcher {
   private static Flag passageFlag(String otherId, List<int[]> pairs) {
     List<Integer> mine = pairs.stream().map(p -> p[0]).distinct().toList();
     List<Integer> theirs = pairs.stream().map(p -> p[1]).distinct().toList();
-    String message = String.format(
-        Locale.ROOT, "%s %s also in entry %s (%s)",
-        Describe.blocks("Paragraph", mine), mine.size() == 1 ? "appears" : "appear",
-        otherId, Describe.blocks("paragraph", theirs));
+    String message =
+        String.format(
+            Locale.ROOT,
+            "%s %s also in entry %s (%s)",
+            Describe.blocks("Paragraph", mine),
+            mine.size() == 1 ? "appears" : "appear",
+            otherId,
+            Describe.blocks("paragraph", theirs));
     return Flag.crossEntry(FlagCode.SHARED_PASSAGE, mine, otherId, theirs, 1.0, message);
   }
 

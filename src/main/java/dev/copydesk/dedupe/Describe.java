@@ -22,9 +22,12 @@ final class Describe {
       ranges.add(j == i ? "" + sorted.get(i) : sorted.get(i) + "–" + sorted.get(j));
       i = j + 1;
     }
-    String joined = ranges.size() == 1
-        ? ranges.get(0)
-        : String.join(", ", ranges.subList(0, ranges.size() - 1)) + " and " + ranges.get(ranges.size() - 1);
+    String joined =
+        ranges.size() == 1
+            ? ranges.get(0)
+            : String.join(", ", ranges.subList(0, ranges.size() - 1))
+                + " and "
+                + ranges.get(ranges.size() - 1);
     return label + " " + joined;
   }
 }

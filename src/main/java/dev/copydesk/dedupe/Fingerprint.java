@@ -33,7 +33,8 @@ record Fingerprint(
     for (int i = 0; i < body.size(); i++) {
       Block block = body.get(i);
       // Captions differ between a docx and its web page; the article is the running text.
-      blockWords[i] = block.kind() == BlockKind.CAPTION ? new long[0] : TextFold.words(block.text());
+      blockWords[i] =
+          block.kind() == BlockKind.CAPTION ? new long[0] : TextFold.words(block.text());
       articleWords.add(blockWords[i]);
       if (blockWords[i].length >= PASSAGE_WORDS) {
         passages.add(new long[] {TextFold.sequenceHash(blockWords[i], 0, blockWords[i].length), i});

@@ -15,19 +15,22 @@ import java.util.Set;
  * 2,000-paragraph body costs about as much as hashing it.
  *
  * <p>Shingle size: 5 words (TEXT.md) when both paragraphs have {@value #SHORT_WORDS}+ words; below
- * that one edited word would wipe out most 5-shingles, so 3-word shingles. Paragraphs under
- * {@value #MIN_WORDS} words are not compared at all: at that length a near match is a stock phrase
- * more often than a repeat, and exact repeats are caught anyway.
+ * that one edited word would wipe out most 5-shingles, so 3-word shingles. Paragraphs under {@value
+ * #MIN_WORDS} words are not compared at all: at that length a near match is a stock phrase more
+ * often than a repeat, and exact repeats are caught anyway.
  */
 final class NearRepeats {
 
   static final int MIN_WORDS = 8;
   static final int SHORT_WORDS = 30;
   static final int MIN_QUOTE_WORDS = 4;
+
   /** Longest paragraph still read as a pull quote when most of it sits inside a longer one. */
   static final int PULL_QUOTE_WORDS = 40;
+
   /** A 3-shingle in more paragraphs than this is a stock phrase; it is not counted. */
   private static final int COMMON_SHINGLE = 50;
+
   private static final double JACCARD = 0.5;
   private static final double CONTAINMENT = 0.8;
 
@@ -64,7 +67,8 @@ final class NearRepeats {
       }
     }
     for (int q = 0; q < body.size(); q++) {
-      if (!skip.contains(q) && body.get(q).kind() == BlockKind.QUOTE
+      if (!skip.contains(q)
+          && body.get(q).kind() == BlockKind.QUOTE
           && words[q].length >= MIN_QUOTE_WORDS) {
         Pair restated = restated(q);
         if (restated != null) {

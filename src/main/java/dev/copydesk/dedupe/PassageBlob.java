@@ -17,7 +17,9 @@ final class PassageBlob {
     ByteBuffer out = ByteBuffer.allocate(hashes.length * WIDTH);
     for (int i = 0; i < hashes.length; i++) {
       if (blocks[i] <= MAX_BLOCK) {
-        out.putShort((short) (hashes[i] >>> 32)).putInt((int) hashes[i]).putShort((short) blocks[i]);
+        out.putShort((short) (hashes[i] >>> 32))
+            .putInt((int) hashes[i])
+            .putShort((short) blocks[i]);
       }
     }
     byte[] bytes = new byte[out.position()];

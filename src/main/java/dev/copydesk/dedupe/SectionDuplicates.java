@@ -18,10 +18,10 @@ import java.util.Set;
 /**
  * Repeats inside one article (a CMS paste twice, a scraper looping). Exact: equal folded word
  * sequences; a run of {@value #MIN_RUN} or more repeating blocks, or one repeating paragraph of
- * {@value #MIN_SINGLE_WORDS}+ words, is a {@code DUPLICATE_SECTION}; a repeated caption is a
- * {@code DUPLICATE_CAPTION}. Near repeats and pull quotes: {@link NearRepeats}. Repeats are
- * flagged and kept (real articles repeat on purpose); with {@code dropExact} the exact section
- * repeats are removed and listed in {@code removed}.
+ * {@value #MIN_SINGLE_WORDS}+ words, is a {@code DUPLICATE_SECTION}; a repeated caption is a {@code
+ * DUPLICATE_CAPTION}. Near repeats and pull quotes: {@link NearRepeats}. Repeats are flagged and
+ * kept (real articles repeat on purpose); with {@code dropExact} the exact section repeats are
+ * removed and listed in {@code removed}.
  */
 public final class SectionDuplicates {
 
@@ -39,10 +39,13 @@ public final class SectionDuplicates {
     List<Pair> textPairs = new ArrayList<>();
     List<Pair> captionPairs = new ArrayList<>();
     exactPairs(body, words, textPairs, captionPairs);
-    List<Repeat> sections = Repeat.runs(textPairs).stream()
-        .filter(run -> run.blocks().size() >= MIN_RUN
-            || words[run.blocks().get(0)].length >= MIN_SINGLE_WORDS)
-        .toList();
+    List<Repeat> sections =
+        Repeat.runs(textPairs).stream()
+            .filter(
+                run ->
+                    run.blocks().size() >= MIN_RUN
+                        || words[run.blocks().get(0)].length >= MIN_SINGLE_WORDS)
+            .toList();
     Set<Integer> repeating = new HashSet<>();
     textPairs.forEach(p -> repeating.add(p.block()));
     captionPairs.forEach(p -> repeating.add(p.block()));
@@ -55,13 +58,34 @@ public final class SectionDuplicates {
     int[] newIndex = renumber(body.size(), dropped);
     List<Flag> flags = new ArrayList<>(entry.flags());
     sections.forEach(run -> flags.add(sectionFlag(run, newIndex, dropExact)));
-    Repeat.runs(captionPairs).forEach(run -> flags.add(flag(FlagCode.DUPLICATE_CAPTION, run,
-        newIndex, "%s %s " + Describe.blocks("caption", renumbered(run.firsts(), newIndex)),
-        "Caption", "repeats", "repeat")));
-    Repeat.runs(near.near()).forEach(run -> flags.add(flag(FlagCode.NEAR_DUPLICATE_SECTION, run,
-        newIndex, "%s %s " + Describe.blocks("paragraph", renumbered(run.firsts(), newIndex))
-            + " (similarity " + run.similarity() + ")",
-        "Paragraph", "nearly repeats", "nearly repeat")));
+    Repeat.runs(captionPairs)
+        .forEach(
+            run ->
+                flags.add(
+                    flag(
+                        FlagCode.DUPLICATE_CAPTION,
+                        run,
+                        newIndex,
+                        "%s %s " + Describe.blocks("caption", renumbered(run.firsts(), newIndex)),
+                        "Caption",
+                        "repeats",
+                        "repeat")));
+    Repeat.runs(near.near())
+        .forEach(
+            run ->
+                flags.add(
+                    flag(
+                        FlagCode.NEAR_DUPLICATE_SECTION,
+                        run,
+                        newIndex,
+                        "%s %s "
+                            + Describe.blocks("paragraph", renumbered(run.firsts(), newIndex))
+                            + " (similarity "
+                            + run.similarity()
+                            + ")",
+                        "Paragraph",
+                        "nearly repeats",
+                        "nearly repeat")));
     near.pullQuotes().forEach(pair -> flags.add(pullQuote(body, pair, newIndex)));
 
     Entry flagged = entry.withFlags(flags);
@@ -94,21 +118,35 @@ public final class SectionDuplicates {
     List<Integer> firsts = renumbered(run.firsts(), newIndex);
     String what = Describe.blocks("paragraph", firsts) + " word for word";
     if (!removed) {
-      return flag(FlagCode.DUPLICATE_SECTION, run, newIndex, "%s %s " + what,
-          "Paragraph", "repeats", "repeat");
+      return flag(
+          FlagCode.DUPLICATE_SECTION,
+          run,
+          newIndex,
+          "%s %s " + what,
+          "Paragraph",
+          "repeats",
+          "repeat");
     }
     int count = run.blocks().size();
-    String message = count == 1
-        ? "Removed 1 paragraph that repeated " + what
-        : "Removed " + count + " paragraphs that repeated " + what;
+    String message =
+        count == 1
+            ? "Removed 1 paragraph that repeated " + what
+            : "Removed " + count + " paragraphs that repeated " + what;
     return Flag.repeat(FlagCode.DUPLICATE_SECTION, List.of(), firsts, 1.0, message);
   }
 
-  private static Flag flag(FlagCode code, Repeat run, int[] newIndex, String template,
-      String noun, String verbOne, String verbMany) {
+  private static Flag flag(
+      FlagCode code,
+      Repeat run,
+      int[] newIndex,
+      String template,
+      String noun,
+      String verbOne,
+      String verbMany) {
     List<Integer> blocks = renumbered(run.blocks(), newIndex);
-    String message = String.format(template, Describe.blocks(noun, blocks),
-        blocks.size() == 1 ? verbOne : verbMany);
+    String message =
+        String.format(
+            template, Describe.blocks(noun, blocks), blocks.size() == 1 ? verbOne : verbMany);
     return Flag.repeat(code, blocks, renumbered(run.firsts(), newIndex), run.similarity(), message);
   }
 
@@ -116,10 +154,10 @@ public final class SectionDuplicates {
     int quote = newIndex[pair.block()];
     int source = newIndex[pair.first()];
     String noun = body.get(pair.block()).kind() == BlockKind.QUOTE ? "Quote" : "Paragraph";
-    String message = noun + " " + quote + " restates text of paragraph " + source
-        + " (a pull quote)";
-    return Flag.repeat(FlagCode.PULL_QUOTE, List.of(quote), List.of(source), pair.similarity(),
-        message);
+    String message =
+        noun + " " + quote + " restates text of paragraph " + source + " (a pull quote)";
+    return Flag.repeat(
+        FlagCode.PULL_QUOTE, List.of(quote), List.of(source), pair.similarity(), message);
   }
 
   private static List<Block> markRepeats(
@@ -131,7 +169,8 @@ public final class SectionDuplicates {
         marked.set(block, marked.get(block).withDuplicateOf(run.firsts().get(n)));
       }
     }
-    captionPairs.forEach(p -> marked.set(p.block(), marked.get(p.block()).withDuplicateOf(p.first())));
+    captionPairs.forEach(
+        p -> marked.set(p.block(), marked.get(p.block()).withDuplicateOf(p.first())));
     return marked;
   }
 

@@ -23,11 +23,11 @@ import java.util.Map;
  *
  * <p>Storage budget ~1.5 KB per entry, so the exact shingle set (~4 bytes × words) is not kept:
  * candidates are verified with the b-bit MinHash estimate of Jaccard (±0.044 at 0.5) and the
- * containment derived from it and the stored shingle count. Per entry: one row (id, shingle
- * count, 128-byte signature, 8 bytes per paragraph), 42 band rows keyed by a 4-byte band key
- * (band number and its rows packed, see {@link LshBands}), and one posting per paragraph. Band
- * keys are recomputed from the stored signature when an entry is replaced. {@code synchronous =
- * NORMAL}: a power cut may forget the last few additions, which only costs a missed flag.
+ * containment derived from it and the stored shingle count. Per entry: one row (id, shingle count,
+ * 128-byte signature, 8 bytes per paragraph), 42 band rows keyed by a 4-byte band key (band number
+ * and its rows packed, see {@link LshBands}), and one posting per paragraph. Band keys are
+ * recomputed from the stored signature when an entry is replaced. {@code synchronous = NORMAL}: a
+ * power cut may forget the last few additions, which only costs a missed flag.
  */
 public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable {
 
@@ -106,8 +106,13 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   private List<Fingerprint> bandCandidates(Fingerprint self) throws SQLException {
     int[] keys = LshBands.keys(self.signature());
     String marks = String.join(",", Collections.nCopies(keys.length, "?"));
-    String sql = "SELECT DISTINCT " + ENTRY_COLUMNS + " FROM dedupe_bands b JOIN dedupe_entries e"
-        + " ON e.doc = b.doc WHERE b.band_key IN (" + marks + ") ORDER BY e.doc";
+    String sql =
+        "SELECT DISTINCT "
+            + ENTRY_COLUMNS
+            + " FROM dedupe_bands b JOIN dedupe_entries e"
+            + " ON e.doc = b.doc WHERE b.band_key IN ("
+            + marks
+            + ") ORDER BY e.doc";
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       for (int i = 0; i < keys.length; i++) {
         query.setInt(i + 1, keys[i]);
@@ -118,8 +123,11 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
 
   private Map<Long, List<Fingerprint>> passageOwners(Fingerprint self) throws SQLException {
     Map<Long, List<Fingerprint>> owners = new HashMap<>();
-    String sql = "SELECT " + ENTRY_COLUMNS + " FROM dedupe_paragraphs p JOIN dedupe_entries e"
-        + " ON e.doc = p.doc WHERE p.hash_key = ? ORDER BY p.doc LIMIT ?";
+    String sql =
+        "SELECT "
+            + ENTRY_COLUMNS
+            + " FROM dedupe_paragraphs p JOIN dedupe_entries e"
+            + " ON e.doc = p.doc WHERE p.hash_key = ? ORDER BY p.doc LIMIT ?";
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       for (long hash : self.paragraphHashes()) {
         query.setInt(1, PassageBlob.postingKey(hash));
@@ -142,8 +150,14 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
         String id = rows.getString(2);
         if (!id.equals(exceptId)) {
           byte[] passages = rows.getBytes(5);
-          prints.add(new Fingerprint(id, null, rows.getInt(3), rows.getBytes(4),
-              PassageBlob.hashes(passages), PassageBlob.blocks(passages)));
+          prints.add(
+              new Fingerprint(
+                  id,
+                  null,
+                  rows.getInt(3),
+                  rows.getBytes(4),
+                  PassageBlob.hashes(passages),
+                  PassageBlob.blocks(passages)));
         }
       }
     }
@@ -169,9 +183,10 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   private void insert(Fingerprint print) throws SQLException {
     byte[] passages = PassageBlob.encode(print.paragraphHashes(), print.paragraphBlocks());
     long doc;
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO dedupe_entries (id, shingles, signature, paragraphs) VALUES (?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO dedupe_entries (id, shingles, signature, paragraphs) VALUES (?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, print.id());
       insert.setInt(2, print.shingleCount());
       insert.setBytes(3, print.signature());
@@ -182,25 +197,34 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
         doc = key.getLong(1);
       }
     }
-    postings("INSERT OR IGNORE INTO dedupe_bands (band_key, doc) VALUES (?, ?)",
-        LshBands.keys(print.signature()), doc);
-    postings("INSERT OR IGNORE INTO dedupe_paragraphs (hash_key, doc) VALUES (?, ?)",
-        postingKeys(passages), doc);
+    postings(
+        "INSERT OR IGNORE INTO dedupe_bands (band_key, doc) VALUES (?, ?)",
+        LshBands.keys(print.signature()),
+        doc);
+    postings(
+        "INSERT OR IGNORE INTO dedupe_paragraphs (hash_key, doc) VALUES (?, ?)",
+        postingKeys(passages),
+        doc);
   }
 
   private void remove(String id) throws SQLException {
-    try (PreparedStatement find = connection.prepareStatement(
-        "SELECT doc, signature, paragraphs FROM dedupe_entries WHERE id = ?")) {
+    try (PreparedStatement find =
+        connection.prepareStatement(
+            "SELECT doc, signature, paragraphs FROM dedupe_entries WHERE id = ?")) {
       find.setString(1, id);
       try (ResultSet row = find.executeQuery()) {
         if (!row.next()) {
           return;
         }
         long doc = row.getLong(1);
-        postings("DELETE FROM dedupe_bands WHERE band_key = ? AND doc = ?",
-            LshBands.keys(row.getBytes(2)), doc);
-        postings("DELETE FROM dedupe_paragraphs WHERE hash_key = ? AND doc = ?",
-            postingKeys(row.getBytes(3)), doc);
+        postings(
+            "DELETE FROM dedupe_bands WHERE band_key = ? AND doc = ?",
+            LshBands.keys(row.getBytes(2)),
+            doc);
+        postings(
+            "DELETE FROM dedupe_paragraphs WHERE hash_key = ? AND doc = ?",
+            postingKeys(row.getBytes(3)),
+            doc);
         try (PreparedStatement delete =
             connection.prepareStatement("DELETE FROM dedupe_entries WHERE doc = ?")) {
           delete.setLong(1, doc);
@@ -223,7 +247,8 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
 
   private static int[] postingKeys(byte[] passages) {
     return java.util.Arrays.stream(PassageBlob.hashes(passages))
-        .mapToInt(PassageBlob::postingKey).toArray();
+        .mapToInt(PassageBlob::postingKey)
+        .toArray();
   }
 
   private void rollback() {

@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * Folds text to the word sequence duplicates are judged on: NFKC (PDF ligatures, full-width
- * forms), lower case, hyphenated line breaks joined, invisible characters dropped, and every run
- * of letters/digits a word. Quotes,
- * dashes, NBSPs and line wrapping disappear, so the same article extracted from docx, pdf or html
- * folds to the same words. Words are kept as 64-bit hashes: that is all shingling needs.
+ * Folds text to the word sequence duplicates are judged on: NFKC (PDF ligatures, full-width forms),
+ * lower case, hyphenated line breaks joined, invisible characters dropped, and every run of
+ * letters/digits a word. Quotes, dashes, NBSPs and line wrapping disappear, so the same article
+ * extracted from docx, pdf or html folds to the same words. Words are kept as 64-bit hashes: that
+ * is all shingling needs.
  */
 final class TextFold {
 

@@ -42,8 +42,9 @@ final class ArchiveBudget {
   void enterArchive(int depth) {
     deepest = Math.max(deepest, depth);
     if (depth > limits.maxNestingDepth()) {
-      fail(ErrorCode.TOO_DEEP, "archives nested " + depth + " deep; the limit is "
-          + limits.maxNestingDepth());
+      fail(
+          ErrorCode.TOO_DEEP,
+          "archives nested " + depth + " deep; the limit is " + limits.maxNestingDepth());
     }
   }
 
@@ -72,8 +73,9 @@ final class ArchiveBudget {
     }
     if (entryInflated > RATIO_GRACE_BYTES
         && entryInflated > (double) limits.maxCompressionRatio() * Math.max(1, entryCompressed)) {
-      fail(ErrorCode.ARCHIVE_BOMB, "an entry compresses more than "
-          + limits.maxCompressionRatio() + ":1");
+      fail(
+          ErrorCode.ARCHIVE_BOMB,
+          "an entry compresses more than " + limits.maxCompressionRatio() + ":1");
     }
   }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One place in the parser pool: a child JVM running {@link ParserChild}, replaced by a fresh one
- * as soon as it hangs, crashes or exits. The replacement starts at once, so its JVM warms up while
+ * One place in the parser pool: a child JVM running {@link ParserChild}, replaced by a fresh one as
+ * soon as it hangs, crashes or exits. The replacement starts at once, so its JVM warms up while
  * nobody waits on it. Used by one caller at a time (the pool hands it out).
  */
 final class ChildProcess implements AutoCloseable {
@@ -31,8 +31,10 @@ final class ChildProcess implements AutoCloseable {
   private final List<String> command;
   private final ChildProtocol.Hello hello;
   private Running running;
+
   /** Volatile: read by readiness checks without taking the child (see {@link #isReady}). */
   private volatile boolean ready;
+
   private volatile int starts;
 
   ChildProcess(List<String> command, ChildProtocol.Hello hello) {
@@ -116,17 +118,20 @@ final class ChildProcess implements AutoCloseable {
 
   private Result<Extracted> exchange(Path file, String fileName, long timeoutMs)
       throws IOException, InterruptedException {
-    running.stdin().write(ChildProtocol.write(new ChildProtocol.Request(file.toString(), fileName)));
+    running
+        .stdin()
+        .write(ChildProtocol.write(new ChildProtocol.Request(file.toString(), fileName)));
     running.stdin().newLine();
     running.stdin().flush();
     String reply = running.lines().poll(timeoutMs, TimeUnit.MILLISECONDS);
     if (reply == null) {
-      return restartAfter(ErrorCode.PARSE_TIMEOUT,
+      return restartAfter(
+          ErrorCode.PARSE_TIMEOUT,
           "Parsing took longer than " + timeoutMs + " ms and was stopped.");
     }
     if (reply.equals(GONE)) {
-      return restartAfter(ErrorCode.PARSER_CRASHED,
-          "The parser process stopped while reading this file.");
+      return restartAfter(
+          ErrorCode.PARSER_CRASHED, "The parser process stopped while reading this file.");
     }
     return ChildProtocol.read(reply, ChildProtocol.Reply.class).toResult();
   }
@@ -146,7 +151,8 @@ final class ChildProcess implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     BufferedWriter stdin =
-        new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        new BufferedWriter(
+            new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
     running = new Running(process, lines, stdin);
     ready = false;
     // Only the first JVM of this place warms up (at server start, nobody waits); a replacement
@@ -158,7 +164,8 @@ final class ChildProcess implements AutoCloseable {
 
   private static void pump(Process process, BlockingQueue<String> lines) {
     try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         lines.add(line);

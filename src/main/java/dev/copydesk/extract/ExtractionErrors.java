@@ -83,7 +83,8 @@ final class ExtractionErrors {
           new Row(NotOLE2FileException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(EmptyFileException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(RecordFormatException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
-          // A container whose XML parts are cut off (a truncated docx) is damaged, not a parser bug.
+          // A container whose XML parts are cut off (a truncated docx) is damaged, not a parser
+          // bug.
           new Row(org.apache.xmlbeans.XmlException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(org.apache.poi.ooxml.POIXMLException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           // A bug in a parser, not a property of the file: checked before Tika's generic wrapper.

@@ -5,8 +5,8 @@ import dev.copydesk.model.Result;
 import java.nio.file.Path;
 
 /**
- * Turns a file into structured blocks and properties. Never throws for bad input: every failure
- * is a {@link Result.Failed} with a stable code.
+ * Turns a file into structured blocks and properties. Never throws for bad input: every failure is
+ * a {@link Result.Failed} with a stable code.
  */
 public interface Extractor {
 
@@ -17,8 +17,8 @@ public interface Extractor {
   Result<Extracted> extract(Path file, String fileName);
 
   /**
-   * Whether a file handed in now would be parsed rather than refused as not ready; never blocks.
-   * An in-process parser always is.
+   * Whether a file handed in now would be parsed rather than refused as not ready; never blocks. An
+   * in-process parser always is.
    */
   default boolean ready() {
     return true;

@@ -17,10 +17,15 @@ public final class Extractors {
         switch (parse.mode()) {
           case Parse.IN_PROCESS, Parse.AUTO -> new TikaExtractor(limits);
           case Parse.FORKED -> new ForkedExtractor(limits, parse, TikaExtractor.class.getName());
-          default -> throw new IllegalArgumentException(
-              "parse.mode must be 'auto', '" + Parse.IN_PROCESS + "' or '" + Parse.FORKED + "', not '"
-                  + parse.mode()
-                  + "'");
+          default ->
+              throw new IllegalArgumentException(
+                  "parse.mode must be 'auto', '"
+                      + Parse.IN_PROCESS
+                      + "' or '"
+                      + Parse.FORKED
+                      + "', not '"
+                      + parse.mode()
+                      + "'");
         };
     return new ScreenedExtractor(new PreScan(limits), parser);
   }

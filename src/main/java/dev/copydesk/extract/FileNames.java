@@ -3,9 +3,9 @@ package dev.copydesk.extract;
 import java.text.Normalizer;
 
 /**
- * Makes a user-given file name safe to store, show and log: the last path segment only, no
- * control or bidirectional-override characters, NFC, at most {@link #MAX_CHARS} characters with
- * the extension kept. The name is a label only; the bytes decide the type.
+ * Makes a user-given file name safe to store, show and log: the last path segment only, no control
+ * or bidirectional-override characters, NFC, at most {@link #MAX_CHARS} characters with the
+ * extension kept. The name is a label only; the bytes decide the type.
  */
 public final class FileNames {
 

@@ -21,13 +21,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Parses in a pool of warm child JVMs ({@link ParserChild}) so a hostile file can hang, exhaust
- * memory or call {@code System.exit} without touching the server: the child is killed at the
- * parse timeout or dies alone, the file gets {@code PARSE_TIMEOUT} or {@code PARSER_CRASHED}, and
- * a fresh child starts in its place at once. The pool is bounded: a caller waits at most one parse
- * timeout for a free, started child, then gets {@code BUSY}; so a reply takes at most twice the
- * parse timeout, and one parse timeout (plus the kill) when a warm child is free: callers are
- * handed warm children before restarting ones, so a pool with one child more than concurrent
- * callers keeps the one-timeout bound through restarts.
+ * memory or call {@code System.exit} without touching the server: the child is killed at the parse
+ * timeout or dies alone, the file gets {@code PARSE_TIMEOUT} or {@code PARSER_CRASHED}, and a fresh
+ * child starts in its place at once. The pool is bounded: a caller waits at most one parse timeout
+ * for a free, started child, then gets {@code BUSY}; so a reply takes at most twice the parse
+ * timeout, and one parse timeout (plus the kill) when a warm child is free: callers are handed warm
+ * children before restarting ones, so a pool with one child more than concurrent callers keeps the
+ * one-timeout bound through restarts.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
@@ -37,8 +37,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * @param extractorClass what each child runs: an {@link Extractor} with a public {@code
-   *     (Limits)} constructor, normally {@link TikaExtractor}, so both modes give the same result
+   * @param extractorClass what each child runs: an {@link Extractor} with a public {@code (Limits)}
+   *     constructor, normally {@link TikaExtractor}, so both modes give the same result
    */
   public ForkedExtractor(Limits limits, Parse parse, String extractorClass) {
     this.limits = limits;
@@ -77,8 +77,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   }
 
   /**
-   * The next idle child, preferring one that is already warm: a child restarting after a kill
-   * would make this caller wait for a JVM start before its own parse even begins.
+   * The next idle child, preferring one that is already warm: a child restarting after a kill would
+   * make this caller wait for a JVM start before its own parse even begins.
    */
   private ChildProcess take(long waitMs) throws InterruptedException {
     ChildProcess first = idle.poll(waitMs, TimeUnit.MILLISECONDS);

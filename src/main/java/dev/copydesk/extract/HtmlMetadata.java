@@ -18,8 +18,8 @@ import org.jsoup.parser.Parser;
  * A web page's own metadata, by source: JSON-LD article objects ({@code jsonld:*}), Open Graph and
  * article meta tags, the author meta tag ({@code meta:author}), the {@code <title>} ({@code
  * html:title}) and the summary a page marks up in its body ({@code html:summary}: the hAtom {@code
- * entry-summary} or schema.org microdata {@code itemprop=description}). Values are copied as
- * found; choosing between them is normalisation's job.
+ * entry-summary} or schema.org microdata {@code itemprop=description}). Values are copied as found;
+ * choosing between them is normalisation's job.
  */
 final class HtmlMetadata {
 

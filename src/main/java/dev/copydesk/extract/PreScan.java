@@ -45,14 +45,19 @@ public final class PreScan {
         return Result.failed(ErrorCode.EMPTY_FILE, "The file has no bytes.");
       }
       if (size > limits.maxFileBytes()) {
-        return Result.failed(ErrorCode.TOO_LARGE,
+        return Result.failed(
+            ErrorCode.TOO_LARGE,
             "The file has " + size + " bytes; the limit is " + limits.maxFileBytes() + ".");
       }
       FileKind kind = kindOf(file);
       if (!kind.supported()) {
-        return Result.failed(ErrorCode.UNSUPPORTED_TYPE,
-            "The file's content is " + kind.refusedAs() + "; copydesk reads "
-                + SupportedTypes.ACCEPTED_LIST + ".");
+        return Result.failed(
+            ErrorCode.UNSUPPORTED_TYPE,
+            "The file's content is "
+                + kind.refusedAs()
+                + "; copydesk reads "
+                + SupportedTypes.ACCEPTED_LIST
+                + ".");
       }
       if (kind != FileKind.ZIP) {
         return Result.ok(new Scan(kind, size, 0, 0, 0, 0, List.of()));
@@ -68,8 +73,15 @@ public final class PreScan {
     if (found.breach() != null) {
       return Result.failed(found.breach().code(), found.breach().detail());
     }
-    return Result.ok(new Scan(FileKind.ZIP, size, found.entries(), found.inflated(),
-        found.depth(), found.unsafeCount(), found.unsafeNames()));
+    return Result.ok(
+        new Scan(
+            FileKind.ZIP,
+            size,
+            found.entries(),
+            found.inflated(),
+            found.depth(),
+            found.unsafeCount(),
+            found.unsafeNames()));
   }
 
   static FileKind kindOf(Path file) throws IOException {

@@ -33,7 +33,8 @@ public final class TikaExtractor implements Extractor {
   @Override
   public Result<Extracted> extract(Path file, String fileName) {
     String name = fileName != null || file == null ? fileName : String.valueOf(file.getFileName());
-    return FileCheck.check(file, limits.maxFileBytes()).then(facts -> detectAndParse(file, name, facts));
+    return FileCheck.check(file, limits.maxFileBytes())
+        .then(facts -> detectAndParse(file, name, facts));
   }
 
   /** One stream for both, so what detection opened (a zip container) the parse reuses. */
@@ -53,8 +54,7 @@ public final class TikaExtractor implements Extractor {
     List<RawBlock> blocks = parsed.blocks().stream().filter(b -> !b.text().isBlank()).toList();
     if (blocks.isEmpty()) {
       return Result.failed(
-          ErrorCode.NO_TEXT,
-          "No text was found in the file (a scanned document or images only?).");
+          ErrorCode.NO_TEXT, "No text was found in the file (a scanned document or images only?).");
     }
     return Result.ok(new Extracted(source, blocks, parsed.properties()));
   }

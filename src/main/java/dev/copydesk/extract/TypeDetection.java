@@ -20,10 +20,10 @@ import org.apache.tika.mime.MediaTypeRegistry;
  * open on it, and Tika's parser reuses it instead of unzipping the file a second time.
  *
  * <p>Tika's composite detector asks each detector in turn and keeps an answer only when it is a
- * specialisation of the answer so far. Once the answer is a type no registered type specialises
- * (a docx, an ODT, a Word 97 file, found by the container detectors), no later detector can
- * change it, so the rest are skipped: the last one, the magic-number scan of the first 64 KB,
- * costs a docx half a millisecond for nothing. The answers are the same as Tika's.
+ * specialisation of the answer so far. Once the answer is a type no registered type specialises (a
+ * docx, an ODT, a Word 97 file, found by the container detectors), no later detector can change it,
+ * so the rest are skipped: the last one, the magic-number scan of the first 64 KB, costs a docx
+ * half a millisecond for nothing. The answers are the same as Tika's.
  */
 final class TypeDetection {
 

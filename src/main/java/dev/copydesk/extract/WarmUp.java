@@ -23,8 +23,12 @@ final class WarmUp {
   /** Our own seeds, bundled in the jar from {@code seeds/} by the build (see pom.xml). */
   static final List<String> SAMPLES =
       List.of(
-          "library-fire.docx", "library-fire.pdf", "school-board.odt", "school-board.html",
-          "water-main.rtf", "hospital-merger.doc");
+          "library-fire.docx",
+          "library-fire.pdf",
+          "school-board.odt",
+          "school-board.html",
+          "water-main.rtf",
+          "hospital-merger.doc");
 
   private static final String FOLDER = "warm-up/";
 

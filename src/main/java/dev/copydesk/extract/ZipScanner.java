@@ -22,13 +22,12 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * Walks a zip container twice, each pass under its own {@link ArchiveBudget}: once as a stream of
  * local headers (what streaming readers see) and once through the central directory (what
  * random-access readers such as POI and Tika see), so entries hidden from one view are still
- * counted by the other. Zips inside entries are walked as streams, recursively. Nothing is
- * written anywhere; memory is one read buffer plus the archive libraries' own state.
+ * counted by the other. Zips inside entries are walked as streams, recursively. Nothing is written
+ * anywhere; memory is one read buffer plus the archive libraries' own state.
  */
 final class ZipScanner {
 
   private static final byte[] ZIP_MAGIC = "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1);
-
 
   /** The counts of the larger pass, or the first limit breached. */
   record Outcome(
@@ -63,18 +62,25 @@ final class ZipScanner {
       return outcome(central.breach(), central);
     }
     if (!streamComplete && !centralComplete) {
-      return outcome(IngestError.of(ErrorCode.CORRUPT_FILE, "The zip container is damaged."),
-          streamed);
+      return outcome(
+          IngestError.of(ErrorCode.CORRUPT_FILE, "The zip container is damaged."), streamed);
     }
     return outcome(null, streamed.inflated() >= central.inflated() ? streamed : central);
   }
 
   private static Outcome outcome(IngestError breach, ArchiveBudget budget) {
-    return new Outcome(breach, budget.entries(), budget.inflated(), budget.deepest(),
-        budget.unsafeCount(), budget.unsafeNames());
+    return new Outcome(
+        breach,
+        budget.entries(),
+        budget.inflated(),
+        budget.deepest(),
+        budget.unsafeCount(),
+        budget.unsafeNames());
   }
 
-  /** @return true when the stream was read to its end without a format error */
+  /**
+   * @return true when the stream was read to its end without a format error
+   */
   private boolean walkStream(InputStream in, int depth, ArchiveBudget budget) {
     try {
       budget.enterArchive(depth);

@@ -34,11 +34,14 @@ enum ArchiveFormat {
   boolean matches(byte[] head, int length) {
     return switch (this) {
       // local file header, or the end record of an empty zip
-      case ZIP -> length >= 4 && head[0] == 'P' && head[1] == 'K'
-          && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+      case ZIP ->
+          length >= 4
+              && head[0] == 'P'
+              && head[1] == 'K'
+              && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
       case TAR_GZ -> length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-      case TAR -> length >= 262
-          && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
+      case TAR ->
+          length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
     };
   }
 

@@ -26,10 +26,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * Unpacks zip, tar.gz and tar archives (nested ones too, up to {@code maxNestingDepth}) into a
  * draft job, charging every entry and inflated byte to the submission's budget.
  *
- * <p>A zip is first spooled to the job's folder and read through its central directory: that is
- * the index unzip tools trust (local headers can disagree with it), and the only place a zip
- * records that an entry is a symbolic link. Its entry count is checked from the end record before
- * the directory is parsed. Tar archives are read as a stream; their headers carry the entry type.
+ * <p>A zip is first spooled to the job's folder and read through its central directory: that is the
+ * index unzip tools trust (local headers can disagree with it), and the only place a zip records
+ * that an entry is a symbolic link. Its entry count is checked from the end record before the
+ * directory is parsed. Tar archives are read as a stream; their headers carry the entry type.
  */
 final class ArchiveIntake {
 
@@ -38,7 +38,8 @@ final class ArchiveIntake {
    * libraries that are not here (reading one throws a linkage error, not an IOException).
    */
   private static final Set<ZipMethod> READABLE =
-      EnumSet.of(ZipMethod.STORED, ZipMethod.DEFLATED, ZipMethod.ENHANCED_DEFLATED, ZipMethod.BZIP2);
+      EnumSet.of(
+          ZipMethod.STORED, ZipMethod.DEFLATED, ZipMethod.ENHANCED_DEFLATED, ZipMethod.BZIP2);
 
   private final JobDraft draft;
   private final IntakeBudget budget;
@@ -54,15 +55,16 @@ final class ArchiveIntake {
   }
 
   /**
-   * Unpacks one archive found at {@code depth} (1 = sent as is). Failures of the archive itself
-   * end the submission when it is the submission ({@code whole}), else fail just this archive.
+   * Unpacks one archive found at {@code depth} (1 = sent as is). Failures of the archive itself end
+   * the submission when it is the submission ({@code whole}), else fail just this archive.
    */
   void unpack(
       ArchiveFormat format, String name, String prefix, InputStream in, int depth, boolean whole)
       throws IOException {
     if (depth > limits.maxNestingDepth()) {
       throw failure(
-          whole, ErrorCode.TOO_DEEP,
+          whole,
+          ErrorCode.TOO_DEEP,
           "Archives are nested more than " + limits.maxNestingDepth() + " levels deep");
     }
     BufferedInputStream buffered = new BufferedInputStream(in, 8192);
@@ -70,7 +72,8 @@ final class ArchiveIntake {
     byte[] head = buffered.readNBytes(ArchiveFormat.HEAD_BYTES);
     buffered.reset();
     if (!format.matches(head, head.length)) {
-      throw failure(whole, ErrorCode.CORRUPT_FILE, name + " is not a valid " + format.label() + " archive");
+      throw failure(
+          whole, ErrorCode.CORRUPT_FILE, name + " is not a valid " + format.label() + " archive");
     }
     try {
       switch (format) {
@@ -154,7 +157,8 @@ final class ArchiveIntake {
     }
     if (!zip.canReadEntryData(entry)
         || !READABLE.contains(ZipMethod.getMethodByCode(entry.getMethod()))) {
-      return IngestError.of(ErrorCode.UNSUPPORTED_TYPE, "The entry uses an unsupported compression");
+      return IngestError.of(
+          ErrorCode.UNSUPPORTED_TYPE, "The entry uses an unsupported compression");
     }
     if (entry.getSize() > limits.maxFileBytes()) {
       return IngestError.of(
@@ -181,10 +185,15 @@ final class ArchiveIntake {
       if (entry.isSymbolicLink() || entry.isLink()) {
         draft.reject(path, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The entry is a link"));
       } else if (!entry.isFile()) {
-        draft.reject(path, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The entry is not a regular file"));
+        draft.reject(
+            path, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The entry is not a regular file"));
       } else if (entry.getSize() > limits.maxFileBytes()) {
-        draft.reject(path, entry.getSize(), IngestError.of(
-            ErrorCode.TOO_LARGE, "The file is larger than " + limits.maxFileBytes() + " bytes"));
+        draft.reject(
+            path,
+            entry.getSize(),
+            IngestError.of(
+                ErrorCode.TOO_LARGE,
+                "The file is larger than " + limits.maxFileBytes() + " bytes"));
       } else {
         draft.take(path, new Unclosable(tar), depth);
       }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Delivery control for the HTTP API and the command line: one entry's delivery state, the dead
- * letters and their re-drive, and the conflicts with their resolution. Everything answers in
- * {@link DeliveryStatus} values, so callers never see the outbox.
+ * letters and their re-drive, and the conflicts with their resolution. Everything answers in {@link
+ * DeliveryStatus} values, so callers never see the outbox.
  */
 public final class Deliveries {
 
@@ -34,7 +34,9 @@ public final class Deliveries {
   /** The dead letters, each as its delivery state ({@code dead}, with the CMS's reply). */
   public List<DeliveryStatus> deadLetters() {
     return outbox()
-        .map(o -> o.deadLetters().list().stream().flatMap(d -> status(d.entryId()).stream()).toList())
+        .map(
+            o ->
+                o.deadLetters().list().stream().flatMap(d -> status(d.entryId()).stream()).toList())
         .orElse(List.of());
   }
 

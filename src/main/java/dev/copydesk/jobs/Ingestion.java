@@ -39,8 +39,8 @@ public final class Ingestion implements AutoCloseable {
   }
 
   /**
-   * The wiring of a dry run that will only ever preview: the configured pipeline and no delivery
-   * at all (nothing opens the outbox), so a preview of a folder starts as fast as it can.
+   * The wiring of a dry run that will only ever preview: the configured pipeline and no delivery at
+   * all (nothing opens the outbox), so a preview of a folder starts as fast as it can.
    */
   public static Ingestion forDryRuns(CopydeskConfig config, DuplicateIndex index) {
     return new Ingestion(
@@ -61,11 +61,12 @@ public final class Ingestion implements AutoCloseable {
   }
 
   /**
-   * A batch: each file as by {@link #ingest}, several parsed at once, the results handed to
-   * {@code sink} in the order of {@code files} (each named by its file name).
+   * A batch: each file as by {@link #ingest}, several parsed at once, the results handed to {@code
+   * sink} in the order of {@code files} (each named by its file name).
    */
   public void ingestAll(List<Path> files, boolean dryRun, Consumer<IngestResult> sink) {
-    pipeline.processAll(files, parallelism, outcome -> sink.accept(deliver(outcome, dryRun, false)));
+    pipeline.processAll(
+        files, parallelism, outcome -> sink.accept(deliver(outcome, dryRun, false)));
   }
 
   /**

@@ -63,7 +63,8 @@ final class IntakeBudget {
 
   private IntakeException bomb() {
     return IntakeException.submission(
-        ErrorCode.ARCHIVE_BOMB, "The archive inflates past " + limits.maxInflatedBytes() + " bytes");
+        ErrorCode.ARCHIVE_BOMB,
+        "The archive inflates past " + limits.maxInflatedBytes() + " bytes");
   }
 
   private IntakeException tooMany() {

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A job being taken in: files and archives are added one at a time (a servlet can stream multipart
- * parts straight in), then {@link Jobs#submit} makes it durable and queues it. Closing a draft
- * that was not submitted removes everything it stored.
+ * parts straight in), then {@link Jobs#submit} makes it durable and queues it. Closing a draft that
+ * was not submitted removes everything it stored.
  */
 public final class JobDraft implements AutoCloseable {
 
@@ -146,7 +146,8 @@ public final class JobDraft implements AutoCloseable {
       return Optional.empty();
     } catch (IOException e) {
       LOG.warn("Job {}: could not take in {}: {}", id, displayName, e.toString());
-      return fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The upload could not be read or stored"));
+      return fail(
+          IngestError.of(ErrorCode.UNREADABLE_FILE, "The upload could not be read or stored"));
     }
   }
 

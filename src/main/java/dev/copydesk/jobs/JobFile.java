@@ -7,8 +7,18 @@ import java.util.List;
 /** One row of a job's report: a file and what became of it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "seq", "file", "state", "code", "detail", "entryId", "title", "words", "flags", "delivery",
-  "bytes", "sha256"
+  "seq",
+  "file",
+  "state",
+  "code",
+  "detail",
+  "entryId",
+  "title",
+  "words",
+  "flags",
+  "delivery",
+  "bytes",
+  "sha256"
 })
 public record JobFile(
     int seq,

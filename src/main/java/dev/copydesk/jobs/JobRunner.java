@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Processes job files with a fixed number of worker threads. Single uploads never pass through
- * here (the servlet calls {@link Ingestion} directly), so however long the queue, the upload
- * button is not behind it.
+ * Processes job files with a fixed number of worker threads. Single uploads never pass through here
+ * (the servlet calls {@link Ingestion} directly), so however long the queue, the upload button is
+ * not behind it.
  *
  * <p>A file's outcome is recorded only after the pipeline and delivery have finished with it, so a
  * crash at any point leaves the file pending and it is processed again on restart. Files re-run
@@ -30,7 +30,8 @@ final class JobRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
   /** One file to process. */
-  record Task(String jobId, int seq, Path file, String displayName, boolean dryRun, boolean resumed) {}
+  record Task(
+      String jobId, int seq, Path file, String displayName, boolean dryRun, boolean resumed) {}
 
   /** When this process started working on a job, and how far it was then: for files/s. */
   record Meter(long startNanos, int startProcessed) {}
@@ -66,8 +67,13 @@ final class JobRunner implements AutoCloseable {
   void enqueue(Job job, List<PendingFile> files, boolean resumed) {
     for (PendingFile file : files) {
       queue.add(
-          new Task(job.id(), file.seq(), dirs.file(job.id(), file.storedName()),
-              file.displayName(), job.dryRun(), resumed));
+          new Task(
+              job.id(),
+              file.seq(),
+              dirs.file(job.id(), file.storedName()),
+              file.displayName(),
+              job.dryRun(),
+              resumed));
     }
   }
 

@@ -11,8 +11,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "id", "name", "state", "dryRun", "created", "started", "finished", "total", "processed",
-  "accepted", "delivered", "flagged", "failed", "filesPerSecond", "etaSeconds"
+  "id",
+  "name",
+  "state",
+  "dryRun",
+  "created",
+  "started",
+  "finished",
+  "total",
+  "processed",
+  "accepted",
+  "delivered",
+  "flagged",
+  "failed",
+  "filesPerSecond",
+  "etaSeconds"
 })
 public record JobStatus(
     String id,

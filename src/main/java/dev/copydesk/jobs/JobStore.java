@@ -21,8 +21,7 @@ final class JobStore implements AutoCloseable {
 
   static final String FILE_NAME = "jobs.db";
   private static final int ENTRY_PAGE = 100;
-  private static final String JOB_COLUMNS =
-      "id, name, state, dry_run, created, started, finished";
+  private static final String JOB_COLUMNS = "id, name, state, dry_run, created, started, finished";
   private static final String INSERT_FILE =
       "INSERT INTO job_files (job_id, seq, display_name, stored_name, bytes, sha256, state,"
           + " error_code, error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -60,7 +59,10 @@ final class JobStore implements AutoCloseable {
         () -> {
           sql.update(
               "INSERT INTO jobs (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, NULL, NULL)",
-              job.id(), job.name(), job.state().label(), job.dryRun() ? 1 : 0,
+              job.id(),
+              job.name(),
+              job.state().label(),
+              job.dryRun() ? 1 : 0,
               job.created().toString());
           sql.batch(INSERT_FILE, rows);
         });
@@ -69,7 +71,12 @@ final class JobStore implements AutoCloseable {
   private static Object[] fileRow(String jobId, int seq, StagedFile file) {
     boolean rejected = file.rejection() != null;
     return new Object[] {
-      jobId, seq, file.displayName(), file.storedName(), file.bytes(), file.sha256(),
+      jobId,
+      seq,
+      file.displayName(),
+      file.storedName(),
+      file.bytes(),
+      file.sha256(),
       (rejected ? FileState.FAILED : FileState.PENDING).label(),
       rejected ? file.rejection().code().name() : null,
       rejected ? file.rejection().detail() : null
@@ -77,7 +84,8 @@ final class JobStore implements AutoCloseable {
   }
 
   synchronized Optional<Job> job(String id) {
-    return sql.query("SELECT " + JOB_COLUMNS + " FROM jobs WHERE id = ?", JobStore::job, id)
+    return sql
+        .query("SELECT " + JOB_COLUMNS + " FROM jobs WHERE id = ?", JobStore::job, id)
         .stream()
         .findFirst();
   }
@@ -93,7 +101,9 @@ final class JobStore implements AutoCloseable {
   /** Jobs that still have work: queued or running, oldest first. */
   synchronized List<Job> unfinished() {
     return sql.query(
-        "SELECT " + JOB_COLUMNS + " FROM jobs WHERE state IN ('queued', 'running')"
+        "SELECT "
+            + JOB_COLUMNS
+            + " FROM jobs WHERE state IN ('queued', 'running')"
             + " ORDER BY created, id",
         JobStore::job);
   }
@@ -103,8 +113,13 @@ final class JobStore implements AutoCloseable {
             COUNTS,
             rs ->
                 new Counts(
-                    rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                    rs.getInt(6), rs.getInt(7)),
+                    rs.getInt(1),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    rs.getInt(5),
+                    rs.getInt(6),
+                    rs.getInt(7)),
             id)
         .get(0);
   }
@@ -146,7 +161,9 @@ final class JobStore implements AutoCloseable {
     return sql.query(
         "SELECT seq, entry FROM job_entries WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT ?",
         rs -> new Object[] {rs.getInt(1), rs.getString(2)},
-        id, after, ENTRY_PAGE);
+        id,
+        after,
+        ENTRY_PAGE);
   }
 
   /** Queued to running, stamping the start; false if the job was not queued. */
@@ -154,7 +171,8 @@ final class JobStore implements AutoCloseable {
     return sql.update(
             "UPDATE jobs SET state = 'running', started = coalesce(started, ?)"
                 + " WHERE id = ? AND state = 'queued'",
-            now.toString(), id)
+            now.toString(),
+            id)
         == 1;
   }
 
@@ -167,12 +185,20 @@ final class JobStore implements AutoCloseable {
               outcome.state().label(),
               outcome.error() == null ? null : outcome.error().code().name(),
               outcome.error() == null ? null : outcome.error().detail(),
-              outcome.entryId(), outcome.title(), outcome.words(),
-              String.join(",", outcome.flags()), outcome.delivery(), now.toString(), id, seq);
+              outcome.entryId(),
+              outcome.title(),
+              outcome.words(),
+              String.join(",", outcome.flags()),
+              outcome.delivery(),
+              now.toString(),
+              id,
+              seq);
           if (outcome.entryJson() != null) {
             sql.update(
                 "INSERT OR REPLACE INTO job_entries (job_id, seq, entry) VALUES (?, ?, ?)",
-                id, seq, outcome.entryJson());
+                id,
+                seq,
+                outcome.entryJson());
           }
         });
   }
@@ -183,7 +209,10 @@ final class JobStore implements AutoCloseable {
             "UPDATE jobs SET state = 'done', started = coalesce(started, ?), finished = ?"
                 + " WHERE id = ? AND state IN ('queued', 'running') AND NOT EXISTS"
                 + " (SELECT 1 FROM job_files WHERE job_id = ? AND state = 'pending')",
-            now.toString(), now.toString(), id, id)
+            now.toString(),
+            now.toString(),
+            id,
+            id)
         == 1;
   }
 
@@ -191,7 +220,9 @@ final class JobStore implements AutoCloseable {
   synchronized boolean end(String id, JobState state, Instant now) {
     return sql.update(
             "UPDATE jobs SET state = ?, finished = ? WHERE id = ? AND state IN ('queued', 'running')",
-            state.label(), now.toString(), id)
+            state.label(),
+            now.toString(),
+            id)
         == 1;
   }
 
@@ -199,10 +230,11 @@ final class JobStore implements AutoCloseable {
   synchronized Map<Integer, String> awaitingDelivery(String id, int limit) {
     Map<Integer, String> bySeq = new LinkedHashMap<>();
     sql.query(
-            "SELECT seq, entry_id FROM job_files WHERE job_id = ?"
-                + " AND delivery_state IN ('queued', 'retrying') ORDER BY seq LIMIT ?",
-            rs -> bySeq.put(rs.getInt(1), rs.getString(2)),
-            id, limit);
+        "SELECT seq, entry_id FROM job_files WHERE job_id = ?"
+            + " AND delivery_state IN ('queued', 'retrying') ORDER BY seq LIMIT ?",
+        rs -> bySeq.put(rs.getInt(1), rs.getString(2)),
+        id,
+        limit);
     return bySeq;
   }
 
@@ -211,24 +243,37 @@ final class JobStore implements AutoCloseable {
     statesBySeq.forEach((seq, state) -> rows.add(new Object[] {state, id, seq}));
     sql.transaction(
         () ->
-            sql.batch("UPDATE job_files SET delivery_state = ? WHERE job_id = ? AND seq = ?", rows));
+            sql.batch(
+                "UPDATE job_files SET delivery_state = ? WHERE job_id = ? AND seq = ?", rows));
   }
 
   private static Job job(ResultSet rs) throws SQLException {
     return new Job(
-        rs.getString(1), rs.getString(2), JobState.of(rs.getString(3)), rs.getInt(4) == 1,
-        instant(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)));
+        rs.getString(1),
+        rs.getString(2),
+        JobState.of(rs.getString(3)),
+        rs.getInt(4) == 1,
+        instant(rs.getString(5)),
+        instant(rs.getString(6)),
+        instant(rs.getString(7)));
   }
 
   private static JobFile file(ResultSet rs) throws SQLException {
     String flags = rs.getString(9);
     Object words = rs.getObject(8);
     return new JobFile(
-        rs.getInt(1), rs.getString(2), FileState.of(rs.getString(3)), rs.getString(4),
-        rs.getString(5), rs.getString(6), rs.getString(7),
+        rs.getInt(1),
+        rs.getString(2),
+        FileState.of(rs.getString(3)),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
         words == null ? null : ((Number) words).intValue(),
         flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
-        rs.getString(10), rs.getLong(11), rs.getString(12));
+        rs.getString(10),
+        rs.getLong(11),
+        rs.getString(12));
   }
 
   private static Instant instant(String text) {

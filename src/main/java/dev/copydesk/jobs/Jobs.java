@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bulk import jobs: what the servlet ({@code /api/v1/imports}) and the command line call. A
- * submission returns only once the job and all its files are on disk, so a 202 is never a promise
- * a crash can break; the files are then processed in the background by a bounded pool.
+ * submission returns only once the job and all its files are on disk, so a 202 is never a promise a
+ * crash can break; the files are then processed in the background by a bounded pool.
  */
 public final class Jobs implements AutoCloseable {
 
@@ -62,7 +62,10 @@ public final class Jobs implements AutoCloseable {
     return jobs;
   }
 
-  /** Whether a file of this name is unpacked as an archive ({@code .zip}, {@code .tar.gz}, {@code .tgz}, {@code .tar}). */
+  /**
+   * Whether a file of this name is unpacked as an archive ({@code .zip}, {@code .tar.gz}, {@code
+   * .tgz}, {@code .tar}).
+   */
   public static boolean isArchiveName(String fileName) {
     return ArchiveFormat.byName(fileName).isPresent();
   }
@@ -98,7 +101,15 @@ public final class Jobs implements AutoCloseable {
         return Result.failed(ErrorCode.EMPTY_FILE, "The submission holds no files to import");
       }
       syncFolders(draft);
-      Job job = new Job(draft.id(), draft.name(), JobState.QUEUED, draft.dryRun(), clock.instant(), null, null);
+      Job job =
+          new Job(
+              draft.id(),
+              draft.name(),
+              JobState.QUEUED,
+              draft.dryRun(),
+              clock.instant(),
+              null,
+              null);
       store.create(job, files);
       draft.markSubmitted();
       runner.enqueue(job, store.pending(job.id()), false);
@@ -136,7 +147,10 @@ public final class Jobs implements AutoCloseable {
 
   /** Every file under a folder (command line); archives in it are unpacked. */
   public Result<JobStatus> submitFolder(Path folder, boolean dryRun) {
-    JobDraft draft = draft(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), dryRun);
+    JobDraft draft =
+        draft(
+            folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
+            dryRun);
     draft.addFolder(folder);
     return submit(draft);
   }

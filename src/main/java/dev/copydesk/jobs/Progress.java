@@ -21,9 +21,21 @@ final class Progress {
       eta = (long) Math.ceil(counts.pending() / rate);
     }
     return new JobStatus(
-        job.id(), job.name(), job.state(), job.dryRun(), text(job.created()), text(job.started()),
-        text(job.finished()), counts.total(), counts.processed(), counts.accepted(),
-        counts.delivered(), counts.flagged(), counts.failed(), round(rate), eta);
+        job.id(),
+        job.name(),
+        job.state(),
+        job.dryRun(),
+        text(job.created()),
+        text(job.started()),
+        text(job.finished()),
+        counts.total(),
+        counts.processed(),
+        counts.accepted(),
+        counts.delivered(),
+        counts.flagged(),
+        counts.failed(),
+        round(rate),
+        eta);
   }
 
   private static double current(Optional<JobRunner.Meter> meter, Counts counts) {

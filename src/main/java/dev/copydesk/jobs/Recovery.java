@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a start does after a stop or a crash: unfinished jobs get their pending files queued
- * again, and folders no job needs any more (ended jobs, intakes that never committed) are removed.
+ * What a start does after a stop or a crash: unfinished jobs get their pending files queued again,
+ * and folders no job needs any more (ended jobs, intakes that never committed) are removed.
  */
 final class Recovery {
 

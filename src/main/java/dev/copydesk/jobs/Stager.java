@@ -35,7 +35,8 @@ final class Stager {
     byte[] chunk = new byte[CHUNK];
     int first = in.readNBytes(chunk, 0, CHUNK);
     if (first == 0) {
-      return StagedFile.rejected(displayName, 0, IngestError.of(ErrorCode.EMPTY_FILE, "The file is empty"));
+      return StagedFile.rejected(
+          displayName, 0, IngestError.of(ErrorCode.EMPTY_FILE, "The file is empty"));
     }
     String storedName =
         "%06d".formatted(seq) + EntryName.extension(displayName).map(ext -> "." + ext).orElse("");
@@ -62,9 +63,11 @@ final class Stager {
       return StagedFile.rejected(
           displayName,
           bytes,
-          IngestError.of(ErrorCode.TOO_LARGE, "The file is larger than " + maxFileBytes + " bytes"));
+          IngestError.of(
+              ErrorCode.TOO_LARGE, "The file is larger than " + maxFileBytes + " bytes"));
     }
-    return StagedFile.stored(displayName, storedName, bytes, HexFormat.of().formatHex(sha.digest()));
+    return StagedFile.stored(
+        displayName, storedName, bytes, HexFormat.of().formatHex(sha.digest()));
   }
 
   /** Forces the folder's own entries (the new file names) to disk. */

@@ -9,8 +9,19 @@ import java.util.Map;
  * the same source bytes give the same id, and it is the external id in the CMS.
  */
 @JsonPropertyOrder({
-  "schemaVersion", "id", "source", "title", "standfirst", "authors", "published", "language",
-  "wordCount", "body", "removed", "flags", "metadata"
+  "schemaVersion",
+  "id",
+  "source",
+  "title",
+  "standfirst",
+  "authors",
+  "published",
+  "language",
+  "wordCount",
+  "body",
+  "removed",
+  "flags",
+  "metadata"
 })
 public record Entry(
     int schemaVersion,
@@ -39,19 +50,52 @@ public record Entry(
 
   public Entry withBody(List<Block> newBody, int newWordCount) {
     return new Entry(
-        schemaVersion, id, source, title, standfirst, authors, published, language, newWordCount,
-        newBody, removed, flags, metadata);
+        schemaVersion,
+        id,
+        source,
+        title,
+        standfirst,
+        authors,
+        published,
+        language,
+        newWordCount,
+        newBody,
+        removed,
+        flags,
+        metadata);
   }
 
   public Entry withRemoved(List<Removal> newRemoved) {
     return new Entry(
-        schemaVersion, id, source, title, standfirst, authors, published, language, wordCount,
-        body, newRemoved, flags, metadata);
+        schemaVersion,
+        id,
+        source,
+        title,
+        standfirst,
+        authors,
+        published,
+        language,
+        wordCount,
+        body,
+        newRemoved,
+        flags,
+        metadata);
   }
 
   public Entry withFlags(List<Flag> newFlags) {
     return new Entry(
-        schemaVersion, id, source, title, standfirst, authors, published, language, wordCount,
-        body, removed, newFlags, metadata);
+        schemaVersion,
+        id,
+        source,
+        title,
+        standfirst,
+        authors,
+        published,
+        language,
+        wordCount,
+        body,
+        removed,
+        newFlags,
+        metadata);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * the document's own properties (keys as Tika names them, e.g. {@code dc:title}), each with all its
  * values.
  */
-public record Extracted(Source source, List<RawBlock> blocks, Map<String, List<String>> properties) {
+public record Extracted(
+    Source source, List<RawBlock> blocks, Map<String, List<String>> properties) {
 
   public Extracted {
     blocks = List.copyOf(blocks);

@@ -17,7 +17,15 @@ import java.util.List;
  * block indexes in the earlier entry, for cross-article matches where they are known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"code", "severity", "blocks", "duplicateOf", "matchedBlocks", "similarity", "message"})
+@JsonPropertyOrder({
+  "code",
+  "severity",
+  "blocks",
+  "duplicateOf",
+  "matchedBlocks",
+  "similarity",
+  "message"
+})
 public record Flag(
     FlagCode code,
     Severity severity,
@@ -46,7 +54,8 @@ public record Flag(
       List<Integer> firstOccurrence,
       double similarity,
       String message) {
-    return new Flag(code, code.severity(), blocks, firstOccurrence, null, null, similarity, message);
+    return new Flag(
+        code, code.severity(), blocks, firstOccurrence, null, null, similarity, message);
   }
 
   /** A match against another entry; {@code otherBlocks} may be null when not known. */

@@ -63,7 +63,12 @@ record BoilerplateRule(
 
   static BoilerplateRule run(String regex, String reason, String... triggers) {
     return new BoilerplateRule(
-        compile(regex), reason, Where.BOTTOM, Scope.WHOLE, Effect.BLOCK_AND_RUN_AFTER, 1,
+        compile(regex),
+        reason,
+        Where.BOTTOM,
+        Scope.WHOLE,
+        Effect.BLOCK_AND_RUN_AFTER,
+        1,
         List.of(triggers));
   }
 
@@ -90,8 +95,8 @@ record BoilerplateRule(
   }
 
   /**
-   * Case-folds one char at a time the way a case-insensitive Unicode pattern compares chars
-   * (upper, then lower case), so a trigger is found wherever the pattern could match.
+   * Case-folds one char at a time the way a case-insensitive Unicode pattern compares chars (upper,
+   * then lower case), so a trigger is found wherever the pattern could match.
    */
   static String caseFold(String text) {
     char[] chars = new char[text.length()];

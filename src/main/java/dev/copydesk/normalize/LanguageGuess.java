@@ -3,9 +3,9 @@ package dev.copydesk.normalize;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.cybozu.util.CharNormalizer;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.cybozu.util.CharNormalizer;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextFilter;
 import java.io.IOException;
@@ -34,8 +34,8 @@ final class LanguageGuess {
   static final double HIGH_PROBABILITY = 0.99;
 
   /**
-   * About 300 words settle the language (the n-gram scores of news copy do not change their
-   * ranking after that); reading further only costs time on every file.
+   * About 300 words settle the language (the n-gram scores of news copy do not change their ranking
+   * after that); reading further only costs time on every file.
    */
   static final int MAX_CHARS = 2_000;
 

@@ -40,9 +40,13 @@ final class MetadataLines {
   private static final String FOOTER_SEPARATORS = "|·•—–";
   private static final Pattern FOOTER =
       Pattern.compile(
-          "^(?<name>[^" + FOOTER_SEPARATORS + "\\d]{2,60}?)"
+          "^(?<name>[^"
+              + FOOTER_SEPARATORS
+              + "\\d]{2,60}?)"
               + "(?:\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
-              + "(?:\\s+(?-i:[A-Z]{2,4}))?)?\\s*[" + FOOTER_SEPARATORS + "]\\s*"
+              + "(?:\\s+(?-i:[A-Z]{2,4}))?)?\\s*["
+              + FOOTER_SEPARATORS
+              + "]\\s*"
               + DATE
               + "$",
           FLAGS);

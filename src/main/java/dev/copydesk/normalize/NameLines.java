@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A line holding only the author's name, as Word, ODT and PDF templates (and pandoc) set the byline:
- * {@code Rosalind Hart} above the first paragraph. Only {@link TopMatter} asks, so only lines in
- * the head of an article qualify; a short heading elsewhere ("Public Library") is never a name. A
- * name equal to the document's own author property is sure; otherwise it is a medium guess.
+ * A line holding only the author's name, as Word, ODT and PDF templates (and pandoc) set the
+ * byline: {@code Rosalind Hart} above the first paragraph. Only {@link TopMatter} asks, so only
+ * lines in the head of an article qualify; a short heading elsewhere ("Public Library") is never a
+ * name. A name equal to the document's own author property is sure; otherwise it is a medium guess.
  */
 final class NameLines {
 

@@ -26,8 +26,8 @@ import java.util.Optional;
 public final class Normalizer {
 
   /**
-   * Starts loading what the first entry needs (the language profiles, ~1 s) in the background,
-   * so that it overlaps the first file's parse.
+   * Starts loading what the first entry needs (the language profiles, ~1 s) in the background, so
+   * that it overlaps the first file's parse.
    */
   public static void warmUp() {
     LanguageGuess.warmUp();
@@ -41,7 +41,8 @@ public final class Normalizer {
     removed.addAll(segmented.removed());
     Pass cleaned = BoilerplateRules.removeBlocks(segmented.units());
     removed.addAll(cleaned.removed());
-    BottomMatter.Foot foot = BottomMatter.readFooter(PdfLines.join(cleaned.units(), paged.blocks()));
+    BottomMatter.Foot foot =
+        BottomMatter.readFooter(PdfLines.join(cleaned.units(), paged.blocks()));
     Pass related = BoilerplateRules.cutRelatedRun(foot.rest());
     removed.addAll(related.removed());
 

@@ -73,11 +73,11 @@ final class PdfLines {
   }
 
   /**
-   * Whether the lines from {@code next} on can repeat those from {@code first} on. Each joined
-   * text starts with its first line (soft hyphens dropped, the last character perhaps glued away),
-   * so a repeat needs these two to agree as far as the shorter one minus a character goes. Lines of
-   * prose almost never do, and then {@link #split} builds no joined texts (it would for every
-   * cut: quadratic in the lines of a block).
+   * Whether the lines from {@code next} on can repeat those from {@code first} on. Each joined text
+   * starts with its first line (soft hyphens dropped, the last character perhaps glued away), so a
+   * repeat needs these two to agree as far as the shorter one minus a character goes. Lines of
+   * prose almost never do, and then {@link #split} builds no joined texts (it would for every cut:
+   * quadratic in the lines of a block).
    */
   static boolean mayRepeat(String first, String next) {
     String a = first.replace("\u00AD", "");
@@ -162,8 +162,8 @@ final class PdfLines {
   }
 
   /**
-   * Joins two lines. A hyphen at the break is the layout's unless the document writes the word
-   * with the hyphen elsewhere ({@code glass-} / {@code plate} where the text has "glass-plate").
+   * Joins two lines. A hyphen at the break is the layout's unless the document writes the word with
+   * the hyphen elsewhere ({@code glass-} / {@code plate} where the text has "glass-plate").
    */
   static String glue(String previous, String next, String document) {
     var broken = BROKEN_WORD.matcher(previous);

@@ -13,8 +13,15 @@ final class TextCleaner {
 
   /** Unicode spaces that render as a plain space (NBSP, narrow NBSP, thin, figure, em, ...). */
   private static boolean isOddSpace(char c) {
-    return c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    return c == '\t'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\u00A0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
   }
 
   /**
@@ -30,8 +37,8 @@ final class TextCleaner {
   }
 
   /**
-   * ZWNJ/ZWJ are orthographic in Persian, Indic scripts and emoji sequences; next to ASCII, a
-   * space or the edge of the text they are only paste debris.
+   * ZWNJ/ZWJ are orthographic in Persian, Indic scripts and emoji sequences; next to ASCII, a space
+   * or the edge of the text they are only paste debris.
    */
   private static boolean isJoiner(char c) {
     return c == '\u200C' || c == '\u200D';
@@ -62,7 +69,9 @@ final class TextCleaner {
     }
     String s = out.toString();
     if (!java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)) {
-      s = RUNS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceAll(" ");
+      s =
+          RUNS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC))
+              .replaceAll(" ");
     }
     return s.strip();
   }
@@ -90,8 +99,10 @@ final class TextCleaner {
     while (after < text.length() && isInvisible(text.charAt(after))) {
       after++;
     }
-    return before < 0 || text.charAt(before) <= '\u007F'
-        || after >= text.length() || text.charAt(after) <= '\u007F';
+    return before < 0
+        || text.charAt(before) <= '\u007F'
+        || after >= text.length()
+        || text.charAt(after) <= '\u007F';
   }
 
   /**
@@ -123,10 +134,7 @@ final class TextCleaner {
         out.append(' ');
       }
       glued =
-          pdf
-              && i + 1 < lines.size()
-              && endsInBrokenWord(line)
-              && startsLower(lines.get(i + 1));
+          pdf && i + 1 < lines.size() && endsInBrokenWord(line) && startsLower(lines.get(i + 1));
       out.append(glued ? line.substring(0, line.length() - 1) : line);
     }
     return out.toString().replace("\u00AD", "");
@@ -139,8 +147,8 @@ final class TextCleaner {
   }
 
   /**
-   * Tokens separated by ASCII whitespace that contain a letter or a digit (one pass, no regex:
-   * this counts every line of every file, several times).
+   * Tokens separated by ASCII whitespace that contain a letter or a digit (one pass, no regex: this
+   * counts every line of every file, several times).
    */
   static int words(String text) {
     return countWords(text, Integer.MAX_VALUE);
@@ -180,8 +188,14 @@ final class TextCleaner {
     }
     char last = line.charAt(line.length() - 1);
     boolean possible =
-        last == '-' || last == '\u2010' || last == '\u00AD' || last == '\n' || last == '\r'
-            || last == '\u0085' || last == '\u2028' || last == '\u2029';
+        last == '-'
+            || last == '\u2010'
+            || last == '\u00AD'
+            || last == '\n'
+            || last == '\r'
+            || last == '\u0085'
+            || last == '\u2028'
+            || last == '\u2029';
     return possible && BROKEN_WORD.matcher(line).find();
   }
 

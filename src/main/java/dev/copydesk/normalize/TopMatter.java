@@ -57,7 +57,9 @@ final class TopMatter {
         found.addAll(meta);
         role = role != null ? role : emptyByline(unit.text()).orElse(null);
         rest.remove(i);
-      } else if (standfirstOpen && i == 0 && isStandfirst(unit, next, standfirst, propertyAuthors)) {
+      } else if (standfirstOpen
+          && i == 0
+          && isStandfirst(unit, next, standfirst, propertyAuthors)) {
         if (standfirst.isEmpty()) {
           found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
         }

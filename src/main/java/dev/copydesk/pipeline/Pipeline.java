@@ -65,8 +65,8 @@ public final class Pipeline implements AutoCloseable {
   /**
    * Every file through the pipeline, up to {@code parallelism} extracted and normalised at once,
    * the outcomes matched against earlier entries and handed to {@code sink} one at a time in the
-   * order of {@code files} (named by their file names): a later file is flagged as the duplicate
-   * of an earlier one exactly as when they go one by one.
+   * order of {@code files} (named by their file names): a later file is flagged as the duplicate of
+   * an earlier one exactly as when they go one by one.
    */
   public void processAll(List<Path> files, int parallelism, Consumer<Outcome> sink) {
     if (parallelism <= 1) {
@@ -75,7 +75,9 @@ public final class Pipeline implements AutoCloseable {
     }
     try (InOrder<Outcome> prepared = new InOrder<>(parallelism)) {
       prepared.run(
-          files.stream().map(file -> (Callable<Outcome>) () -> prepare(file, file.getFileName().toString())).toList(),
+          files.stream()
+              .map(file -> (Callable<Outcome>) () -> prepare(file, file.getFileName().toString()))
+              .toList(),
           outcome -> sink.accept(crossCheck(outcome, index::matchAndAdd)));
     }
   }

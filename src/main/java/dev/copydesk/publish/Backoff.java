@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * When to try again: exponential backoff with full jitter (a uniform delay between zero and
- * {@code base * 2^attempts}, capped), so many entries failing together do not retry in step; a
- * CMS's own {@code Retry-After} wins when it gave one.
+ * When to try again: exponential backoff with full jitter (a uniform delay between zero and {@code
+ * base * 2^attempts}, capped), so many entries failing together do not retry in step; a CMS's own
+ * {@code Retry-After} wins when it gave one.
  */
 final class Backoff {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Updates held because an editor changed the CMS item after copydesk's last delivery. An editor
- * resolves each one: {@link #overwrite} (copydesk's version wins) or {@link #skip} (the CMS
- * version stays).
+ * resolves each one: {@link #overwrite} (copydesk's version wins) or {@link #skip} (the CMS version
+ * stays).
  */
 public final class Conflicts {
 
@@ -21,10 +21,7 @@ public final class Conflicts {
 
   /** Every entry in state {@code conflict}, with its CMS item id and why. */
   public List<DeliveryStatus> list() {
-    return store.idsIn("conflict").stream()
-        .map(store::status)
-        .flatMap(Optional::stream)
-        .toList();
+    return store.idsIn("conflict").stream().map(store::status).flatMap(Optional::stream).toList();
   }
 
   /** Delivers again, replacing the editor's changes; false when not in conflict. */

@@ -48,11 +48,7 @@ final class Database implements AutoCloseable {
     config.enforceForeignKeys(true);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
-    Flyway.configure()
-        .dataSource(source)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
     try {
       return new Database(source.getConnection());
     } catch (SQLException e) {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entries the CMS refused for good (or that failed too often), with the CMS's reply, and the way
- * to re-drive them once the cause is fixed. The CLI ({@code deadletters list|retry ID|retry
- * --all}) and {@code POST /api/v1/deadletters/{id}/retry} call this.
+ * Entries the CMS refused for good (or that failed too often), with the CMS's reply, and the way to
+ * re-drive them once the cause is fixed. The CLI ({@code deadletters list|retry ID|retry --all})
+ * and {@code POST /api/v1/deadletters/{id}/retry} call this.
  */
 public final class DeadLetters {
 

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * One delivery of one outbox row through the target's circuit breaker, and what the reply does to
  * the row: delivered, retry later (backoff or {@code Retry-After}), dead letter, or conflict.
  *
- * <p>Only "the CMS is unavailable" replies count against the circuit; a 400 for one bad entry
- * says the CMS is up.
+ * <p>Only "the CMS is unavailable" replies count against the circuit; a 400 for one bad entry says
+ * the CMS is up.
  */
 final class DeliveryAttempt {
 

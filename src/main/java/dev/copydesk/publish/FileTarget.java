@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The embedded store: {@code <dataDir>/entries.ndjson}, one entry JSON per line, upserted by id.
- * A revision delivered under {@code delivery.revisions = update} takes the earlier entry's line
- * (same place in the file), so the store holds the latest version of the article once.
+ * The embedded store: {@code <dataDir>/entries.ndjson}, one entry JSON per line, upserted by id. A
+ * revision delivered under {@code delivery.revisions = update} takes the earlier entry's line (same
+ * place in the file), so the store holds the latest version of the article once.
  *
  * <p>A new entry is appended and forced to disk: one write, however large the store (a bulk import
  * of thousands of files is linear, not quadratic). Replacing a line copies the bytes before and
@@ -31,9 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * half of it. Held in memory: each id and where its line sits. A line torn by a crash mid-append
  * (never reported delivered) is cut off before the next write.
  *
- * <p>Writers in one JVM queue on a lock per path; writers in other processes on a {@link
- * FileLock}. A write by anyone else changes the file's size, time or inode, and the lines are
- * indexed again.
+ * <p>Writers in one JVM queue on a lock per path; writers in other processes on a {@link FileLock}.
+ * A write by anyone else changes the file's size, time or inode, and the lines are indexed again.
  */
 public final class FileTarget implements Target {
 
@@ -87,7 +86,9 @@ public final class FileTarget implements Target {
     }
   }
 
-  /** Replaces the id's own line; else a revision takes over {@code replaces}'s line; else appends. */
+  /**
+   * Replaces the id's own line; else a revision takes over {@code replaces}'s line; else appends.
+   */
   private void upsert(String id, String line, String replaces) throws IOException {
     byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
     if (lines.containsKey(id)) {

@@ -11,8 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * How a CMS's HTTP failure maps to what the relay does, as one table: busy or down means retry,
- * any other 4xx means this entry will never be accepted as it is.
+ * How a CMS's HTTP failure maps to what the relay does, as one table: busy or down means retry, any
+ * other 4xx means this entry will never be accepted as it is.
  */
 final class HttpReplies {
 

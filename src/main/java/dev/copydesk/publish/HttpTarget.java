@@ -1,10 +1,10 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

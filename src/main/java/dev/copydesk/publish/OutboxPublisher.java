@@ -26,8 +26,7 @@ public final class OutboxPublisher implements Publisher {
     this.target = target;
     this.store = new OutboxStore(db, Clock.systemUTC(), settings.revisionsUpdate());
     Path lockFile = dataDir.resolve("relay-" + target.name() + ".lock");
-    this.relay =
-        new Relay(store, target, settings, new RelayLock(lockFile), Clock.systemUTC());
+    this.relay = new Relay(store, target, settings, new RelayLock(lockFile), Clock.systemUTC());
   }
 
   /** Opens (and migrates) the outbox under {@code dataDir} and starts the relay. */

@@ -1,7 +1,7 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.DeliveryStatus;
+import dev.copydesk.model.EntryJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,10 +31,11 @@ final class OutboxStore {
           + " attempts = 0, next_attempt = excluded.next_attempt, last_error = NULL,"
           + " overwrite = 0, updated = excluded.updated, revision_of = excluded.revision_of,"
           + " submit_seq = excluded.submit_seq";
+
   /**
    * Due rows, oldest first. A revision waits while the entry it revises (submitted before it) is
-   * still to be delivered, so it never races that entry to the CMS; the "before" keeps two
-   * entries flagged as revisions of each other from waiting on each other for ever.
+   * still to be delivered, so it never races that entry to the CMS; the "before" keeps two entries
+   * flagged as revisions of each other from waiting on each other for ever.
    */
   private static final String DUE =
       "SELECT o.entry_id FROM outbox o WHERE o.target = ? AND o.state IN ('queued', 'retrying')"
@@ -147,8 +148,13 @@ final class OutboxStore {
   void dead(Attempt a, int status, String reply, String reason) {
     db.transaction(
         c -> {
-          if (OutboxRows.update(c, a, "state = 'dead', attempts = attempts + 1, last_error = ?",
-                  clock.millis(), reason) == 1) {
+          if (OutboxRows.update(
+                  c,
+                  a,
+                  "state = 'dead', attempts = attempts + 1, last_error = ?",
+                  clock.millis(),
+                  reason)
+              == 1) {
             update(
                 c,
                 "INSERT OR REPLACE INTO dead_letters"

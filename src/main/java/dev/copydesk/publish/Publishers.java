@@ -26,7 +26,10 @@ public final class Publishers {
     return new NoDelivery();
   }
 
-  /** The target named by {@code delivery.target}: {@code file} (default), {@code http}, {@code wordpress}. */
+  /**
+   * The target named by {@code delivery.target}: {@code file} (default), {@code http}, {@code
+   * wordpress}.
+   */
   public static Target target(CopydeskConfig config) {
     Delivery delivery = config.delivery();
     String name = delivery.target() == null ? "file" : delivery.target();

@@ -36,7 +36,8 @@ final class Relay implements AutoCloseable {
   private final Thread dispatcher;
   private volatile boolean running = true;
 
-  Relay(OutboxStore store, Target target, RelaySettings settings, RelayLock relayLock, Clock clock) {
+  Relay(
+      OutboxStore store, Target target, RelaySettings settings, RelayLock relayLock, Clock clock) {
     this.store = store;
     this.target = target;
     this.settings = settings;

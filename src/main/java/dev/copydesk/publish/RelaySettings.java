@@ -42,7 +42,9 @@ public record RelaySettings(
         false);
   }
 
-  /** The defaults with the configured {@code delivery.concurrency} and {@code delivery.revisions}. */
+  /**
+   * The defaults with the configured {@code delivery.concurrency} and {@code delivery.revisions}.
+   */
   public static RelaySettings from(Delivery delivery) {
     String policy = delivery.revisions() == null ? Delivery.REVISIONS_NEW : delivery.revisions();
     if (!policy.equals(Delivery.REVISIONS_NEW) && !policy.equals(Delivery.REVISIONS_UPDATE)) {

@@ -23,9 +23,13 @@ public sealed interface TargetReply {
     }
   }
 
-  /** The CMS refused this entry for good (a 4xx other than 408/409/429); {@code reply} is its body. */
+  /**
+   * The CMS refused this entry for good (a 4xx other than 408/409/429); {@code reply} is its body.
+   */
   record Permanent(int status, String reply) implements TargetReply {}
 
-  /** An editor changed CMS item {@code cmsId} after copydesk last delivered it; held for a human. */
+  /**
+   * An editor changed CMS item {@code cmsId} after copydesk last delivered it; held for a human.
+   */
   record Conflict(String cmsId, String detail) implements TargetReply {}
 }

@@ -1,7 +1,7 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.model.EntryJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The WordPress REST API ({@code /wp-json/wp/v2/}) with an Application Password. Transport
- * failures come back as a {@link Reply} with status 0, so callers map every outcome in one place.
+ * The WordPress REST API ({@code /wp-json/wp/v2/}) with an Application Password. Transport failures
+ * come back as a {@link Reply} with status 0, so callers map every outcome in one place.
  */
 final class WordPressClient {
 
@@ -97,12 +97,14 @@ final class WordPressClient {
     try {
       HttpResponse<String> reply =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(reply.statusCode(), parse(reply.body()), reply.body(), reply.headers(), null);
+      return new Reply(
+          reply.statusCode(), parse(reply.body()), reply.body(), reply.headers(), null);
     } catch (IOException e) {
       return new Reply(0, EntryJson.mapper().missingNode(), "", null, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Reply(0, EntryJson.mapper().missingNode(), "", null, new IOException("interrupted"));
+      return new Reply(
+          0, EntryJson.mapper().missingNode(), "", null, new IOException("interrupted"));
     }
   }
 

@@ -36,8 +36,13 @@ final class WordPressContent {
     if (className == null) {
       return "<!-- wp:paragraph -->\n<p>" + escaped + "</p>\n<!-- /wp:paragraph -->";
     }
-    return "<!-- wp:paragraph {\"className\":\"" + className + "\"} -->\n<p class=\""
-        + className + "\">" + escaped + "</p>\n<!-- /wp:paragraph -->";
+    return "<!-- wp:paragraph {\"className\":\""
+        + className
+        + "\"} -->\n<p class=\""
+        + className
+        + "\">"
+        + escaped
+        + "</p>\n<!-- /wp:paragraph -->";
   }
 
   /** One list item per line of the block's text. */
@@ -45,7 +50,11 @@ final class WordPressContent {
     String items =
         text.lines()
             .filter(line -> !line.isBlank())
-            .map(line -> "<!-- wp:list-item -->\n<li>" + escape(line.strip()) + "</li>\n<!-- /wp:list-item -->")
+            .map(
+                line ->
+                    "<!-- wp:list-item -->\n<li>"
+                        + escape(line.strip())
+                        + "</li>\n<!-- /wp:list-item -->")
             .collect(Collectors.joining("\n"));
     return "<!-- wp:list -->\n<ul>" + items + "</ul>\n<!-- /wp:list -->";
   }

@@ -1,7 +1,7 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.model.EntryJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,9 @@ final class WordPressNames {
     this.client = client;
   }
 
-  /** Ids of the terms named {@code names} in {@code taxonomy} ({@code tags}, {@code categories}). */
+  /**
+   * Ids of the terms named {@code names} in {@code taxonomy} ({@code tags}, {@code categories}).
+   */
   List<Long> terms(String taxonomy, List<String> names) throws Unresolved {
     List<Long> ids = new ArrayList<>();
     for (String name : names) {
@@ -53,7 +55,8 @@ final class WordPressNames {
 
   private long findOrCreateTerm(String taxonomy, String name) throws Unresolved {
     WordPressClient.Reply found =
-        client.get(taxonomy + "?per_page=100&_fields=id,name&search=" + WordPressClient.encode(name));
+        client.get(
+            taxonomy + "?per_page=100&_fields=id,name&search=" + WordPressClient.encode(name));
     if (!found.ok()) {
       throw new Unresolved(found.asFailure());
     }

@@ -1,9 +1,9 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,7 +20,9 @@ import java.util.Set;
 final class WordPressPost {
 
   /** Entry metadata keys that carry tags and categories, as extractors name them. */
-  private static final List<String> TAG_KEYS = List.of("keywords", "dc:subject", "meta:keyword", "tags");
+  private static final List<String> TAG_KEYS =
+      List.of("keywords", "dc:subject", "meta:keyword", "tags");
+
   private static final List<String> CATEGORY_KEYS = List.of("categories", "category");
 
   private WordPressPost() {}
@@ -41,8 +43,8 @@ final class WordPressPost {
   }
 
   /**
-   * The slug of a new post: its title plus the start of the entry id, so it reads well in a URL
-   * and is set atomically with the insert (unlike meta), which lets a retry find a half-made post.
+   * The slug of a new post: its title plus the start of the entry id, so it reads well in a URL and
+   * is set atomically with the insert (unlike meta), which lets a retry find a half-made post.
    */
   static String slug(Entry entry) {
     String title = entry.title() == null ? "" : entry.title();
@@ -72,7 +74,8 @@ final class WordPressPost {
     Set<String> names = new LinkedHashSet<>();
     for (String key : keys) {
       Object value = entry.metadata().get(key);
-      Collection<?> values = value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value);
+      Collection<?> values =
+          value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value);
       for (Object item : values) {
         for (String name : String.valueOf(item).split("[,;]")) {
           if (!name.isBlank()) {
@@ -98,7 +101,8 @@ final class WordPressPost {
       try {
         OffsetDateTime at = OffsetDateTime.parse(published);
         return Optional.of(
-            new PostDate("date_gmt", at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString()));
+            new PostDate(
+                "date_gmt", at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString()));
       } catch (DateTimeParseException noOffset) {
         return Optional.of(new PostDate("date", LocalDateTime.parse(published).toString()));
       }

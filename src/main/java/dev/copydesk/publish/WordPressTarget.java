@@ -16,9 +16,9 @@ import java.util.Optional;
  * before is looked up by it, then updated (or created); a first delivery is a single POST that
  * copydesk's plugin refuses with 409 and the existing post's id when the post exists after all.
  *
- * <p>An update never silently overwrites an editor: if the post was modified since copydesk's
- * last delivery (its {@code modified_gmt} differs from the one recorded then) and its title,
- * excerpt or content differ from what copydesk would write now, the delivery is held as a {@link
+ * <p>An update never silently overwrites an editor: if the post was modified since copydesk's last
+ * delivery (its {@code modified_gmt} differs from the one recorded then) and its title, excerpt or
+ * content differ from what copydesk would write now, the delivery is held as a {@link
  * TargetReply.Conflict} unless the policy is {@code source-wins} or an editor chose overwrite.
  */
 public final class WordPressTarget implements Target {
@@ -49,8 +49,11 @@ public final class WordPressTarget implements Target {
     }
     WordPressClient client =
         new WordPressClient(
-            URI.create(wp.url()), wp.user(), wp.password(),
-            HttpTarget.CONNECT_TIMEOUT, HttpTarget.READ_TIMEOUT);
+            URI.create(wp.url()),
+            wp.user(),
+            wp.password(),
+            HttpTarget.CONNECT_TIMEOUT,
+            HttpTarget.READ_TIMEOUT);
     return new WordPressTarget(client, delivery.postStatus(), delivery.conflictPolicy());
   }
 
@@ -95,10 +98,12 @@ public final class WordPressTarget implements Target {
    * died in); copydesk has no earlier delivery of it to protect, so that post is updated.
    */
   private TargetReply createGuarded(Entry entry, ObjectNode post) {
-    ObjectNode create = post.deepCopy().put("status", postStatus).put("slug", WordPressPost.slug(entry));
+    ObjectNode create =
+        post.deepCopy().put("status", postStatus).put("slug", WordPressPost.slug(entry));
     WordPressClient.Reply created = client.post("posts", create);
     JsonNode existing = created.body().path("data").path("post_id");
-    if (created.status() == 409 && "copydesk_exists".equals(created.body().path("code").asText())
+    if (created.status() == 409
+        && "copydesk_exists".equals(created.body().path("code").asText())
         && existing.canConvertToLong()) {
       return written(client.post("posts/" + existing.asLong(), post));
     }
@@ -137,8 +142,10 @@ public final class WordPressTarget implements Target {
   private Optional<JsonNode> find(String entryId) throws WordPressNames.Unresolved {
     WordPressClient.Reply found =
         client.get(
-            "posts?status=any&context=edit&per_page=2&_fields=" + LOOKUP_FIELDS
-                + "&copydesk_id=" + WordPressClient.encode(entryId));
+            "posts?status=any&context=edit&per_page=2&_fields="
+                + LOOKUP_FIELDS
+                + "&copydesk_id="
+                + WordPressClient.encode(entryId));
     if (!found.ok()) {
       throw new WordPressNames.Unresolved(found.asFailure());
     }
@@ -158,7 +165,9 @@ public final class WordPressTarget implements Target {
   private Optional<JsonNode> orphanBySlug(String slug) throws WordPressNames.Unresolved {
     WordPressClient.Reply bySlug =
         client.get(
-            "posts?status=any&context=edit&_fields=" + LOOKUP_FIELDS + "&slug="
+            "posts?status=any&context=edit&_fields="
+                + LOOKUP_FIELDS
+                + "&slug="
                 + WordPressClient.encode(slug));
     if (!bySlug.ok()) {
       throw new WordPressNames.Unresolved(bySlug.asFailure());
@@ -189,7 +198,8 @@ public final class WordPressTarget implements Target {
     }
   }
 
-  private Optional<TargetReply.Conflict> conflict(JsonNode existing, ObjectNode post, LastDelivery last) {
+  private Optional<TargetReply.Conflict> conflict(
+      JsonNode existing, ObjectNode post, LastDelivery last) {
     String modified = existing.path("modified_gmt").asText();
     boolean editedSince = last.cmsVersion() != null && !last.cmsVersion().equals(modified);
     if (sourceWins || last.overwrite() || !editedSince || sameText(existing, post)) {
@@ -198,14 +208,24 @@ public final class WordPressTarget implements Target {
     return Optional.of(
         new TargetReply.Conflict(
             existing.path("id").asText(),
-            "the WordPress post was edited at " + modified + " GMT, after copydesk's delivery at "
-                + last.cmsVersion() + " GMT; choose overwrite or skip"));
+            "the WordPress post was edited at "
+                + modified
+                + " GMT, after copydesk's delivery at "
+                + last.cmsVersion()
+                + " GMT; choose overwrite or skip"));
   }
 
   /** The post already holds what copydesk would write (e.g. our own write whose reply was lost). */
   private static boolean sameText(JsonNode existing, ObjectNode post) {
     return List.of("title", "excerpt", "content").stream()
-        .allMatch(f -> existing.path(f).path("raw").asText().strip().equals(post.path(f).asText().strip()));
+        .allMatch(
+            f ->
+                existing
+                    .path(f)
+                    .path("raw")
+                    .asText()
+                    .strip()
+                    .equals(post.path(f).asText().strip()));
   }
 
   private static TargetReply written(WordPressClient.Reply reply) {
@@ -217,10 +237,13 @@ public final class WordPressTarget implements Target {
       // A success status without the post (a reply cut off while the site stopped, or a PHP
       // notice instead of JSON): never record "delivered" without the CMS id; the retry's
       // lookup by copydesk_id finds the post if it was written.
-      return TargetReply.Retryable.of("WordPress answered " + reply.status() + " without the post's id");
+      return TargetReply.Retryable.of(
+          "WordPress answered " + reply.status() + " without the post's id");
     }
     return new TargetReply.Delivered(
-        body.path("id").asText(), body.path("link").asText(null), body.path("modified_gmt").asText(null));
+        body.path("id").asText(),
+        body.path("link").asText(null),
+        body.path("modified_gmt").asText(null));
   }
 
   private static boolean blank(String value) {

@@ -7,8 +7,8 @@ public sealed interface AuthResult {
    * The caller is known.
    *
    * @param subject who it is, for logs and idempotency scoping (never a secret)
-   * @param ambient true when the credentials travel with every browser request (cookies), so a
-   *     CSRF token is required on state-changing requests
+   * @param ambient true when the credentials travel with every browser request (cookies), so a CSRF
+   *     token is required on state-changing requests
    * @param csrfBinding the value the CSRF token is bound to (a session id); ignored unless ambient
    */
   record Granted(String subject, boolean ambient, String csrfBinding) implements AuthResult {}

@@ -3,7 +3,9 @@ package dev.copydesk.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
-/** {@code Authorization: Bearer <token>} against the configured token, compared in constant time. */
+/**
+ * {@code Authorization: Bearer <token>} against the configured token, compared in constant time.
+ */
 final class BearerAuthenticator implements Authenticator {
 
   private static final String SCHEME = "bearer ";

@@ -71,7 +71,8 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
     Path uploads = tempDir(context).resolve("copydesk-uploads");
     Map<String, BooleanSupplier> checks =
         Readiness.standard(config.dataPath(), uploads, ingestion.ingestion());
-    LOG.info("copydesk: installed under {}{}", context.getContextPath(), config.server().basePath());
+    LOG.info(
+        "copydesk: installed under {}{}", context.getContextPath(), config.server().basePath());
     return new CopydeskWeb(
         config, ingestion.ingestion(), ingestion, checks, context.getClassLoader(), uploads);
   }
@@ -79,8 +80,8 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
   /**
    * DriverManager only hands a connection to a caller whose class loader can see the registered
    * driver class. In a host that has initialised DriverManager before this web app (or has its own
-   * sqlite-jdbc), the copy bundled in the plugin jar would never register; loading it from this
-   * web app's class loader runs its self-registration.
+   * sqlite-jdbc), the copy bundled in the plugin jar would never register; loading it from this web
+   * app's class loader runs its self-registration.
    */
   private static void registerBundledJdbcDriver() throws ServletException {
     try {

@@ -47,8 +47,8 @@ public final class CopydeskWeb implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * @param owned closed with this web app (the publisher behind {@code ingestion} when this web
-   *     app made it); may be null
+   * @param owned closed with this web app (the publisher behind {@code ingestion} when this web app
+   *     made it); may be null
    * @param checks readiness checks by name for {@code GET /health}
    */
   public CopydeskWeb(
@@ -69,7 +69,8 @@ public final class CopydeskWeb implements AutoCloseable {
         Authenticators.standard(pluginLoader, token, sessions, config.server().insecureLocal());
     this.slots =
         new ParseSlots(
-            limits.maxConcurrentParses(), Duration.ofMillis(limits.parseTimeoutMs()).plus(PARSE_GRACE));
+            limits.maxConcurrentParses(),
+            Duration.ofMillis(limits.parseTimeoutMs()).plus(PARSE_GRACE));
     this.receiver = new UploadReceiver(tempDir, limits.maxFileBytes(), limits.maxParts());
     // Opened last: it resumes unfinished jobs at once, so everything they need must be ready.
     this.jobs = Jobs.open(config, ingestion);
@@ -78,7 +79,8 @@ public final class CopydeskWeb implements AutoCloseable {
 
   /** Registers the filters and servlets; call while the context starts (from an initializer). */
   public void install(ServletContext context) {
-    filter(context, "copydesk-requests", new RequestFilter(metrics), base.everything(), base.value());
+    filter(
+        context, "copydesk-requests", new RequestFilter(metrics), base.everything(), base.value());
     filter(
         context,
         "copydesk-guard",
@@ -160,13 +162,15 @@ public final class CopydeskWeb implements AutoCloseable {
     }
   }
 
-  private static void filter(ServletContext context, String name, Filter filter, String... patterns) {
+  private static void filter(
+      ServletContext context, String name, Filter filter, String... patterns) {
     FilterRegistration.Dynamic registration = context.addFilter(name, filter);
     registration.setAsyncSupported(false);
     registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, patterns);
   }
 
-  private static void servlet(ServletContext context, String name, Servlet servlet, String... patterns) {
+  private static void servlet(
+      ServletContext context, String name, Servlet servlet, String... patterns) {
     var registration = context.addServlet(name, servlet);
     registration.addMapping(patterns);
   }

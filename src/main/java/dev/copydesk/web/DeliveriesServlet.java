@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  */
 final class DeliveriesServlet extends Endpoint {
 
-  private static final Pattern ENTRY_DELIVERY = Pattern.compile("/api/v1/entries/([0-9a-f]{1,64})/delivery/?");
+  private static final Pattern ENTRY_DELIVERY =
+      Pattern.compile("/api/v1/entries/([0-9a-f]{1,64})/delivery/?");
   private static final Pattern DEAD_LETTERS = Pattern.compile("/api/v1/deadletters/?");
   private static final Pattern RETRY_ALL = Pattern.compile("/api/v1/deadletters/retry/?");
-  private static final Pattern RETRY_ONE = Pattern.compile("/api/v1/deadletters/([0-9a-f]{1,64})/retry/?");
+  private static final Pattern RETRY_ONE =
+      Pattern.compile("/api/v1/deadletters/([0-9a-f]{1,64})/retry/?");
   private static final Pattern CONFLICTS = Pattern.compile("/api/v1/conflicts/?");
-  private static final Pattern RESOLVE = Pattern.compile("/api/v1/conflicts/([0-9a-f]{1,64})/resolve/?");
+  private static final Pattern RESOLVE =
+      Pattern.compile("/api/v1/conflicts/([0-9a-f]{1,64})/resolve/?");
 
   /** A resolution body is one small JSON object. */
   private static final int MAX_BODY_BYTES = 4096;
@@ -36,7 +39,9 @@ final class DeliveriesServlet extends Endpoint {
   private final transient Supplier<Deliveries> control;
   private final String base;
 
-  /** @param control asked per request: nothing touches delivery until a caller does */
+  /**
+   * @param control asked per request: nothing touches delivery until a caller does
+   */
   DeliveriesServlet(Supplier<Deliveries> control, String base) {
     this.control = control;
     this.base = base;
@@ -52,7 +57,11 @@ final class DeliveriesServlet extends Endpoint {
     String path = route(request);
     Matcher entry = ENTRY_DELIVERY.matcher(path);
     if (entry.matches()) {
-      sendState(request, response, deliveries.status(entry.group(1)), "No delivery is known for this entry");
+      sendState(
+          request,
+          response,
+          deliveries.status(entry.group(1)),
+          "No delivery is known for this entry");
     } else if (DEAD_LETTERS.matcher(path).matches()) {
       JsonBody.send(response, 200, Map.of("deadLetters", deliveries.deadLetters()));
     } else if (CONFLICTS.matcher(path).matches()) {
@@ -70,11 +79,14 @@ final class DeliveriesServlet extends Endpoint {
     if (RETRY_ALL.matcher(path).matches()) {
       JsonBody.send(response, 200, Map.of("requeued", deliveries.retryAll()));
     } else if (one.matches()) {
-      sendState(request, response, deliveries.retry(one.group(1)), "This entry is not a dead letter");
+      sendState(
+          request, response, deliveries.retry(one.group(1)), "This entry is not a dead letter");
     } else if (resolve.matches()) {
       Optional<Deliveries.Resolution> resolution = resolution(request);
       if (resolution.isEmpty()) {
-        Problem.of(ErrorCode.BAD_REQUEST, "Send {\"resolution\": \"overwrite\"} or {\"resolution\": \"skip\"}")
+        Problem.of(
+                ErrorCode.BAD_REQUEST,
+                "Send {\"resolution\": \"overwrite\"} or {\"resolution\": \"skip\"}")
             .send(request, response);
         return;
       }
@@ -90,7 +102,8 @@ final class DeliveriesServlet extends Endpoint {
 
   /** The path below the base path, e.g. {@code /api/v1/deadletters/abc/retry}. */
   private String route(HttpServletRequest request) {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     return path.startsWith(base) ? path.substring(base.length()) : path;
   }
 
@@ -113,7 +126,10 @@ final class DeliveriesServlet extends Endpoint {
   }
 
   private static void sendState(
-      HttpServletRequest request, HttpServletResponse response, Optional<DeliveryStatus> state, String missing)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Optional<DeliveryStatus> state,
+      String missing)
       throws IOException {
     if (state.isPresent()) {
       JsonBody.send(response, 200, state.get());
@@ -122,8 +138,8 @@ final class DeliveriesServlet extends Endpoint {
     }
   }
 
-  private static void notFound(HttpServletRequest request, HttpServletResponse response, String detail)
-      throws IOException {
+  private static void notFound(
+      HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
     Problem.of(ErrorCode.NOT_FOUND, detail).send(request, response);
   }
 }

@@ -33,6 +33,7 @@ public final class EmbeddedServer implements AutoCloseable {
   private static final int MAX_THREADS = 200;
   private static final int REQUEST_HEADER_BYTES = 16 * 1024;
   private static final int INPUT_BUFFER_BYTES = 64 * 1024;
+
   /** Spooled uploads live under the data directory: same disk as the store, never the heap. */
   static final String UPLOADS_DIR = "uploads.tmp";
 
@@ -43,7 +44,10 @@ public final class EmbeddedServer implements AutoCloseable {
   private int port;
 
   private EmbeddedServer(
-      org.eclipse.jetty.server.Server jetty, ServerConnector connector, CopydeskWeb web, String base) {
+      org.eclipse.jetty.server.Server jetty,
+      ServerConnector connector,
+      CopydeskWeb web,
+      String base) {
     this.jetty = jetty;
     this.connector = connector;
     this.web = web;
@@ -71,8 +75,7 @@ public final class EmbeddedServer implements AutoCloseable {
       CopydeskConfig config, Ingestion ingestion, AutoCloseable owned) {
     Server settings = checkAccess(config.server());
     Path uploads = config.dataPath().resolve(UPLOADS_DIR);
-    Map<String, BooleanSupplier> checks =
-        Readiness.standard(config.dataPath(), uploads, ingestion);
+    Map<String, BooleanSupplier> checks = Readiness.standard(config.dataPath(), uploads, ingestion);
     CopydeskWeb web =
         new CopydeskWeb(
             config, ingestion, owned, checks, EmbeddedServer.class.getClassLoader(), uploads);
@@ -83,8 +86,13 @@ public final class EmbeddedServer implements AutoCloseable {
     } catch (Exception e) {
       web.close();
       throw new IllegalStateException(
-          "Cannot start the server on " + settings.host() + ":" + settings.port() + ": "
-              + e.getMessage(), e);
+          "Cannot start the server on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     LOG.info("copydesk serving at {}", server.uri());
     return server;
@@ -125,7 +133,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
   /** Where the upload page is, e.g. {@code http://127.0.0.1:8080/copydesk/}. */
   public URI uri() {
-    String host = connector.getHost().contains(":") ? "[" + connector.getHost() + "]" : connector.getHost();
+    String host =
+        connector.getHost().contains(":") ? "[" + connector.getHost() + "]" : connector.getHost();
     return URI.create("http://" + host + ":" + port() + basePath + "/");
   }
 

@@ -54,7 +54,8 @@ final class GuardFilter extends HttpFilter {
             request.getHeader(PageSessions.CSRF_HEADER), caller.csrfBinding())) {
       Problem.of(
               ErrorCode.CSRF_TOKEN_INVALID,
-              "Send the token from GET api/v1/session in the " + PageSessions.CSRF_HEADER
+              "Send the token from GET api/v1/session in the "
+                  + PageSessions.CSRF_HEADER
                   + " header")
           .sendAndClose(request, response);
       return;

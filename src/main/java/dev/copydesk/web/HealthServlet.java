@@ -38,9 +38,7 @@ final class HealthServlet extends Endpoint {
       up &= ok;
     }
     JsonBody.send(
-        response,
-        up ? 200 : 503,
-        Map.of("status", up ? "up" : "down", "checks", results));
+        response, up ? 200 : 503, Map.of("status", up ? "up" : "down", "checks", results));
   }
 
   private static boolean safely(BooleanSupplier check) {

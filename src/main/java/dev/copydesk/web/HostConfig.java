@@ -24,7 +24,8 @@ final class HostConfig {
   }
 
   static Path location(ServletContext context, Map<String, String> env) {
-    String configured = firstSet(context.getInitParameter(KEY), System.getProperty(KEY), env.get(ENV));
+    String configured =
+        firstSet(context.getInitParameter(KEY), System.getProperty(KEY), env.get(ENV));
     if (configured == null) {
       return null;
     }

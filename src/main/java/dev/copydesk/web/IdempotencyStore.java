@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Replies remembered by {@code Idempotency-Key} (scoped to the caller), so a client that resends
- * after a lost reply gets the first reply again and the file is not delivered twice. Bounded and
- * in memory: across restarts and nodes the same guarantee comes from delivery itself, which
- * upserts by the entry id (same bytes, same id).
+ * after a lost reply gets the first reply again and the file is not delivered twice. Bounded and in
+ * memory: across restarts and nodes the same guarantee comes from delivery itself, which upserts by
+ * the entry id (same bytes, same id).
  */
 final class IdempotencyStore {
 

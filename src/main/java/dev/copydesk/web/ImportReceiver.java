@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * Streams a bulk import request straight into a {@link JobDraft}: each multipart part (or the raw
- * body) is read once, by the job's intake, which stores and checks it; nothing is spooled twice
- * and nothing is held in memory. The request as a whole may be at most {@code
- * limits.maxInflatedBytes}; each file and archive keeps its own intake limits.
+ * body) is read once, by the job's intake, which stores and checks it; nothing is spooled twice and
+ * nothing is held in memory. The request as a whole may be at most {@code limits.maxInflatedBytes};
+ * each file and archive keeps its own intake limits.
  */
 final class ImportReceiver {
 
@@ -54,7 +54,9 @@ final class ImportReceiver {
     if (declared > maxRequestBytes) {
       throw new UploadRejected(
           ErrorCode.TOO_LARGE,
-          "The request declares " + Sizes.human(declared) + "; the limit is "
+          "The request declares "
+              + Sizes.human(declared)
+              + "; the limit is "
               + Sizes.human(maxRequestBytes));
     }
     if (declared == 0) {
@@ -84,7 +86,8 @@ final class ImportReceiver {
               throw new UploadRejected(
                   ErrorCode.TOO_MANY_PARTS, "The request has more than " + maxParts + " parts");
             }
-            String fileName = HeaderValue.parse(reader.headers().get("content-disposition")).fileName();
+            String fileName =
+                HeaderValue.parse(reader.headers().get("content-disposition")).fileName();
             if (fileName == null) {
               continue; // a plain form field: not a file, nothing to import
             }

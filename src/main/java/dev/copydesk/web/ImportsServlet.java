@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code api/v1/imports}: bulk import jobs over {@link Jobs}. {@code POST} takes the files in and
- * answers {@code 202} with the job's {@code Location} once it is durable; the rest reads or
- * cancels a job. Only translation from HTTP to a {@link Jobs} call and back happens here.
+ * answers {@code 202} with the job's {@code Location} once it is durable; the rest reads or cancels
+ * a job. Only translation from HTTP to a {@link Jobs} call and back happens here.
  */
 final class ImportsServlet extends Endpoint {
 
@@ -97,8 +97,7 @@ final class ImportsServlet extends Endpoint {
     notFound(request, response);
   }
 
-  private void submit(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException {
     if (!accepting.getAsBoolean()) {
       response.setHeader("Retry-After", Integer.toString(UploadServlet.RETRY_AFTER_SECONDS));
       Problem.of(ErrorCode.NOT_READY, "The server is shutting down; retry shortly")
@@ -131,8 +130,7 @@ final class ImportsServlet extends Endpoint {
     return true;
   }
 
-  private static Writer writer(HttpServletResponse response, String mediaType)
-      throws IOException {
+  private static Writer writer(HttpServletResponse response, String mediaType) throws IOException {
     response.setStatus(200);
     response.setContentType(mediaType);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -39,7 +39,8 @@ final class Linger {
         }
       }
     } catch (IOException | IllegalStateException e) {
-      // The client is gone or the body is unavailable (e.g. a reader was taken): nothing to wait for.
+      // The client is gone or the body is unavailable (e.g. a reader was taken): nothing to wait
+      // for.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code insecureLocal}: no token, but only for requests that come from this machine and name it
- * in {@code Host} (so a web page whose domain resolves to 127.0.0.1 cannot use it: DNS rebinding).
- * The grant is ambient, so state-changing requests still need the CSRF token from the session
- * endpoint.
+ * {@code insecureLocal}: no token, but only for requests that come from this machine and name it in
+ * {@code Host} (so a web page whose domain resolves to 127.0.0.1 cannot use it: DNS rebinding). The
+ * grant is ambient, so state-changing requests still need the CSRF token from the session endpoint.
  */
 final class LocalAuthenticator implements Authenticator {
 

@@ -33,7 +33,8 @@ final class MultipartReader {
   MultipartReader(InputStream in, String boundary) throws UploadRejected {
     if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY_CHARS) {
       throw new UploadRejected(
-          ErrorCode.BAD_REQUEST, "The multipart Content-Type needs a boundary of 1 to 70 characters");
+          ErrorCode.BAD_REQUEST,
+          "The multipart Content-Type needs a boundary of 1 to 70 characters");
     }
     this.in = in;
     this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
@@ -77,7 +78,8 @@ final class MultipartReader {
       int colon = line.indexOf(':');
       if (colon > 0) {
         headers.put(
-            line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).trim());
       }
     }
   }

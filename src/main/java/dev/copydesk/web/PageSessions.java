@@ -98,7 +98,8 @@ final class PageSessions implements Authenticator {
   }
 
   private static byte[] derivedKey(String apiToken) {
-    String derived = Secrets.hmac(apiToken.getBytes(StandardCharsets.UTF_8), "copydesk sessions v1");
+    String derived =
+        Secrets.hmac(apiToken.getBytes(StandardCharsets.UTF_8), "copydesk sessions v1");
     return derived.getBytes(StandardCharsets.US_ASCII);
   }
 

@@ -14,8 +14,8 @@ final class Readiness {
 
   /**
    * What a running copydesk reports: {@code store} (the data directory), {@code uploads} (where
-   * request bodies are streamed), {@code parser} (forked parsers warm) and {@code target} (the
-   * CMS is not being held off by an open circuit).
+   * request bodies are streamed), {@code parser} (forked parsers warm) and {@code target} (the CMS
+   * is not being held off by an open circuit).
    */
   static Map<String, BooleanSupplier> standard(Path dataDir, Path uploads, Ingestion ingestion) {
     return Map.of(

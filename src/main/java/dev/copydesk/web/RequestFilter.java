@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outermost filter on every copydesk path: counts requests and errors, and turns anything that
- * escapes a servlet into a plain 500 problem, so no stack trace or class name ever reaches a
- * client (the log keeps the detail).
+ * escapes a servlet into a plain 500 problem, so no stack trace or class name ever reaches a client
+ * (the log keeps the detail).
  */
 final class RequestFilter extends HttpFilter {
 

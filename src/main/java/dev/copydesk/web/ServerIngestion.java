@@ -2,16 +2,16 @@ package dev.copydesk.web;
 
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.config.Parse;
+import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.jobs.Ingestion;
 import java.io.IOException;
 import java.nio.file.Files;
 
 /**
  * The ingestion a server runs with: the standard wiring, over a duplicate index kept in the data
- * directory, so an article uploaded today is still matched against one uploaded last week and
- * after a restart.
+ * directory, so an article uploaded today is still matched against one uploaded last week and after
+ * a restart.
  */
 final class ServerIngestion implements AutoCloseable {
 

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code api/v1/session}: how the upload page gets going. {@code POST} with the bearer token
- * starts a page session (an HttpOnly cookie) so the token need not stay in the page; {@code GET}
- * tells the page who it is and the CSRF token to send with uploads (for cookie-based callers,
- * including host sessions from a plugged-in {@link Authenticator}).
+ * {@code api/v1/session}: how the upload page gets going. {@code POST} with the bearer token starts
+ * a page session (an HttpOnly cookie) so the token need not stay in the page; {@code GET} tells the
+ * page who it is and the CSRF token to send with uploads (for cookie-based callers, including host
+ * sessions from a plugged-in {@link Authenticator}).
  */
 final class SessionServlet extends Endpoint {
 
@@ -34,8 +34,7 @@ final class SessionServlet extends Endpoint {
   }
 
   private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String sessionId =
-        sessions.start(request, response, request.getContextPath() + cookiePath);
+    String sessionId = sessions.start(request, response, request.getContextPath() + cookiePath);
     JsonBody.send(response, 201, reply("page-session", sessions.csrfToken(sessionId)));
   }
 

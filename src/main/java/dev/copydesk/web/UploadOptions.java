@@ -6,8 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An upload's options: {@code ?dryRun=true|false} and the {@code Idempotency-Key} header (scoped
- * to the caller). The query string is parsed here, never through {@code getParameter}, which would
+ * An upload's options: {@code ?dryRun=true|false} and the {@code Idempotency-Key} header (scoped to
+ * the caller). The query string is parsed here, never through {@code getParameter}, which would
  * read a form body.
  */
 record UploadOptions(boolean dryRun, String idempotencyKey) {
@@ -34,7 +34,8 @@ record UploadOptions(boolean dryRun, String idempotencyKey) {
     }
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
       if (!name.equals("dryRun")) {
         continue;
       }

@@ -46,7 +46,9 @@ final class UploadReceiver {
     if (declared > maxFileBytes + ENVELOPE_BYTES) {
       throw new UploadRejected(
           ErrorCode.TOO_LARGE,
-          "The request declares " + Sizes.human(declared) + "; the limit is "
+          "The request declares "
+              + Sizes.human(declared)
+              + "; the limit is "
               + Sizes.human(maxFileBytes));
     }
     if (declared == 0) {
@@ -117,7 +119,8 @@ final class UploadReceiver {
     for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
       if (total + n > maxFileBytes) {
         throw new UploadRejected(
-            ErrorCode.TOO_LARGE, "The file is larger than the limit of " + Sizes.human(maxFileBytes));
+            ErrorCode.TOO_LARGE,
+            "The file is larger than the limit of " + Sizes.human(maxFileBytes));
       }
       out.write(chunk, 0, n);
       total += n;

@@ -48,7 +48,8 @@ class ConflictsCommandTest {
   private String holdOneUpdate() {
     Target cms = mock(Target.class);
     when(cms.name()).thenReturn("file");
-    TargetReply conflict = new TargetReply.Conflict("8", "edited in the CMS after the last delivery");
+    TargetReply conflict =
+        new TargetReply.Conflict("8", "edited in the CMS after the last delivery");
     when(cms.deliver(any(Entry.class))).thenReturn(conflict);
     when(cms.deliver(any(Entry.class), any())).thenReturn(conflict);
     CopydeskConfig config = CopydeskConfig.defaults().withDataDir(dir.toString());

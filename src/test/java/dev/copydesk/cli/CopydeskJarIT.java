@@ -39,7 +39,13 @@ class CopydeskJarIT {
   @Test
   void ingestJsonPrintsOnlyEntries() throws Exception {
     Process process =
-        jar("ingest", "--dry-run", "--json", "--data-dir", dir.toString(), "seeds/council-budget.txt")
+        jar(
+                "ingest",
+                "--dry-run",
+                "--json",
+                "--data-dir",
+                dir.toString(),
+                "seeds/council-budget.txt")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -62,7 +68,12 @@ class CopydeskJarIT {
     for (int run = 1; run <= 2; run++) {
       Process process =
           new ProcessBuilder(
-                  "./copydesk", "ingest", "--dry-run", "--json", "--data-dir", dir.toString(),
+                  "./copydesk",
+                  "ingest",
+                  "--dry-run",
+                  "--json",
+                  "--data-dir",
+                  dir.toString(),
                   "seeds/")
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
@@ -87,7 +98,9 @@ class CopydeskJarIT {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> health =
           client.send(
-              HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(30)).build(),
+              HttpRequest.newBuilder(base.resolve("health"))
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isIn(200, 503);
       assertThat(health.body()).contains("parser");

@@ -61,7 +61,9 @@ class DeadLettersCommandTest {
     cms.stubFor(
         put(urlMatching("/entries/.*"))
             .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"bad category\"}")));
-    Path story = Files.writeString(dir.resolve("story.txt"), "Headline here\n\n" + "Words of the story. ".repeat(40));
+    Path story =
+        Files.writeString(
+            dir.resolve("story.txt"), "Headline here\n\n" + "Words of the story. ".repeat(40));
 
     String ingest = run(1, "ingest", "--config", config.toString(), story.toString());
     assertThat(ingest).contains("dead");
@@ -74,7 +76,8 @@ class DeadLettersCommandTest {
     String retried = run(0, "deadletters", "retry", "--all", "--config", config.toString());
 
     assertThat(retried).contains("1 entry queued again; delivery finished");
-    assertThat(run(0, "deadletters", "list", "--config", config.toString())).contains("0 dead letter(s)");
+    assertThat(run(0, "deadletters", "list", "--config", config.toString()))
+        .contains("0 dead letter(s)");
     cms.verify(1, putRequestedFor(urlMatching("/entries/.*")));
   }
 }

@@ -47,8 +47,7 @@ class IngestArchiveTest {
   }
 
   @Test
-  void aZipOfTwoSeedsAndABadFileDeliversTheSeedsAndListsTheFailureWithItsCode()
-      throws IOException {
+  void aZipOfTwoSeedsAndABadFileDeliversTheSeedsAndListsTheFailureWithItsCode() throws IOException {
     Path zip =
         zip(
             "articles.zip",
@@ -77,7 +76,12 @@ class IngestArchiveTest {
     Path zip = zip("one.zip", Path.of("seeds", "farmers-market.txt"));
 
     Run run =
-        run("ingest", "--dry-run", "--json", "--data-dir", dir.resolve("data").toString(),
+        run(
+            "ingest",
+            "--dry-run",
+            "--json",
+            "--data-dir",
+            dir.resolve("data").toString(),
             zip.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();

@@ -67,7 +67,12 @@ class IngestCommandTest {
     Path missing = dir.resolve("no-such-file.docx");
 
     Run run =
-        run("ingest", "--data-dir", dir.resolve("data").toString(), batch.toString(), missing.toString());
+        run(
+            "ingest",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            batch.toString(),
+            missing.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
@@ -81,14 +86,22 @@ class IngestCommandTest {
         .doesNotContain("at dev.copydesk");
     List<String> stored = Files.readAllLines(dir.resolve("data/entries.ndjson"));
     assertThat(stored).hasSize(1);
-    assertThat(EntryJson.read(stored.get(0)).title()).isEqualTo("Council approves new riverside footbridge");
+    assertThat(EntryJson.read(stored.get(0)).title())
+        .isEqualTo("Council approves new riverside footbridge");
   }
 
   @Test
   void jsonPrintsOnlyEntriesOnStdout() throws Exception {
     Path file = Files.writeString(dir.resolve("story.txt"), ARTICLE);
 
-    Run run = run("ingest", "--dry-run", "--json", "--data-dir", dir.resolve("data").toString(), file.toString());
+    Run run =
+        run(
+            "ingest",
+            "--dry-run",
+            "--json",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            file.toString());
 
     assertThat(run.exit()).isEqualTo(0);
     List<String> lines = run.out().lines().toList();

@@ -47,7 +47,10 @@ class JobsCommandTest {
   @BeforeEach
   void start() throws Exception {
     CopydeskConfig config = CopydeskConfig.defaults().withDataDir(temp.resolve("data").toString());
-    jobs = Jobs.open(config, new Ingestion(TextPipeline.create(), new RecordingPublisher(temp.resolve("log"))));
+    jobs =
+        Jobs.open(
+            config,
+            new Ingestion(TextPipeline.create(), new RecordingPublisher(temp.resolve("log"))));
     server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(0);
@@ -69,10 +72,12 @@ class JobsCommandTest {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
       if (!("Bearer " + TOKEN).equals(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
         response.setStatus(401);
-        Content.Sink.write(response, true, "{\"status\":401,\"title\":\"Authentication is required\"}", callback);
+        Content.Sink.write(
+            response, true, "{\"status\":401,\"title\":\"Authentication is required\"}", callback);
         return true;
       }
-      String path = Request.getPathInContext(request).replaceFirst("^/copydesk/api/v1/imports/?", "");
+      String path =
+          Request.getPathInContext(request).replaceFirst("^/copydesk/api/v1/imports/?", "");
       String[] parts = path.split("/");
       StringWriter body = new StringWriter();
       boolean found = true;
@@ -126,11 +131,14 @@ class JobsCommandTest {
 
     Run list = run(env, "--url", url, "list");
     assertThat(list.code()).isZero();
-    assertThat(list.out()).contains("ID", "STATE").containsPattern(id + "\\s+done\\s+2\\s+2\\s+1\\s+1\\s+in");
+    assertThat(list.out())
+        .contains("ID", "STATE")
+        .containsPattern(id + "\\s+done\\s+2\\s+2\\s+1\\s+1\\s+in");
 
     Run show = run(env, "--url", url, "show", id);
     assertThat(show.code()).as("a failed file makes exit 1").isEqualTo(1);
-    assertThat(show.out()).contains("job " + id, "delivered       1", "FAILED bad.txt  CORRUPT_FILE");
+    assertThat(show.out())
+        .contains("job " + id, "delivered       1", "FAILED bad.txt  CORRUPT_FILE");
 
     Run watch = run(env, "--url", url, "watch", id, "--interval-ms", "50");
     assertThat(watch.code()).isEqualTo(1);

@@ -24,7 +24,8 @@ class ConfigLoaderTest {
   @Test
   void fileOverridesDefaultsAndEnvironmentOverridesFile() throws Exception {
     Path file = dir.resolve("copydesk.json");
-    Files.writeString(file, "{\"limits\": {\"maxParts\": 7}, \"delivery\": {\"target\": \"http\"}}");
+    Files.writeString(
+        file, "{\"limits\": {\"maxParts\": 7}, \"delivery\": {\"target\": \"http\"}}");
 
     CopydeskConfig config =
         ConfigLoader.load(file, Map.of("COPYDESK_TARGET", "wordpress", "COPYDESK_PORT", "9090"));

@@ -15,19 +15,21 @@ import java.util.Random;
  */
 public final class DuplicateCorpusGenerator {
 
-  private static final String[] FUNCTION_WORDS = (
-      "the of and to a in that is was he for it with as his on be at by said had not are but from"
-      + " or have an they which one you were her all she there would their we him been has when"
-      + " who will more no if out so up what about into than them can only other new some could"
-      + " time these two may then do first any my now such like our over man me even most made"
-      + " after also did many before must through back years where much your way well down should"
-      + " because each just those people how too little state good very make world still own see"
-      + " men work long get here between both life being under never day same another know while"
-      + " last might us great old year off come since against go came right used take three").split(" ");
-  private static final String[] SYLLABLES = (
-      "ba be bi bo bu ca ce co cu da de di do du fa fe fi fo ga ge go ka ke ki ko la le li lo lu"
-      + " ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve"
-      + " vi vo za zo ar er in on an en ost ell ind ark orn ust").split(" ");
+  private static final String[] FUNCTION_WORDS =
+      ("the of and to a in that is was he for it with as his on be at by said had not are but from"
+              + " or have an they which one you were her all she there would their we him been has when"
+              + " who will more no if out so up what about into than them can only other new some could"
+              + " time these two may then do first any my now such like our over man me even most made"
+              + " after also did many before must through back years where much your way well down should"
+              + " because each just those people how too little state good very make world still own see"
+              + " men work long get here between both life being under never day same another know while"
+              + " last might us great old year off come since against go came right used take three")
+          .split(" ");
+  private static final String[] SYLLABLES =
+      ("ba be bi bo bu ca ce co cu da de di do du fa fe fi fo ga ge go ka ke ki ko la le li lo lu"
+              + " ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve"
+              + " vi vo za zo ar er in on an en ost ell ind ark orn ust")
+          .split(" ");
   private static final String[] STOCK_PHRASES = {
     "according to people familiar with the matter",
     "did not respond to a request for comment",
@@ -37,6 +39,7 @@ public final class DuplicateCorpusGenerator {
     "at the end of the day",
     "it was not immediately clear whether",
   };
+
   /** Original wire copy (written for these tests), quoted verbatim by several articles. */
   static final String[] WIRE_PARAGRAPHS = {
     "The regional water authority said on Monday that reservoir levels had fallen to their lowest"
@@ -120,8 +123,13 @@ public final class DuplicateCorpusGenerator {
     int paragraphs = 5 + random.nextInt(11);
     for (int p = 0; p < paragraphs; p++) {
       if (p == paragraphs / 2 && random.nextDouble() < 0.3) {
-        body.add(new Block(body.size(), BlockKind.HEADING, capitalised(sentence(random)
-            .split(" ", 5)[0] + " " + word(random) + " " + word(random)), null));
+        body.add(
+            new Block(
+                body.size(),
+                BlockKind.HEADING,
+                capitalised(
+                    sentence(random).split(" ", 5)[0] + " " + word(random) + " " + word(random)),
+                null));
       }
       body.add(new Block(body.size(), BlockKind.PARAGRAPH, paragraph(random), null));
     }

@@ -49,16 +49,22 @@ class DuplicateIndexContractTest {
     List<String> body = article(1);
     index.add(paragraphs("docx-id", body));
 
-    List<Flag> flags = index.matches(paragraphs("pdf-id", body.stream()
-        .map(p -> p.replace(' ', '\n').replace("'", "\u2019")).toList()));
+    List<Flag> flags =
+        index.matches(
+            paragraphs(
+                "pdf-id",
+                body.stream().map(p -> p.replace(' ', '\n').replace("'", "\u2019")).toList()));
 
-    assertThat(flags).singleElement().satisfies(flag -> {
-      assertThat(flag.code()).isEqualTo(FlagCode.CROSS_DOCUMENT_DUPLICATE);
-      assertThat(flag.severity()).isEqualTo(Severity.WARNING);
-      assertThat(flag.duplicateOfEntry()).isEqualTo("docx-id");
-      assertThat(flag.similarity()).isEqualTo(1.0);
-      assertThat(flag.message()).startsWith("Same article as entry docx-id");
-    });
+    assertThat(flags)
+        .singleElement()
+        .satisfies(
+            flag -> {
+              assertThat(flag.code()).isEqualTo(FlagCode.CROSS_DOCUMENT_DUPLICATE);
+              assertThat(flag.severity()).isEqualTo(Severity.WARNING);
+              assertThat(flag.duplicateOfEntry()).isEqualTo("docx-id");
+              assertThat(flag.similarity()).isEqualTo(1.0);
+              assertThat(flag.message()).startsWith("Same article as entry docx-id");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,7 +79,8 @@ class DuplicateIndexContractTest {
     assertThat(index.matches(paragraphs("a", first))).isEmpty();
     index.add(paragraphs("a", second));
     assertThat(index.matches(paragraphs("b", first))).isEmpty();
-    assertThat(index.matches(paragraphs("c", second))).extracting(Flag::duplicateOfEntry)
+    assertThat(index.matches(paragraphs("c", second)))
+        .extracting(Flag::duplicateOfEntry)
         .containsExactly("a");
   }
 
@@ -87,13 +94,17 @@ class DuplicateIndexContractTest {
     edited.set(2, edited.get(2).replaceFirst("^\\S+ \\S+ \\S+", "Corrected: the figures"));
     edited.add(4, TEXT.paragraph(new Random(99)));
 
-    assertThat(index.matches(paragraphs("v2", edited))).singleElement().satisfies(flag -> {
-      assertThat(flag.code()).isEqualTo(FlagCode.REVISION_OF);
-      assertThat(flag.duplicateOfEntry()).isEqualTo("v1");
-      assertThat(flag.similarity()).isBetween(0.5, 1.0);
-      assertThat(flag.message()).startsWith(
-          "Likely a revision of entry v1: 2 paragraph(s) new or changed, 1 no longer present");
-    });
+    assertThat(index.matches(paragraphs("v2", edited)))
+        .singleElement()
+        .satisfies(
+            flag -> {
+              assertThat(flag.code()).isEqualTo(FlagCode.REVISION_OF);
+              assertThat(flag.duplicateOfEntry()).isEqualTo("v1");
+              assertThat(flag.similarity()).isBetween(0.5, 1.0);
+              assertThat(flag.message())
+                  .startsWith(
+                      "Likely a revision of entry v1: 2 paragraph(s) new or changed, 1 no longer present");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -107,14 +118,18 @@ class DuplicateIndexContractTest {
     two.add(3, WIRE);
     index.add(paragraphs("one", one));
 
-    assertThat(index.matches(paragraphs("two", two))).singleElement().satisfies(flag -> {
-      assertThat(flag.code()).isEqualTo(FlagCode.SHARED_PASSAGE);
-      assertThat(flag.severity()).isEqualTo(Severity.INFO);
-      assertThat(flag.blocks()).containsExactly(3);
-      assertThat(flag.matchedBlocks()).containsExactly(1);
-      assertThat(flag.duplicateOfEntry()).isEqualTo("one");
-      assertThat(flag.message()).isEqualTo("Paragraph 3 appears also in entry one (paragraph 1)");
-    });
+    assertThat(index.matches(paragraphs("two", two)))
+        .singleElement()
+        .satisfies(
+            flag -> {
+              assertThat(flag.code()).isEqualTo(FlagCode.SHARED_PASSAGE);
+              assertThat(flag.severity()).isEqualTo(Severity.INFO);
+              assertThat(flag.blocks()).containsExactly(3);
+              assertThat(flag.matchedBlocks()).containsExactly(1);
+              assertThat(flag.duplicateOfEntry()).isEqualTo("one");
+              assertThat(flag.message())
+                  .isEqualTo("Paragraph 3 appears also in entry one (paragraph 1)");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,8 +137,9 @@ class DuplicateIndexContractTest {
   void aParagraphInManyEntriesIsStockTextNotASharedPassage(
       String name, Function<Path, DuplicateIndex> factory) {
     index = factory.apply(dir);
-    String bio = "Jane Doe is a senior correspondent who covers energy and climate policy for the"
-        + " Northern Ledger.";
+    String bio =
+        "Jane Doe is a senior correspondent who covers energy and climate policy for the"
+            + " Northern Ledger.";
     for (int i = 0; i <= CrossMatcher.STOCK_PARAGRAPH_ENTRIES; i++) {
       List<String> body = new ArrayList<>(article(10 + i));
       body.add(bio);

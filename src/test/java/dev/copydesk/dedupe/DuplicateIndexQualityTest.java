@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Measured quality (issue 6): 600 distinct articles, 8 wire paragraphs each quoted by 3 of them, and
- * 100 planted copies per category, through each index. Recall per category, whether the flag is the
- * expected kind, false positives between distinct articles, and shared-passage recall.
+ * Measured quality (issue 6): 600 distinct articles, 8 wire paragraphs each quoted by 3 of them,
+ * and 100 planted copies per category, through each index. Recall per category, whether the flag is
+ * the expected kind, false positives between distinct articles, and shared-passage recall.
  */
 class DuplicateIndexQualityTest {
 
@@ -56,8 +56,9 @@ class DuplicateIndexQualityTest {
           Entry article = originals.get(holder);
           List<Block> body = new ArrayList<>(article.body());
           int at = random.nextInt(body.size() + 1);
-          body.add(at, new Block(0, BlockKind.PARAGRAPH, DuplicateCorpusGenerator.WIRE_PARAGRAPHS[w],
-              null));
+          body.add(
+              at,
+              new Block(0, BlockKind.PARAGRAPH, DuplicateCorpusGenerator.WIRE_PARAGRAPHS[w], null));
           List<Block> indexed = new ArrayList<>();
           body.forEach(b -> indexed.add(new Block(indexed.size(), b.kind(), b.text(), null)));
           originals.set(holder, TestEntries.entry(article.id(), indexed));
@@ -70,8 +71,8 @@ class DuplicateIndexQualityTest {
         for (int n = 0; n < COPIES_PER_CATEGORY; n++) {
           Entry original = originals.get(random.nextInt(DISTINCT));
           String id = category.name().toLowerCase() + "-" + n;
-          copies.add(new Planted(category, original.id(),
-              planter.copy(category, original, id, random)));
+          copies.add(
+              new Planted(category, original.id(), planter.copy(category, original, id, random)));
         }
       }
       Collections.shuffle(copies, random);
@@ -96,15 +97,20 @@ class DuplicateIndexQualityTest {
     Map<String, Integer> wireSeen = new HashMap<>();
     for (Entry original : CORPUS.originals()) {
       List<Flag> flags = index.matchAndAdd(original);
-      flags.stream().filter(DuplicateIndexQualityTest::isArticleMatch)
+      flags.stream()
+          .filter(DuplicateIndexQualityTest::isArticleMatch)
           .forEach(f -> falsePositives.add(original.id() + " ~ " + f.duplicateOfEntry()));
       Integer wire = CORPUS.wireBlock().get(original.id());
       if (wire != null) {
         String paragraph = original.body().get(wire).text();
         if (wireSeen.merge(paragraph, 1, Integer::sum) > 1) {
           sharedExpected++;
-          sharedFound += flags.stream().anyMatch(f -> f.code() == FlagCode.SHARED_PASSAGE
-              && f.blocks().contains(wire)) ? 1 : 0;
+          sharedFound +=
+              flags.stream()
+                      .anyMatch(
+                          f -> f.code() == FlagCode.SHARED_PASSAGE && f.blocks().contains(wire))
+                  ? 1
+                  : 0;
         }
       }
     }
@@ -113,8 +119,10 @@ class DuplicateIndexQualityTest {
     for (Planted copy : CORPUS.copies()) {
       int[] counts = tally.computeIfAbsent(copy.category(), c -> new int[3]);
       counts[0]++;
-      List<Flag> matches = index.matchAndAdd(copy.entry()).stream()
-          .filter(DuplicateIndexQualityTest::isArticleMatch).toList();
+      List<Flag> matches =
+          index.matchAndAdd(copy.entry()).stream()
+              .filter(DuplicateIndexQualityTest::isArticleMatch)
+              .toList();
       for (Flag flag : matches) {
         if (!family(flag.duplicateOfEntry()).equals(copy.originalId())) {
           falsePositives.add(copy.entry().id() + " ~ " + flag.duplicateOfEntry());
@@ -142,8 +150,9 @@ class DuplicateIndexQualityTest {
     assertThat(recall(tally, Category.REORDERED)).isGreaterThanOrEqualTo(0.95);
     assertThat(recall(tally, Category.REVISION)).isGreaterThanOrEqualTo(0.95);
     for (Category category : Category.values()) {
-      assertThat(rightKind(tally, category)).as("%s flagged as %s", category,
-          expectedCode(category)).isGreaterThanOrEqualTo(0.95);
+      assertThat(rightKind(tally, category))
+          .as("%s flagged as %s", category, expectedCode(category))
+          .isGreaterThanOrEqualTo(0.95);
     }
     assertThat(sharedFound).isEqualTo(sharedExpected).isEqualTo(16);
   }
@@ -158,8 +167,11 @@ class DuplicateIndexQualityTest {
 
   /** A copy's family is its original; copies of one original may match each other. */
   private static String family(String id) {
-    return CORPUS.copies().stream().filter(c -> c.entry().id().equals(id))
-        .map(Planted::originalId).findFirst().orElse(id);
+    return CORPUS.copies().stream()
+        .filter(c -> c.entry().id().equals(id))
+        .map(Planted::originalId)
+        .findFirst()
+        .orElse(id);
   }
 
   private static double recall(Map<Category, int[]> tally, Category category) {
@@ -172,17 +184,42 @@ class DuplicateIndexQualityTest {
     return (double) counts[2] / counts[0];
   }
 
-  private static void report(String name, Map<Category, int[]> tally, List<String> falsePositives,
-      int sharedFound, int sharedExpected, long perCopyMicros) {
-    StringBuilder out = new StringBuilder(String.format(
-        "%n[%s] %d distinct articles, %d planted copies, %d µs per copy%n%-12s %6s %6s %7s %10s%n",
-        name, DISTINCT, CORPUS.copies().size(), perCopyMicros, "category", "copies", "found",
-        "recall", "right kind"));
-    tally.forEach((category, c) -> out.append(String.format("%-12s %6d %6d %6.1f%% %9.1f%%%n",
-        category.name().toLowerCase(), c[0], c[1], 100.0 * c[1] / c[0], 100.0 * c[2] / c[0])));
-    out.append(String.format("false positives between distinct articles: %d %s%n",
-        falsePositives.size(), falsePositives.stream().limit(5).toList()));
-    out.append(String.format("shared wire passages found: %d of %d%n", sharedFound, sharedExpected));
+  private static void report(
+      String name,
+      Map<Category, int[]> tally,
+      List<String> falsePositives,
+      int sharedFound,
+      int sharedExpected,
+      long perCopyMicros) {
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "%n[%s] %d distinct articles, %d planted copies, %d µs per copy%n%-12s %6s %6s %7s %10s%n",
+                name,
+                DISTINCT,
+                CORPUS.copies().size(),
+                perCopyMicros,
+                "category",
+                "copies",
+                "found",
+                "recall",
+                "right kind"));
+    tally.forEach(
+        (category, c) ->
+            out.append(
+                String.format(
+                    "%-12s %6d %6d %6.1f%% %9.1f%%%n",
+                    category.name().toLowerCase(),
+                    c[0],
+                    c[1],
+                    100.0 * c[1] / c[0],
+                    100.0 * c[2] / c[0])));
+    out.append(
+        String.format(
+            "false positives between distinct articles: %d %s%n",
+            falsePositives.size(), falsePositives.stream().limit(5).toList()));
+    out.append(
+        String.format("shared wire passages found: %d of %d%n", sharedFound, sharedExpected));
     System.out.print(out);
   }
 }

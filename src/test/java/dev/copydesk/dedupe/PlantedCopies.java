@@ -11,7 +11,14 @@ import java.util.Random;
 /** The planted copies of the quality test: what happens to an article on its way in again. */
 final class PlantedCopies {
 
-  enum Category { EXACT, REFORMATTED, TRIMMED, REORDERED, WRAPPED, REVISION }
+  enum Category {
+    EXACT,
+    REFORMATTED,
+    TRIMMED,
+    REORDERED,
+    WRAPPED,
+    REVISION
+  }
 
   private static final String[] BOILERPLATE = {
     "Advertisement",
@@ -30,15 +37,17 @@ final class PlantedCopies {
 
   Entry copy(Category category, Entry original, String id, Random random) {
     List<Block> body = original.body();
-    List<Block> copy = switch (category) {
-      case EXACT -> body;
-      case REFORMATTED -> reformatted(body, random);
-      case TRIMMED -> body.subList(Math.max(1, body.size() / 5),
-          body.size() - Math.max(1, body.size() / 5));
-      case REORDERED -> shuffled(body, random);
-      case WRAPPED -> wrapped(body, random);
-      case REVISION -> revised(body, random);
-    };
+    List<Block> copy =
+        switch (category) {
+          case EXACT -> body;
+          case REFORMATTED -> reformatted(body, random);
+          case TRIMMED ->
+              body.subList(
+                  Math.max(1, body.size() / 5), body.size() - Math.max(1, body.size() / 5));
+          case REORDERED -> shuffled(body, random);
+          case WRAPPED -> wrapped(body, random);
+          case REVISION -> revised(body, random);
+        };
     List<Block> indexed = new ArrayList<>();
     copy.forEach(b -> indexed.add(new Block(indexed.size(), b.kind(), b.text(), null)));
     return TestEntries.entry(id, indexed);
@@ -48,13 +57,19 @@ final class PlantedCopies {
   private List<Block> reformatted(List<Block> body, Random random) {
     List<Block> out = new ArrayList<>();
     for (Block block : body) {
-      String retyped = block.text().replace("'", "\u2019").replace(" \"", " \u201c")
-          .replace("\"", "\u201d").replace("fi", random.nextBoolean() ? "\ufb01" : "fi");
+      String retyped =
+          block
+              .text()
+              .replace("'", "\u2019")
+              .replace(" \"", " \u201c")
+              .replace("\"", "\u201d")
+              .replace("fi", random.nextBoolean() ? "\ufb01" : "fi");
       String[] sentences = retyped.split("(?<=\\.) ");
       if (sentences.length > 2 && random.nextDouble() < 0.3) {
         int cut = 1 + random.nextInt(sentences.length - 1);
         out.add(new Block(0, block.kind(), wrap(join(sentences, 0, cut), random), null));
-        out.add(new Block(0, block.kind(), wrap(join(sentences, cut, sentences.length), random), null));
+        out.add(
+            new Block(0, block.kind(), wrap(join(sentences, cut, sentences.length), random), null));
       } else {
         out.add(new Block(0, block.kind(), wrap(retyped, random), null));
       }
@@ -68,15 +83,22 @@ final class PlantedCopies {
     int line = 0;
     for (String word : text.split(" ")) {
       int width = 50 + random.nextInt(30);
-      if (line > 0 && line + word.length() > width && word.length() > 6
-          && Character.isLowerCase(word.charAt(0)) && random.nextBoolean()) {
+      if (line > 0
+          && line + word.length() > width
+          && word.length() > 6
+          && Character.isLowerCase(word.charAt(0))
+          && random.nextBoolean()) {
         int cut = 3 + random.nextInt(word.length() - 5);
         out.append(' ').append(word, 0, cut).append("-\n").append(word.substring(cut));
         line = word.length() - cut;
         continue;
       }
-      String gap = line == 0 ? "" : line + word.length() > width ? "\n"
-          : random.nextDouble() < 0.05 ? "\u00a0" : random.nextDouble() < 0.05 ? "  " : " ";
+      String gap =
+          line == 0
+              ? ""
+              : line + word.length() > width
+                  ? "\n"
+                  : random.nextDouble() < 0.05 ? "\u00a0" : random.nextDouble() < 0.05 ? "  " : " ";
       line = gap.equals("\n") ? 0 : line;
       out.append(gap).append(word);
       line += word.length() + 1;
@@ -131,8 +153,9 @@ final class PlantedCopies {
       sentences[random.nextInt(sentences.length)] = text.sentence(random);
       out.set(at, new Block(0, block.kind(), String.join(" ", sentences), null));
     }
-    out.add(1 + random.nextInt(out.size()), new Block(0, BlockKind.PARAGRAPH,
-        text.paragraph(random), null));
+    out.add(
+        1 + random.nextInt(out.size()),
+        new Block(0, BlockKind.PARAGRAPH, text.paragraph(random), null));
     return out;
   }
 

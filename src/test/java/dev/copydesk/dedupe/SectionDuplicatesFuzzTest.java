@@ -25,9 +25,10 @@ class SectionDuplicatesFuzzTest {
     List<Block> body = new ArrayList<>();
     int count = data.consumeInt(0, 30);
     for (int i = 0; i < count; i++) {
-      String text = !texts.isEmpty() && data.consumeBoolean()
-          ? texts.get(data.consumeInt(0, texts.size() - 1))
-          : data.consumeString(200);
+      String text =
+          !texts.isEmpty() && data.consumeBoolean()
+              ? texts.get(data.consumeInt(0, texts.size() - 1))
+              : data.consumeString(200);
       texts.add(text);
       body.add(new Block(i, data.pickValue(BlockKind.values()), text, null));
     }

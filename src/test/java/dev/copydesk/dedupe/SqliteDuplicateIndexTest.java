@@ -33,8 +33,9 @@ class SqliteDuplicateIndexTest {
     try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file)) {
       assertThat(index.matches(paragraphs("after-restart", article(1))))
           .extracting(Flag::code, Flag::duplicateOfEntry)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(
-              FlagCode.CROSS_DOCUMENT_DUPLICATE, "before-restart"));
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  FlagCode.CROSS_DOCUMENT_DUPLICATE, "before-restart"));
     }
   }
 
@@ -50,7 +51,8 @@ class SqliteDuplicateIndexTest {
       assertThat(count(db, "dedupe_entries")).isEqualTo(1);
       assertThat(count(db, "dedupe_bands")).isEqualTo(LshBands.BANDS);
       assertThat(count(db, "dedupe_paragraphs"))
-          .isEqualTo(Fingerprint.probe(paragraphs("a", article(3))).print().paragraphHashes().length);
+          .isEqualTo(
+              Fingerprint.probe(paragraphs("a", article(3))).print().paragraphHashes().length);
     }
   }
 
@@ -62,14 +64,19 @@ class SqliteDuplicateIndexTest {
       List<Future<List<Flag>>> results = new ArrayList<>();
       for (int i = 0; i < articles; i++) {
         int seed = 100 + i;
-        results.add(pool.submit(() -> index.matchAndAdd(paragraphs("first-" + seed, article(seed)))));
-        results.add(pool.submit(() -> index.matchAndAdd(paragraphs("again-" + seed, article(seed)))));
+        results.add(
+            pool.submit(() -> index.matchAndAdd(paragraphs("first-" + seed, article(seed)))));
+        results.add(
+            pool.submit(() -> index.matchAndAdd(paragraphs("again-" + seed, article(seed)))));
       }
       pool.shutdown();
       int flagged = 0;
       for (Future<List<Flag>> result : results) {
-        flagged += result.get().stream()
-            .filter(f -> f.code() == FlagCode.CROSS_DOCUMENT_DUPLICATE).count() > 0 ? 1 : 0;
+        flagged +=
+            result.get().stream().filter(f -> f.code() == FlagCode.CROSS_DOCUMENT_DUPLICATE).count()
+                    > 0
+                ? 1
+                : 0;
       }
       assertThat(flagged).isEqualTo(articles);
     }
@@ -77,7 +84,8 @@ class SqliteDuplicateIndexTest {
 
   @Test
   void anUnusableFileIsAClearError() throws Exception {
-    Path notADatabase = Files.writeString(dir.resolve("index.db"), "this is not sqlite ".repeat(400));
+    Path notADatabase =
+        Files.writeString(dir.resolve("index.db"), "this is not sqlite ".repeat(400));
 
     assertThatThrownBy(() -> new SqliteDuplicateIndex(notADatabase))
         .isInstanceOf(DuplicateIndexException.class)

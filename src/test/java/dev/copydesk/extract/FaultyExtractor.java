@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * A parser that misbehaves on cue, run inside forked children by tests only: it is on the test
  * classpath, which the children inherit, so production code carries no fault hook. Files named
- * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; any other
- * file becomes one paragraph of its text.
+ * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; any
+ * other file becomes one paragraph of its text.
  */
 public final class FaultyExtractor implements Extractor {
 
@@ -51,8 +51,11 @@ public final class FaultyExtractor implements Extractor {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       System.out.println("noise a library printed to stdout");
       Source source = new Source(fileName, "text/plain", Files.size(file), "");
-      return Result.ok(new Extracted(source, List.of(RawBlock.of(BlockKind.PARAGRAPH, text)),
-          Map.of("dc:title", List.of(fileName))));
+      return Result.ok(
+          new Extracted(
+              source,
+              List.of(RawBlock.of(BlockKind.PARAGRAPH, text)),
+              Map.of("dc:title", List.of(fileName))));
     } catch (IOException e) {
       return Result.failed(ErrorCode.UNREADABLE_FILE, "The file could not be read.");
     }

@@ -1,7 +1,6 @@
 package dev.copydesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;

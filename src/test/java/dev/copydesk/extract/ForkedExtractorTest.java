@@ -32,8 +32,9 @@ class ForkedExtractorTest {
 
   @BeforeAll
   static void startPool() throws IOException {
-    pool = new ForkedExtractor(limits(TIMEOUT_MS), new Parse("forked", 2, 64),
-        FaultyExtractor.class.getName());
+    pool =
+        new ForkedExtractor(
+            limits(TIMEOUT_MS), new Parse("forked", 2, 64), FaultyExtractor.class.getName());
     good = Files.writeString(dir.resolve("good.txt"), "Plain text.");
     Files.writeString(dir.resolve("fault"), "x");
   }
@@ -51,9 +52,18 @@ class ForkedExtractorTest {
 
   static Limits limits(long timeoutMs) {
     Limits d = Limits.defaults();
-    return new Limits(d.maxFileBytes(), d.maxParts(), d.maxConcurrentParses(), timeoutMs,
-        d.maxTextChars(), d.maxArchiveEntries(), d.maxInflatedBytes(), d.maxCompressionRatio(),
-        d.maxNestingDepth(), d.maxEmbeddedDocuments(), d.requestIdleTimeoutMs(),
+    return new Limits(
+        d.maxFileBytes(),
+        d.maxParts(),
+        d.maxConcurrentParses(),
+        timeoutMs,
+        d.maxTextChars(),
+        d.maxArchiveEntries(),
+        d.maxInflatedBytes(),
+        d.maxCompressionRatio(),
+        d.maxNestingDepth(),
+        d.maxEmbeddedDocuments(),
+        d.requestIdleTimeoutMs(),
         d.minRequestDataRate());
   }
 

@@ -1,29 +1,30 @@
 package dev.copydesk.extract;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDXFAResource;
 
-/** Hostile documents built at test time: XXE in an XFA form, entity bombs, deep markup, many pages. */
+/**
+ * Hostile documents built at test time: XXE in an XFA form, entity bombs, deep markup, many pages.
+ */
 final class HostileDocs {
 
   private HostileDocs() {}
@@ -38,13 +39,16 @@ final class HostileDocs {
 
   /** The same form without a DOCTYPE: a control showing that the XFA text is extracted. */
   static void xfaPdf(Path target) throws IOException {
-    xfaPdf(target, xxeForm(Path.of("unused"), "http://unused")
-        .replaceAll("(?s)<!DOCTYPE.*?\\]>", "").replace("&secret;", "s").replace("&remote;", "r"));
+    xfaPdf(
+        target,
+        xxeForm(Path.of("unused"), "http://unused")
+            .replaceAll("(?s)<!DOCTYPE.*?\\]>", "")
+            .replace("&secret;", "s")
+            .replace("&remote;", "r"));
   }
 
   private static String xxeForm(Path secretFile, String url) {
-    return
-        """
+    return """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE xdp:xdp [
           <!ENTITY secret SYSTEM "%s">
@@ -65,7 +69,7 @@ final class HostileDocs {
           </xfa:datasets>
         </xdp:xdp>
         """
-            .formatted(secretFile.toUri(), url, url + "/dtd");
+        .formatted(secretFile.toUri(), url, url + "/dtd");
   }
 
   private static void xfaPdf(Path target, String xfa) throws IOException {
@@ -104,8 +108,10 @@ final class HostileDocs {
       }
       Map<String, PDComplexFileSpecification> files = new TreeMap<>();
       for (int i = 0; i < count; i++) {
-        PDEmbeddedFile data = new PDEmbeddedFile(pdf,
-            new ByteArrayInputStream(("attachment " + i).getBytes(StandardCharsets.UTF_8)));
+        PDEmbeddedFile data =
+            new PDEmbeddedFile(
+                pdf,
+                new ByteArrayInputStream(("attachment " + i).getBytes(StandardCharsets.UTF_8)));
         data.setSubtype("text/plain");
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
         spec.setFile("a" + i + ".txt");
@@ -140,9 +146,10 @@ final class HostileDocs {
       doc.append("<!ENTITY lol").append(i).append(" \"").append(prev.repeat(10)).append("\">\n");
     }
     doc.append("]>\n");
-    doc.append(html
-        ? "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Intro.</p><p>&lol9;</p></body></html>"
-        : "<lolz><p>Intro.</p><p>&lol9;</p></lolz>");
+    doc.append(
+        html
+            ? "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Intro.</p><p>&lol9;</p></body></html>"
+            : "<lolz><p>Intro.</p><p>&lol9;</p></lolz>");
     Files.writeString(target, doc, StandardCharsets.UTF_8);
   }
 

@@ -1,9 +1,9 @@
 package dev.copydesk.extract;
 
-import dev.copydesk.config.Parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.Parse;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.RawBlock;
@@ -36,8 +36,8 @@ class HostileInputTest {
   @TempDir Path dir;
 
   private static Extractor mode(String mode) {
-    Extractor parser = mode.equals(Parse.FORKED)
-        ? TikaPool.get() : new TikaExtractor(TikaPool.LIMITS);
+    Extractor parser =
+        mode.equals(Parse.FORKED) ? TikaPool.get() : new TikaExtractor(TikaPool.LIMITS);
     return new ScreenedExtractor(new PreScan(TikaPool.LIMITS), parser);
   }
 
@@ -70,15 +70,17 @@ class HostileInputTest {
     Path secret = Files.writeString(dir.resolve("secret.txt"), marker);
     AtomicInteger connections = new AtomicInteger();
     try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread listener = new Thread(() -> {
-        while (!server.isClosed()) {
-          try (Socket ignored = server.accept()) {
-            connections.incrementAndGet();
-          } catch (IOException closed) {
-            return;
-          }
-        }
-      });
+      Thread listener =
+          new Thread(
+              () -> {
+                while (!server.isClosed()) {
+                  try (Socket ignored = server.accept()) {
+                    connections.incrementAndGet();
+                  } catch (IOException closed) {
+                    return;
+                  }
+                }
+              });
       listener.start();
       Path pdf = dir.resolve("xfa.pdf");
       String url = "http://127.0.0.1:" + server.getLocalPort() + "/xxe";
@@ -126,8 +128,8 @@ class HostileInputTest {
     Timed data = timed(mode(mode), xml);
 
     assertThat(page.everything()).doesNotContain("lollollol");
-    assertThat(data.code()).isIn(ErrorCode.UNSUPPORTED_TYPE, ErrorCode.CORRUPT_FILE,
-        ErrorCode.NO_TEXT);
+    assertThat(data.code())
+        .isIn(ErrorCode.UNSUPPORTED_TYPE, ErrorCode.CORRUPT_FILE, ErrorCode.NO_TEXT);
     assertThat(data.everything()).doesNotContain("lollollol");
   }
 
@@ -156,8 +158,12 @@ class HostileInputTest {
   @ValueSource(strings = {Parse.IN_PROCESS, Parse.FORKED})
   void hostileFileNamesAreSanitisedInTheSource(String mode) throws IOException {
     Path file = Files.writeString(dir.resolve("story.txt"), "A short story about the harbour.");
-    String[] given = {"../../etc/passwd", "C:\\Windows\\evil.txt", "bad\u0000\u0007\nname\u202Etxt",
-        "x".repeat(5 * 1024)};
+    String[] given = {
+      "../../etc/passwd",
+      "C:\\Windows\\evil.txt",
+      "bad\u0000\u0007\nname\u202Etxt",
+      "x".repeat(5 * 1024)
+    };
     for (String name : given) {
       Result<Extracted> result = mode(mode).extract(file, name);
       String fileName = ((Result.Ok<Extracted>) result).value().source().fileName();
@@ -169,8 +175,9 @@ class HostileInputTest {
   @Test
   void theWriteLimitStopsTextPastTheLimit() throws IOException {
     Limits small = limits(1_000, 100);
-    Path docx = Files.write(dir.resolve("long.docx"),
-        HostileZips.docx("word ".repeat(400), "more ".repeat(400)));
+    Path docx =
+        Files.write(
+            dir.resolve("long.docx"), HostileZips.docx("word ".repeat(400), "more ".repeat(400)));
     Extractor extractor = new ScreenedExtractor(new PreScan(small), new TikaExtractor(small));
     assertThat(timed(extractor, docx).code()).isEqualTo(ErrorCode.TOO_LARGE);
   }
@@ -188,8 +195,18 @@ class HostileInputTest {
 
   private static Limits limits(int maxTextChars, int maxEmbedded) {
     Limits d = Limits.defaults();
-    return new Limits(d.maxFileBytes(), d.maxParts(), d.maxConcurrentParses(), d.parseTimeoutMs(),
-        maxTextChars, d.maxArchiveEntries(), d.maxInflatedBytes(), d.maxCompressionRatio(),
-        d.maxNestingDepth(), maxEmbedded, d.requestIdleTimeoutMs(), d.minRequestDataRate());
+    return new Limits(
+        d.maxFileBytes(),
+        d.maxParts(),
+        d.maxConcurrentParses(),
+        d.parseTimeoutMs(),
+        maxTextChars,
+        d.maxArchiveEntries(),
+        d.maxInflatedBytes(),
+        d.maxCompressionRatio(),
+        d.maxNestingDepth(),
+        maxEmbedded,
+        d.requestIdleTimeoutMs(),
+        d.minRequestDataRate());
   }
 }

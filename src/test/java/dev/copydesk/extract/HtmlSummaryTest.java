@@ -44,8 +44,7 @@ class HtmlSummaryTest {
   void aMarkedUpSummaryIsAProperty(String name, String head, String header, String expected)
       throws IOException {
     Path file = dir.resolve("page.html");
-    Files.writeString(
-        file, PAGE.formatted(head == null ? "" : head, header == null ? "" : header));
+    Files.writeString(file, PAGE.formatted(head == null ? "" : head, header == null ? "" : header));
 
     Result<Extracted> result = Fixtures.EXTRACTOR.extract(file, "page.html");
 

@@ -47,9 +47,11 @@ class MutationSweepTest {
   @Test
   void everyDamagedFileGetsAValueInTimeAndNothingLeaks() throws Exception {
     List<Seed> seeds = seeds();
-    ScreenedExtractor extractor = new ScreenedExtractor(new PreScan(TikaPool.LIMITS), TikaPool.get());
+    ScreenedExtractor extractor =
+        new ScreenedExtractor(new PreScan(TikaPool.LIMITS), TikaPool.get());
     Path good = ExtractorModesTest.seeds().get(0);
-    assertThat(extractor.extract(good, good.getFileName().toString())).isInstanceOf(Result.Ok.class);
+    assertThat(extractor.extract(good, good.getFileName().toString()))
+        .isInstanceOf(Result.Ok.class);
     int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
     long heapBefore = usedHeapAfterGc();
 
@@ -66,13 +68,16 @@ class MutationSweepTest {
         codes.merge(c.code(), 1, Integer::sum);
       }
       assertThat(c.millis()).as("case %d (%s)", c.number(), c.how()).isLessThan(DEADLINE_MS);
-      assertThat(c.code()).as("case %d (%s)", c.number(), c.how())
+      assertThat(c.code())
+          .as("case %d (%s)", c.number(), c.how())
           .isNotIn(ErrorCode.INTERNAL, ErrorCode.NOT_READY);
     }
-    System.out.printf("sweep seed=%d cases=%d ok=%d failed=%s slowest=%d ms%n",
+    System.out.printf(
+        "sweep seed=%d cases=%d ok=%d failed=%s slowest=%d ms%n",
         SEED, cases.size(), ok, codes, slowest);
     assertThat(cases).hasSize(CASES);
-    assertThat(extractor.extract(good, good.getFileName().toString())).isInstanceOf(Result.Ok.class);
+    assertThat(extractor.extract(good, good.getFileName().toString()))
+        .isInstanceOf(Result.Ok.class);
     assertThat(ManagementFactory.getThreadMXBean().getThreadCount())
         .isLessThanOrEqualTo(threadsBefore + 2); // JDK process-reaper threads idle out later
     assertThat(usedHeapAfterGc()).isLessThan(heapBefore + 64L * 1024 * 1024);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Deterministic damage to real files: the same seed and case number always give the same bytes,
- * so a failing sweep case can be replayed alone.
+ * Deterministic damage to real files: the same seed and case number always give the same bytes, so
+ * a failing sweep case can be replayed alone.
  */
 final class Mutator {
 
@@ -73,7 +73,9 @@ final class Mutator {
     return new Mutation("duplicate " + length + " from " + from + " to " + to, out.toByteArray());
   }
 
-  /** Damages one local file header's fields (method, sizes, name length) or its first data bytes. */
+  /**
+   * Damages one local file header's fields (method, sizes, name length) or its first data bytes.
+   */
   private static Mutation zipEntry(byte[] bytes, Random random) {
     List<Integer> headers = localHeaders(bytes);
     int header = headers.get(random.nextInt(headers.size()));

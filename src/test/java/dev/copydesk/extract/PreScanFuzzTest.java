@@ -16,8 +16,8 @@ import java.nio.file.Path;
  */
 class PreScanFuzzTest {
 
-  private static final Limits SMALL = new Limits(1 << 20, 10, 1, 1000, 1000, 50, 4 << 20, 100, 3,
-      10, 1000, 1);
+  private static final Limits SMALL =
+      new Limits(1 << 20, 10, 1, 1000, 1000, 50, 4 << 20, 100, 3, 10, 1000, 1);
   private static final PreScan PRE_SCAN = new PreScan(SMALL);
 
   @FuzzTest(maxDuration = "30s")

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreScanTest {
 
   private static final long MIB = 1024 * 1024;
-  private static final ThreadMXBean THREADS =
-      (ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   @TempDir Path dir;
 
@@ -46,9 +45,19 @@ class PreScanTest {
 
   private static Limits limits(int entries, long inflated, int ratio, int depth) {
     Limits d = Limits.defaults();
-    return new Limits(d.maxFileBytes(), d.maxParts(), d.maxConcurrentParses(), d.parseTimeoutMs(),
-        d.maxTextChars(), entries, inflated, ratio, depth, d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(), d.minRequestDataRate());
+    return new Limits(
+        d.maxFileBytes(),
+        d.maxParts(),
+        d.maxConcurrentParses(),
+        d.parseTimeoutMs(),
+        d.maxTextChars(),
+        entries,
+        inflated,
+        ratio,
+        depth,
+        d.maxEmbeddedDocuments(),
+        d.requestIdleTimeoutMs(),
+        d.minRequestDataRate());
   }
 
   @Test
@@ -73,7 +82,8 @@ class PreScanTest {
       while (!check.getNextEntry().getName().equals("word/document.xml")) {
         check.closeEntry();
       }
-      assertThat(new String(check.readNBytes(12), StandardCharsets.UTF_8)).isEqualTo("<w:p/><w:p/>");
+      assertThat(new String(check.readNBytes(12), StandardCharsets.UTF_8))
+          .isEqualTo("<w:p/><w:p/>");
     }
 
     Measured m = measure(defaults, bomb);
@@ -151,8 +161,8 @@ class PreScanTest {
 
   @Test
   void entryNamesThatEscapeAFolderAreUnsafe() {
-    for (String bad : new String[] {"../x", "a/../../x", "..\\x", "/x", "\\x", "C:x", "a\u0000b",
-        "a\nb", ""}) {
+    for (String bad :
+        new String[] {"../x", "a/../../x", "..\\x", "/x", "\\x", "C:x", "a\u0000b", "a\nb", ""}) {
       assertThat(EntryNames.unsafe(bad)).as(bad).isTrue();
     }
     for (String good : new String[] {"word/document.xml", "a..b/c", "..x", "[Content_Types].xml"}) {
@@ -163,7 +173,8 @@ class PreScanTest {
   @Test
   void theBytesDecideTheTypeNotTheName() throws IOException {
     Path pdfNamedDocx = Files.writeString(dir.resolve("a.docx"), "%PDF-1.7\n%...");
-    Path elfNamedPdf = Files.write(dir.resolve("b.pdf"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
+    Path elfNamedPdf =
+        Files.write(dir.resolve("b.pdf"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
     Path gzipNamedTxt = Files.write(dir.resolve("c.txt"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
     Path html = Files.writeString(dir.resolve("d.bin"), "<html><p>Hi</p></html>");
 

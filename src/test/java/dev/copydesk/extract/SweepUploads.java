@@ -60,8 +60,11 @@ final class SweepUploads {
   private static byte[] body(String fileName, byte[] content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
     out.writeBytes(
-        ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -30,8 +30,11 @@ class TypeDetectionTest {
   @Test
   void answersAsTikasCompositeDetectorDoes() throws Exception {
     List<Path> files = new ArrayList<>();
-    for (Path root : List.of(Path.of("seeds"), Path.of("src/test/resources/fixtures"),
-        Path.of("../shared/corpora"))) {
+    for (Path root :
+        List.of(
+            Path.of("seeds"),
+            Path.of("src/test/resources/fixtures"),
+            Path.of("../shared/corpora"))) {
       try (Stream<Path> walk = Files.walk(root)) {
         walk.filter(Files::isRegularFile).forEach(files::add);
       }
@@ -46,7 +49,11 @@ class TypeDetectionTest {
     }
     assertThat(files).hasSizeGreaterThan(150);
     assertThat(byType)
-        .containsKeys("application/pdf", "application/msword", "application/rtf", "text/html",
+        .containsKeys(
+            "application/pdf",
+            "application/msword",
+            "application/rtf",
+            "text/html",
             "application/vnd.oasis.opendocument.text",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   }
@@ -55,13 +62,14 @@ class TypeDetectionTest {
   void answersAsTikaDoesOnDamagedFiles() throws Exception {
     List<Path> seeds;
     try (Stream<Path> walk = Files.list(Path.of("seeds"))) {
-      seeds = walk.filter(p -> p.toString().matches(".*\\.(docx|odt|doc|pdf|rtf)")).sorted().toList();
+      seeds =
+          walk.filter(p -> p.toString().matches(".*\\.(docx|odt|doc|pdf|rtf)")).sorted().toList();
     }
     Mutator mutator = new Mutator(20261202);
     for (int caseNo = 0; caseNo < 2_000; caseNo++) {
       Path seed = seeds.get(caseNo % seeds.size());
-      sameAnswer(mutator.mutate(Files.readAllBytes(seed), caseNo).bytes(),
-          seed.getFileName().toString());
+      sameAnswer(
+          mutator.mutate(Files.readAllBytes(seed), caseNo).bytes(), seed.getFileName().toString());
     }
   }
 

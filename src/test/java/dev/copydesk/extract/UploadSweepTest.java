@@ -8,7 +8,6 @@ import dev.copydesk.config.Parse;
 import dev.copydesk.config.Server;
 import dev.copydesk.web.EmbeddedServer;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mutation sweep through the real upload endpoint: an embedded server with forked parsing and
- * a 5 s parse timeout, two clients sending damaged seed files to {@code POST
+ * The mutation sweep through the real upload endpoint: an embedded server with forked parsing and a
+ * 5 s parse timeout, two clients sending damaged seed files to {@code POST
  * api/v1/uploads?dryRun=true}. Every reply is a 2xx or a 4xx problem+json within the parse timeout
  * plus one second; the server still takes a good file at the end; threads and heap come back.
  * {@code -Dsweep.cases=N} (default 1000) and {@code -Dsweep.seed=S} (default 7) for long runs and
@@ -102,10 +101,19 @@ class UploadSweepTest {
     CopydeskConfig d = CopydeskConfig.defaults();
     Limits l = d.limits();
     Limits limits =
-        new Limits(l.maxFileBytes(), l.maxParts(), l.maxConcurrentParses(), PARSE_TIMEOUT_MS,
-            l.maxTextChars(), l.maxArchiveEntries(), l.maxInflatedBytes(),
-            l.maxCompressionRatio(), l.maxNestingDepth(), l.maxEmbeddedDocuments(),
-            l.requestIdleTimeoutMs(), l.minRequestDataRate());
+        new Limits(
+            l.maxFileBytes(),
+            l.maxParts(),
+            l.maxConcurrentParses(),
+            PARSE_TIMEOUT_MS,
+            l.maxTextChars(),
+            l.maxArchiveEntries(),
+            l.maxInflatedBytes(),
+            l.maxCompressionRatio(),
+            l.maxNestingDepth(),
+            l.maxEmbeddedDocuments(),
+            l.requestIdleTimeoutMs(),
+            l.minRequestDataRate());
     // One child more than clients: a caller never waits for a child restarting after a kill,
     // which is what keeps every reply within one parse timeout (see docs/security.md).
     Parse parse = new Parse(Parse.FORKED, CLIENTS + 1, 512);
@@ -135,12 +143,14 @@ class UploadSweepTest {
       for (int i = 0; i < CASES; i++) {
         int number = i;
         MutationSweepTest.Seed seed = seeds.get(number % seeds.size());
-        futures.add(clients.submit(() -> {
-          Mutator.Mutation m = mutator.mutate(seed.bytes(), number);
-          String how = seed.name() + ": " + m.how();
-          return new Case(number, how, uploads.send("case-" + number + "-" + seed.name(),
-              m.bytes()));
-        }));
+        futures.add(
+            clients.submit(
+                () -> {
+                  Mutator.Mutation m = mutator.mutate(seed.bytes(), number);
+                  String how = seed.name() + ": " + m.how();
+                  return new Case(
+                      number, how, uploads.send("case-" + number + "-" + seed.name(), m.bytes()));
+                }));
       }
       List<Case> cases = new ArrayList<>();
       for (Future<Case> f : futures) {
@@ -159,13 +169,19 @@ class UploadSweepTest {
       millis.add(c.reply().millis());
       outcomes.merge(outcome(c.reply()), 1, Integer::sum);
       if (c.reply().millis() >= PARSE_TIMEOUT_MS) {
-        System.out.printf("upload sweep slow case %d (%s): %d ms, %d%n",
+        System.out.printf(
+            "upload sweep slow case %d (%s): %d ms, %d%n",
             c.number(), c.how(), c.reply().millis(), c.reply().status());
       }
     }
     java.util.Collections.sort(millis);
-    System.out.printf("upload sweep seed=%d cases=%d in %d s: %s median=%d ms slowest=%d ms%n",
-        SEED, cases.size(), seconds, outcomes, millis.get(millis.size() / 2),
+    System.out.printf(
+        "upload sweep seed=%d cases=%d in %d s: %s median=%d ms slowest=%d ms%n",
+        SEED,
+        cases.size(),
+        seconds,
+        outcomes,
+        millis.get(millis.size() / 2),
         millis.get(millis.size() - 1));
   }
 

@@ -19,7 +19,9 @@ class WarmUpTest {
     outcomes.forEach(
         (sample, outcome) -> {
           assertThat(outcome).as(sample).isInstanceOf(Result.Ok.class);
-          assertThat(((Result.Ok<Extracted>) outcome).value().blocks()).as(sample).hasSizeGreaterThan(5);
+          assertThat(((Result.Ok<Extracted>) outcome).value().blocks())
+              .as(sample)
+              .hasSizeGreaterThan(5);
         });
   }
 }

@@ -46,12 +46,16 @@ class ArchiveIntakeTest {
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(draft.addArchive("hostile.zip", in(zip))).isEmpty();
 
-      assertThat(draft.files()).extracting(StagedFile::displayName, StagedFile::storedName)
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName, StagedFile::storedName)
           .contains(org.assertj.core.groups.Tuple.tuple("story.txt", "000000.txt"));
       assertThat(rejections(draft.files()))
           .containsExactlyInAnyOrder(
-              ErrorCode.UNSAFE_PATH, ErrorCode.UNSAFE_PATH, ErrorCode.UNSAFE_PATH,
-              ErrorCode.UNSAFE_PATH, ErrorCode.UNSAFE_PATH);
+              ErrorCode.UNSAFE_PATH,
+              ErrorCode.UNSAFE_PATH,
+              ErrorCode.UNSAFE_PATH,
+              ErrorCode.UNSAFE_PATH,
+              ErrorCode.UNSAFE_PATH);
       assertOnlyJobFiles(List.of("000000.txt"));
     }
     assertThat(Path.of("/tmp/copydesk-evil-abs.txt")).doesNotExist();
@@ -63,8 +67,10 @@ class ArchiveIntakeTest {
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(draft.addArchive("hostile.tar.gz", in(tar))).isEmpty();
 
-      assertThat(draft.files()).filteredOn(f -> f.rejection() == null)
-          .extracting(StagedFile::displayName).containsExactly("folder/story.md");
+      assertThat(draft.files())
+          .filteredOn(f -> f.rejection() == null)
+          .extracting(StagedFile::displayName)
+          .containsExactly("folder/story.md");
       assertThat(rejections(draft.files())).hasSize(4).containsOnly(ErrorCode.UNSAFE_PATH);
       assertOnlyJobFiles(List.of("000000.md"));
     }
@@ -72,7 +78,8 @@ class ArchiveIntakeTest {
   }
 
   @Test
-  void tenThousandEmptyEntriesOverTheLimitAreRefusedFromTheEndRecordBeforeAnyIsRead() throws IOException {
+  void tenThousandEmptyEntriesOverTheLimitAreRefusedFromTheEndRecordBeforeAnyIsRead()
+      throws IOException {
     try (JobDraft draft = draft(TestLimits.entries(9_999))) {
       Optional<IngestError> error = draft.addArchive("many.zip", in(TEN_THOUSAND_EMPTY.get()));
 
@@ -98,23 +105,29 @@ class ArchiveIntakeTest {
   void archivesNestedFiveDeepStopAtTheNestingLimit() throws IOException {
     byte[] inner = Archives.zip().file("level5.txt", "five").bytes();
     for (int level = 4; level >= 1; level--) {
-      inner = Archives.zip().file("level" + level + ".txt", "text " + level)
-          .file("inner" + (level + 1) + ".zip", inner).bytes();
+      inner =
+          Archives.zip()
+              .file("level" + level + ".txt", "text " + level)
+              .file("inner" + (level + 1) + ".zip", inner)
+              .bytes();
     }
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(Limits.defaults().maxNestingDepth()).isEqualTo(3);
       assertThat(draft.addArchive("outer.zip", in(inner))).isEmpty();
 
-      assertThat(draft.files()).filteredOn(f -> f.rejection() == null)
+      assertThat(draft.files())
+          .filteredOn(f -> f.rejection() == null)
           .extracting(StagedFile::displayName)
           .containsExactly(
               "level1.txt", "inner2.zip/level2.txt", "inner2.zip/inner3.zip/level3.txt");
-      assertThat(draft.files()).filteredOn(f -> f.rejection() != null)
+      assertThat(draft.files())
+          .filteredOn(f -> f.rejection() != null)
           .singleElement()
-          .satisfies(f -> {
-            assertThat(f.displayName()).isEqualTo("inner2.zip/inner3.zip/inner4.zip");
-            assertThat(f.rejection().code()).isEqualTo(ErrorCode.TOO_DEEP);
-          });
+          .satisfies(
+              f -> {
+                assertThat(f.displayName()).isEqualTo("inner2.zip/inner3.zip/inner4.zip");
+                assertThat(f.rejection().code()).isEqualTo(ErrorCode.TOO_DEEP);
+              });
     }
   }
 
@@ -134,7 +147,8 @@ class ArchiveIntakeTest {
     byte[] outer = Archives.zip().file("locked.zip", locked).file("open.txt", "Open.").bytes();
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(draft.addArchive("mixed.zip", in(outer))).isEmpty();
-      assertThat(draft.files()).extracting(StagedFile::displayName)
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
           .containsExactly("locked.zip/secret.txt", "open.txt");
       assertThat(rejections(draft.files())).containsExactly(ErrorCode.ENCRYPTED);
     }
@@ -147,7 +161,8 @@ class ArchiveIntakeTest {
     byte[] outer = Archives.zip().file("packed.zip", zstd).file("open.txt", "Open.").bytes();
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(draft.addArchive("mixed.zip", in(outer))).isEmpty();
-      assertThat(draft.files()).extracting(StagedFile::displayName)
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
           .containsExactly("packed.zip/packed.txt", "open.txt");
       assertThat(rejections(draft.files())).containsExactly(ErrorCode.UNSUPPORTED_TYPE);
     }
@@ -159,18 +174,21 @@ class ArchiveIntakeTest {
     byte[] truncated = java.util.Arrays.copyOf(zip, zip.length / 2);
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(draft.addArchive("cut.zip", in(truncated)))
-          .map(IngestError::code).contains(ErrorCode.CORRUPT_FILE);
+          .map(IngestError::code)
+          .contains(ErrorCode.CORRUPT_FILE);
     }
   }
 
   @Test
   void aZipInflatingPastTheByteLimitIsABombAndNothingStays() throws IOException {
     byte[] zeros = new byte[(int) (20 * MIB)];
-    byte[] zip = Archives.zip().file("a.txt", zeros).file("b.txt", zeros).file("c.txt", zeros).bytes();
+    byte[] zip =
+        Archives.zip().file("a.txt", zeros).file("b.txt", zeros).file("c.txt", zeros).bytes();
     assertThat(zip.length).isLessThan((int) MIB);
     try (JobDraft draft = draft(TestLimits.archive(50 * MIB, 100, 50 * MIB, 1000, 3))) {
       assertThat(draft.addArchive("bomb.zip", in(zip)))
-          .map(IngestError::code).contains(ErrorCode.ARCHIVE_BOMB);
+          .map(IngestError::code)
+          .contains(ErrorCode.ARCHIVE_BOMB);
     }
     assertThat(temp.resolve("data/jobs/t1")).doesNotExist();
   }
@@ -181,7 +199,8 @@ class ArchiveIntakeTest {
     byte[] tarGz = tarGzOf("zeros.txt", new byte[(int) (12 * MIB)]);
     try (JobDraft draft = draft(TestLimits.archive(50 * MIB, 100, 1024 * MIB, 10, 3))) {
       assertThat(draft.addArchive("bomb.tar.gz", in(tarGz)))
-          .map(IngestError::code).contains(ErrorCode.ARCHIVE_BOMB);
+          .map(IngestError::code)
+          .contains(ErrorCode.ARCHIVE_BOMB);
     }
   }
 
@@ -195,7 +214,8 @@ class ArchiveIntakeTest {
     try (JobDraft draft = draft(Limits.defaults())) {
       assertThat(draft.addFolder(temp.resolve("in"))).isEmpty();
 
-      assertThat(draft.files()).extracting(StagedFile::displayName)
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
           .containsExactly("link.txt", "sub/one.txt", "two.md");
       assertThat(draft.files().get(0).rejection().code()).isEqualTo(ErrorCode.UNSAFE_PATH);
     }
@@ -221,8 +241,9 @@ class ArchiveIntakeTest {
 
   private static byte[] tarGzOf(String name, byte[] content) throws IOException {
     var out = new java.io.ByteArrayOutputStream();
-    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
-        new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(out))) {
+    try (var tar =
+        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+            new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(out))) {
       var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
       entry.setSize(content.length);
       tar.putArchiveEntry(entry);
@@ -233,7 +254,10 @@ class ArchiveIntakeTest {
   }
 
   private static List<ErrorCode> rejections(List<StagedFile> files) {
-    return files.stream().filter(f -> f.rejection() != null).map(f -> f.rejection().code()).toList();
+    return files.stream()
+        .filter(f -> f.rejection() != null)
+        .map(f -> f.rejection().code())
+        .toList();
   }
 
   /** Every regular file under the temp dir is one of {@code names} in the job's files folder. */
@@ -242,7 +266,8 @@ class ArchiveIntakeTest {
     try (Stream<Path> walk = Files.walk(temp)) {
       List<Path> regular = walk.filter(Files::isRegularFile).toList();
       assertThat(regular).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(files));
-      assertThat(regular).extracting(p -> p.getFileName().toString())
+      assertThat(regular)
+          .extracting(p -> p.getFileName().toString())
           .containsExactlyInAnyOrderElementsOf(names);
     }
   }

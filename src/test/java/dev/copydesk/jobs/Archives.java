@@ -10,7 +10,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
-/** Real zip and tar.gz archives built in memory, including the hostile entries real tools refuse. */
+/**
+ * Real zip and tar.gz archives built in memory, including the hostile entries real tools refuse.
+ */
 final class Archives {
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -60,8 +62,11 @@ final class Archives {
   static byte[] markEncrypted(byte[] zip) {
     byte[] out = zip.clone();
     for (int i = 0; i + 10 < out.length; i++) {
-      int signature = (out[i] & 0xff) | (out[i + 1] & 0xff) << 8 | (out[i + 2] & 0xff) << 16
-          | (out[i + 3] & 0xff) << 24;
+      int signature =
+          (out[i] & 0xff)
+              | (out[i + 1] & 0xff) << 8
+              | (out[i + 2] & 0xff) << 16
+              | (out[i + 3] & 0xff) << 24;
       if (signature == 0x04034b50) {
         out[i + 6] |= 1;
       } else if (signature == 0x02014b50) {
@@ -78,8 +83,11 @@ final class Archives {
   static byte[] withMethod(byte[] zip, int method) {
     byte[] out = zip.clone();
     for (int i = 0; i + 12 < out.length; i++) {
-      int signature = (out[i] & 0xff) | (out[i + 1] & 0xff) << 8 | (out[i + 2] & 0xff) << 16
-          | (out[i + 3] & 0xff) << 24;
+      int signature =
+          (out[i] & 0xff)
+              | (out[i + 1] & 0xff) << 8
+              | (out[i + 2] & 0xff) << 16
+              | (out[i + 3] & 0xff) << 24;
       int at = signature == 0x04034b50 ? i + 8 : signature == 0x02014b50 ? i + 10 : -1;
       if (at > 0) {
         out[at] = (byte) method;

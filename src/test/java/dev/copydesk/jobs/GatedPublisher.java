@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A recording target that holds the {@code n}th submission (after recording it) until released,
- * so a test can act while a job is certainly mid-way. If the worker is interrupted while held, the
+ * A recording target that holds the {@code n}th submission (after recording it) until released, so
+ * a test can act while a job is certainly mid-way. If the worker is interrupted while held, the
  * submission stands: the worst case for resume, a durable submit whose outcome was never recorded.
  */
 final class GatedPublisher extends RecordingPublisher {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * A separate JVM running jobs, for {@code kill -9} tests: {@code submit DATA LOG FOLDER} starts a
- * job on a folder, {@code resume DATA LOG} only opens the store (which resumes what is left).
- * It prints its start time (before opening the store), the job id when it submits one, waits until every job has ended, prints DONE and exits.
+ * job on a folder, {@code resume DATA LOG} only opens the store (which resumes what is left). It
+ * prints its start time (before opening the store), the job id when it submits one, waits until
+ * every job has ended, prints DONE and exits.
  */
 public final class JobChild {
 

@@ -100,23 +100,32 @@ class JobsTest {
       assertThat(csv.toString().split("\r\n")).hasSize(23);
       assertThat(csv.toString()).startsWith("seq,file,state,code,detail,entryId");
     }
-    assertThat(RecordingPublisher.submissions(log)).hasSize(20).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+    assertThat(RecordingPublisher.submissions(log))
+        .hasSize(20)
+        .allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
     assertThat(temp.resolve("data/jobs")).isEmptyDirectory();
   }
 
   @Test
   void aJobAndItsFilesAreOnDiskWhenSubmitReturns() throws Exception {
     GatedPublisher gate = new GatedPublisher(temp.resolve("deliveries.log"), 1);
-    byte[] zip = Archives.zip().file("a.txt", "A\n\nBy X\n\nText a.").file("b/c.txt", "C\n\nText c.").bytes();
+    byte[] zip =
+        Archives.zip()
+            .file("a.txt", "A\n\nBy X\n\nText a.")
+            .file("b/c.txt", "C\n\nText c.")
+            .bytes();
     try (Jobs jobs = open(gate)) {
       JobStatus status = ok(jobs.submitArchive(new ByteArrayInputStream(zip), "two.zip"));
       try (JobStore other = JobStore.open(temp.resolve("data"))) {
         assertThat(other.job(status.id())).isPresent();
-        assertThat(other.files(status.id())).extracting(JobFile::file).containsExactly("a.txt", "b/c.txt");
+        assertThat(other.files(status.id()))
+            .extracting(JobFile::file)
+            .containsExactly("a.txt", "b/c.txt");
         assertThat(other.files(status.id())).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
       }
       gate.release.countDown();
-      assertThat(jobs.await(status.id(), Duration.ofSeconds(30)).orElseThrow().delivered()).isEqualTo(2);
+      assertThat(jobs.await(status.id(), Duration.ofSeconds(30)).orElseThrow().delivered())
+          .isEqualTo(2);
     }
   }
 
@@ -144,7 +153,9 @@ class JobsTest {
       assertThat(settled).isBetween(atCancel, atCancel + 1).isEqualTo(gate.submitted());
       JobStatus last = jobs.status(id).orElseThrow();
       assertThat(last.processed()).isEqualTo(settled).isLessThan(60);
-      assertThat(jobs.files(id)).filteredOn(f -> f.state() == FileState.PENDING).hasSize(60 - settled);
+      assertThat(jobs.files(id))
+          .filteredOn(f -> f.state() == FileState.PENDING)
+          .hasSize(60 - settled);
       assertThat(jobs.cancel(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
     }
   }
@@ -155,13 +166,20 @@ class JobsTest {
     RecordingPublisher publisher = spy(new RecordingPublisher(temp.resolve("deliveries.log")));
     doThrow(new IllegalStateException("disk on fire at com.example.Secret"))
         .when(publisher)
-        .submit(ArgumentMatchers.argThat((ArgumentMatcher<Entry>) e -> "Title 3".equals(e.title())));
+        .submit(
+            ArgumentMatchers.argThat((ArgumentMatcher<Entry>) e -> "Title 3".equals(e.title())));
     try (Jobs jobs = open(publisher)) {
-      JobStatus done = jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).orElseThrow();
+      JobStatus done =
+          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30))
+              .orElseThrow();
 
       assertThat(done.state()).isEqualTo(JobState.DONE);
       assertThat(done.delivered()).isEqualTo(5);
-      JobFile failed = jobs.files(done.id()).stream().filter(f -> f.state() == FileState.FAILED).findFirst().orElseThrow();
+      JobFile failed =
+          jobs.files(done.id()).stream()
+              .filter(f -> f.state() == FileState.FAILED)
+              .findFirst()
+              .orElseThrow();
       assertThat(failed.file()).isEqualTo("article-003.txt");
       assertThat(failed.code()).isEqualTo("INTERNAL");
       assertThat(failed.detail()).doesNotContain("Exception", "com.example", "at ");
@@ -200,7 +218,8 @@ class JobsTest {
             new Upload("bundle.zip", new ByteArrayInputStream(zip)),
             new Upload("fake.zip", stream("not a zip at all")));
     try (Jobs jobs = open(new RecordingPublisher(temp.resolve("deliveries.log")))) {
-      JobStatus done = jobs.await(ok(jobs.submitFiles(uploads)).id(), Duration.ofSeconds(30)).orElseThrow();
+      JobStatus done =
+          jobs.await(ok(jobs.submitFiles(uploads)).id(), Duration.ofSeconds(30)).orElseThrow();
 
       assertThat(jobs.files(done.id()))
           .extracting(JobFile::file, JobFile::state, JobFile::code)
@@ -217,7 +236,8 @@ class JobsTest {
       Result<JobStatus> result = jobs.submitArchive(stream("plain text"), "articles.zip");
 
       assertThat(result).isInstanceOf(Result.Failed.class);
-      assertThat(((Result.Failed<JobStatus>) result).error().code()).isEqualTo(ErrorCode.CORRUPT_FILE);
+      assertThat(((Result.Failed<JobStatus>) result).error().code())
+          .isEqualTo(ErrorCode.CORRUPT_FILE);
       assertThat(jobs.list()).isEmpty();
       assertThat(temp.resolve("data/jobs")).isEmptyDirectory();
       assertThat(jobs.status("nope")).isEmpty();
@@ -230,7 +250,9 @@ class JobsTest {
     Path folder = folderOf(3);
     Path log = temp.resolve("deliveries.log");
     try (Jobs jobs = open(new RecordingPublisher(log))) {
-      JobStatus done = jobs.await(ok(jobs.submitFolder(folder, true)).id(), Duration.ofSeconds(30)).orElseThrow();
+      JobStatus done =
+          jobs.await(ok(jobs.submitFolder(folder, true)).id(), Duration.ofSeconds(30))
+              .orElseThrow();
       assertThat(done.dryRun()).isTrue();
       assertThat(done.accepted()).isZero();
       assertThat(jobs.files(done.id())).extracting(JobFile::delivery).containsOnly("skipped");
@@ -244,5 +266,4 @@ class JobsTest {
   private static ByteArrayInputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
-
 }

@@ -27,7 +27,8 @@ class KillResumeTest {
   void killMinusNineMidJobThenRestartResumesAndDeliversEachFileExactlyOnce() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("articles"));
     for (int i = 0; i < FILES; i++) {
-      Files.writeString(folder.resolve("a-%04d.txt".formatted(i)), "Title " + i + "\n\nBody " + i + ".");
+      Files.writeString(
+          folder.resolve("a-%04d.txt".formatted(i)), "Title " + i + "\n\nBody " + i + ".");
     }
     Path data = temp.resolve("data");
     Path log = temp.resolve("deliveries.log");
@@ -81,10 +82,17 @@ class KillResumeTest {
 
   private Process child(String mode, Path data, Path log, Path folder, Path output)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        JobChild.class.getName(), mode, data.toString(), log.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                JobChild.class.getName(),
+                mode,
+                data.toString(),
+                log.toString()));
     if (folder != null) {
       command.add(folder.toString());
     }
@@ -112,6 +120,8 @@ class KillResumeTest {
   }
 
   private static int lines(Path log) throws IOException {
-    return Files.exists(log) ? (int) Files.readString(log).chars().filter(c -> c == '\n').count() : 0;
+    return Files.exists(log)
+        ? (int) Files.readString(log).chars().filter(c -> c == '\n').count()
+        : 0;
   }
 }

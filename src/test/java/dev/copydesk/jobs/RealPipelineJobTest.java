@@ -29,7 +29,8 @@ class RealPipelineJobTest {
 
   @Test
   void anEncryptedAndACorruptFileAmongGoodOnesEndDoneWithTwoCodedFailures() throws Exception {
-    CopydeskConfig defaults = CopydeskConfig.defaults().withDataDir(temp.resolve("data").toString());
+    CopydeskConfig defaults =
+        CopydeskConfig.defaults().withDataDir(temp.resolve("data").toString());
     CopydeskConfig config = defaults.withParse(defaults.parse().resolve(Parse.IN_PROCESS));
     Archives zip = Archives.zip();
     for (String seed : List.of("council-budget.txt", "library-fire.docx", "school-board.odt")) {
@@ -68,7 +69,8 @@ class RealPipelineJobTest {
       StringWriter csv = new StringWriter();
       jobs.report(id, ReportFormat.CSV, csv);
       assertThat(csv.toString().lines().filter(l -> l.contains(",failed,ENCRYPTED,"))).hasSize(1);
-      assertThat(csv.toString().lines().filter(l -> l.contains(",failed,CORRUPT_FILE,"))).hasSize(1);
+      assertThat(csv.toString().lines().filter(l -> l.contains(",failed,CORRUPT_FILE,")))
+          .hasSize(1);
     }
     assertThat(Files.readAllLines(temp.resolve("data/entries.ndjson"))).hasSize(3);
   }

@@ -21,9 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A delivery target that writes one line per submission to a log, forced to disk before it
- * returns, like a durable outbox would. Reading the log back counts submissions per entry id, so
- * a test can prove nothing was delivered twice even across a {@code kill -9}.
+ * A delivery target that writes one line per submission to a log, forced to disk before it returns,
+ * like a durable outbox would. Reading the log back counts submissions per entry id, so a test can
+ * prove nothing was delivered twice even across a {@code kill -9}.
  */
 public class RecordingPublisher implements Publisher {
 

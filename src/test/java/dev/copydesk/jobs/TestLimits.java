@@ -11,14 +11,27 @@ final class TestLimits {
       long maxFileBytes, int maxEntries, long maxInflated, int maxRatio, int maxDepth) {
     Limits d = Limits.defaults();
     return new Limits(
-        maxFileBytes, d.maxParts(), d.maxConcurrentParses(), d.parseTimeoutMs(), d.maxTextChars(),
-        maxEntries, maxInflated, maxRatio, maxDepth, d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(), d.minRequestDataRate());
+        maxFileBytes,
+        d.maxParts(),
+        d.maxConcurrentParses(),
+        d.parseTimeoutMs(),
+        d.maxTextChars(),
+        maxEntries,
+        maxInflated,
+        maxRatio,
+        maxDepth,
+        d.maxEmbeddedDocuments(),
+        d.requestIdleTimeoutMs(),
+        d.minRequestDataRate());
   }
 
   static Limits entries(int maxEntries) {
     Limits d = Limits.defaults();
-    return archive(d.maxFileBytes(), maxEntries, d.maxInflatedBytes(), d.maxCompressionRatio(),
+    return archive(
+        d.maxFileBytes(),
+        maxEntries,
+        d.maxInflatedBytes(),
+        d.maxCompressionRatio(),
         d.maxNestingDepth());
   }
 }

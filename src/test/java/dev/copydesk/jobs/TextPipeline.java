@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A plain-text pipeline for exercising job mechanics quickly and deterministically: UTF-8 text
- * only (anything else is {@code CORRUPT_FILE}), paragraphs split on blank lines, the first line as
+ * A plain-text pipeline for exercising job mechanics quickly and deterministically: UTF-8 text only
+ * (anything else is {@code CORRUPT_FILE}), paragraphs split on blank lines, the first line as
  * title, {@code MISSING_AUTHOR} unless a line starts with "By ". End-to-end tests use the real one.
  */
 public final class TextPipeline {
@@ -47,7 +47,8 @@ public final class TextPipeline {
   private TextPipeline() {}
 
   public static Pipeline create() {
-    return new Pipeline(TextPipeline::extract, TextPipeline::normalize, UnaryOperator.identity(), NO_INDEX);
+    return new Pipeline(
+        TextPipeline::extract, TextPipeline::normalize, UnaryOperator.identity(), NO_INDEX);
   }
 
   private static Result<Extracted> extract(Path file, String fileName) {
@@ -89,9 +90,19 @@ public final class TextPipeline {
     Source source = extracted.source();
     return Result.ok(
         new Entry(
-            Entry.SCHEMA_VERSION, source.sha256().substring(0, 32), source,
-            extracted.blocks().get(0).text(), null, List.of(), null, "en", words, body, List.of(),
-            flags, Map.of()));
+            Entry.SCHEMA_VERSION,
+            source.sha256().substring(0, 32),
+            source,
+            extracted.blocks().get(0).text(),
+            null,
+            List.of(),
+            null,
+            "en",
+            words,
+            body,
+            List.of(),
+            flags,
+            Map.of()));
   }
 
   private static String sha256(byte[] bytes) {

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BoilerplateRulesTest {
 
   /**
-   * The trigger words only skip work: on every element's text of the 130 corpus pages (and the
-   * same text upper-cased and with its first word cut), each row answers as its bare pattern does,
-   * and the table's answer is the first row whose bare pattern matches.
+   * The trigger words only skip work: on every element's text of the 130 corpus pages (and the same
+   * text upper-cased and with its first word cut), each row answers as its bare pattern does, and
+   * the table's answer is the first row whose bare pattern matches.
    */
   @Test
   void triggerWordsNeverChangeWhatARowMatches() throws java.io.IOException {
@@ -53,7 +53,9 @@ class BoilerplateRulesTest {
         matched += bare ? 1 : 0;
         first = first == null && bare ? rule : first;
       }
-      assertThat(BoilerplateRules.match(text)).as(text).isEqualTo(java.util.Optional.ofNullable(first));
+      assertThat(BoilerplateRules.match(text))
+          .as(text)
+          .isEqualTo(java.util.Optional.ofNullable(first));
     }
     assertThat(matched).isGreaterThan(200); // the comparison covered real matches
   }
@@ -62,7 +64,7 @@ class BoilerplateRulesTest {
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 Advertisement                                   | advertisement
 ADVERTISEMENT                                   | advertisement
 Sponsored                                       | advertisement
@@ -103,7 +105,7 @@ ALEXANDER NEMENOV/AFP via Getty Images          | image-credit
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 The advertisement ran for weeks before anyone noticed.
 Readers who subscribe to the paper's view will disagree.
 More than 1,000 troops refused to go.

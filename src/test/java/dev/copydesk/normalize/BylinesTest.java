@@ -14,7 +14,7 @@ class BylinesTest {
       delimiter = '|',
       nullValues = "-",
       textBlock =
-          """
+"""
 By Jane Doe                                 | Jane Doe              | -                                 | -
 BY JANE DOE                                 | JANE DOE              | -                                 | -
 by Jane Doe                                 | Jane Doe              | -                                 | -

@@ -50,8 +50,10 @@ class LanguageGuessTest {
     for (String text : texts) {
       String expected = OPTIMAIZE.forText(text).toString();
       assertThat(LanguageGuess.detectorText(text)).as(text).isEqualTo(expected);
-      changedByFilter += RemoveMinorityScriptsTextFilter.forThreshold(0.3).filter(text).equals(text) ? 0 : 1;
+      changedByFilter +=
+          RemoveMinorityScriptsTextFilter.forThreshold(0.3).filter(text).equals(text) ? 0 : 1;
     }
-    assertThat(changedByFilter).isGreaterThan(1_000); // the script filter's own path was compared too
+    assertThat(changedByFilter)
+        .isGreaterThan(1_000); // the script filter's own path was compared too
   }
 }

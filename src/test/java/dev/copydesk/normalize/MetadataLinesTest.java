@@ -55,7 +55,7 @@ class MetadataLinesTest {
       delimiter = '|',
       nullValues = "-",
       textBlock =
-          """
+"""
 date 2022-05-17 The council voted.             | date 2022-05-17         | 2022-05-17 | The council voted.
 Published March 3, 2025 — The council voted.   | Published March 3, 2025 — | 2025-03-03 | The council voted.
 March 3, 2025 — The council voted.             | March 3, 2025 —         | 2025-03-03 | The council voted.

@@ -22,8 +22,9 @@ import java.util.Map;
  */
 class NormalizerFuzzTest {
 
-  private static final String[] KEYS = {"dc:title", "dc:creator", "dcterms:created", "og:title",
-      "article:published_time", "description"};
+  private static final String[] KEYS = {
+    "dc:title", "dc:creator", "dcterms:created", "og:title", "article:published_time", "description"
+  };
 
   @FuzzTest(maxDuration = "30s")
   void anyExtractionNormalisesToAValue(FuzzedDataProvider data) {
@@ -33,9 +34,13 @@ class NormalizerFuzzTest {
 
     assertThat(first).isEqualTo(second);
     if (first instanceof Result.Ok<Entry> ok) {
-      ok.value().body().forEach(block -> assertThat(block.text())
-          .doesNotContain("\u00a0", "\u200b", "\u00ad", "\ufeff", "  ")
-          .isEqualTo(block.text().strip()));
+      ok.value()
+          .body()
+          .forEach(
+              block ->
+                  assertThat(block.text())
+                      .doesNotContain("\u00a0", "\u200b", "\u00ad", "\ufeff", "  ")
+                      .isEqualTo(block.text().strip()));
     }
   }
 
@@ -48,11 +53,19 @@ class NormalizerFuzzTest {
     List<RawBlock> blocks = new ArrayList<>();
     int blockCount = data.consumeInt(0, 12);
     for (int i = 0; i < blockCount; i++) {
-      blocks.add(new RawBlock(data.pickValue(BlockKind.values()), data.consumeString(300),
-          data.consumeInt(0, 3), data.consumeBoolean()));
+      blocks.add(
+          new RawBlock(
+              data.pickValue(BlockKind.values()),
+              data.consumeString(300),
+              data.consumeInt(0, 3),
+              data.consumeBoolean()));
     }
-    Source source = new Source("fuzz.txt", data.pickValue(new String[] {"text/plain",
-        "text/html", "application/pdf"}), 1, "0");
+    Source source =
+        new Source(
+            "fuzz.txt",
+            data.pickValue(new String[] {"text/plain", "text/html", "application/pdf"}),
+            1,
+            "0");
     return new Extracted(source, blocks, properties);
   }
 }

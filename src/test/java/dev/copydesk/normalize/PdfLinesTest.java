@@ -25,8 +25,22 @@ class PdfLinesTest {
   @Test
   void theRepeatPreCheckNeverMissesARepeat() {
     java.util.Random random = new java.util.Random(11);
-    String[] pieces = {"Photo", "photo", "by", "Ann", "ann", "ann-", "Lee\u00AD", "x\u2010", "-", "\u00AD",
-        "river", "Ri", "a", ""};
+    String[] pieces = {
+      "Photo",
+      "photo",
+      "by",
+      "Ann",
+      "ann",
+      "ann-",
+      "Lee\u00AD",
+      "x\u2010",
+      "-",
+      "\u00AD",
+      "river",
+      "Ri",
+      "a",
+      ""
+    };
     int repeats = 0;
     for (int round = 0; round < 50_000; round++) {
       List<String> lines = new ArrayList<>();
@@ -34,7 +48,8 @@ class PdfLinesTest {
       for (int n = 0; n < count; n++) {
         StringBuilder line = new StringBuilder();
         for (int w = 1 + random.nextInt(3); w > 0; w--) {
-          line.append(pieces[random.nextInt(pieces.length)]).append(w > 1 && random.nextInt(3) > 0 ? " " : "");
+          line.append(pieces[random.nextInt(pieces.length)])
+              .append(w > 1 && random.nextInt(3) > 0 ? " " : "");
         }
         lines.add(line.isEmpty() ? "a" : line.toString());
       }
@@ -42,14 +57,16 @@ class PdfLinesTest {
       switch (random.nextInt(3)) {
         case 0 -> lines.addAll(head); // repeated line for line
         case 1 -> lines.add(TextCleaner.join(head, true)); // repeated, wrapped as one line
-        default -> { }
+        default -> {}
       }
       for (int k = 1; k < lines.size(); k++) {
         String a = TextCleaner.join(lines.subList(0, k), true);
         String b = TextCleaner.join(lines.subList(k, lines.size()), true);
         if (b.equals(a) || b.startsWith(a + " ")) {
           repeats++;
-          assertThat(PdfLines.mayRepeat(lines.get(0), lines.get(k))).as("%s at %d", lines, k).isTrue();
+          assertThat(PdfLines.mayRepeat(lines.get(0), lines.get(k)))
+              .as("%s at %d", lines, k)
+              .isTrue();
         }
       }
     }
@@ -173,7 +190,8 @@ class PdfLinesTest {
                     "dc:title",
                     List.of("Pellham harbor dredging stalls over contaminated sediment"))));
 
-    assertThat(entry.title()).isEqualTo("Pellham harbor dredging stalls over contaminated sediment");
+    assertThat(entry.title())
+        .isEqualTo("Pellham harbor dredging stalls over contaminated sediment");
     assertThat(entry.standfirst())
         .isEqualTo("Tests found solvents in mud the port planned to dump offshore.");
     assertThat(entry.authors()).containsExactly("Ines Varga");

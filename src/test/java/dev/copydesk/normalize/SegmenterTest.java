@@ -18,7 +18,7 @@ class SegmenterTest {
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 prose wrapping                | The council met on Monday and / voted to close the pool after / a long debate. | false
 byline line then captions     | By , an editor at X. / A caption. / A caption.                                | true
 advertisement lines           | Advertisement / Ed Morrissey 10:00 PM - November 20, 2024 / Advertisement    | true

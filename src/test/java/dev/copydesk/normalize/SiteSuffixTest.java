@@ -12,7 +12,7 @@ class SiteSuffixTest {
       delimiter = ';',
       nullValues = "-",
       textBlock =
-          """
+"""
 Mutiny brewing? Refuseniks depleting Russian forces – HotAir ; - ; Mutiny brewing? Refuseniks depleting Russian forces
 Mutiny brewing? Refuseniks depleting Russian forces | Hot Air News Network ; - ; Mutiny brewing? Refuseniks depleting Russian forces
 Council votes to close the pool - example.com ; - ; Council votes to close the pool

@@ -101,7 +101,9 @@ class TextCleanerTest {
     Random random = new Random(42);
     for (int n = 0; n < 20_000; n++) {
       String input = randomText(random, points);
-      assertThat(TextCleaner.clean(input)).as("clean(%s)", escaped(input)).isEqualTo(byRegexes(input));
+      assertThat(TextCleaner.clean(input))
+          .as("clean(%s)", escaped(input))
+          .isEqualTo(byRegexes(input));
     }
   }
 
@@ -115,7 +117,9 @@ class TextCleanerTest {
           java.util.Arrays.stream(input.split("\\s+"))
               .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
               .count();
-      assertThat(TextCleaner.words(input)).as("words(%s)", escaped(input)).isEqualTo((int) expected);
+      assertThat(TextCleaner.words(input))
+          .as("words(%s)", escaped(input))
+          .isEqualTo((int) expected);
     }
   }
 
@@ -129,27 +133,36 @@ class TextCleanerTest {
   }
 
   private static String byRegexes(String text) {
-    String s = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]").matcher(text).replaceAll("");
-    s = Pattern.compile("(?<=^|[\\x00-\\x7F])[\\u200C\\u200D]|[\\u200C\\u200D](?=$|[\\x00-\\x7F])")
-        .matcher(s).replaceAll("");
+    String s =
+        Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD\\u180E]").matcher(text).replaceAll("");
+    s =
+        Pattern.compile("(?<=^|[\\x00-\\x7F])[\\u200C\\u200D]|[\\u200C\\u200D](?=$|[\\x00-\\x7F])")
+            .matcher(s)
+            .replaceAll("");
     s = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]").matcher(s).replaceAll("");
-    s = Pattern.compile("[\\t\\u000B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]")
-        .matcher(s).replaceAll(" ");
+    s =
+        Pattern.compile("[\\t\\u000B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]")
+            .matcher(s)
+            .replaceAll(" ");
     s = Normalizer.normalize(s, Normalizer.Form.NFC);
     return s.replaceAll(" {2,}", " ").strip();
   }
 
   private static String escaped(String s) {
     StringBuilder out = new StringBuilder();
-    s.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : (char) c));
+    s.chars()
+        .forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : (char) c));
     return out.toString();
   }
 
-  /** The short cut answers as cleaning does, on 50,000 short strings of the characters it treats. */
+  /**
+   * The short cut answers as cleaning does, on 50,000 short strings of the characters it treats.
+   */
   @Test
   void cleansToNothingAnswersAsCleanDoes() {
-    String alphabet = " \t\n\r\u000B\f\u00A0\u2003\u202F\u3000\u200B\u2060\uFEFF\u00AD\u180E"
-        + "\u0001\u007F\u200C\u200D\u0301a9é\u0663-\u2028\ud835\udc00";
+    String alphabet =
+        " \t\n\r\u000B\f\u00A0\u2003\u202F\u3000\u200B\u2060\uFEFF\u00AD\u180E"
+            + "\u0001\u007F\u200C\u200D\u0301a9é\u0663-\u2028\ud835\udc00";
     java.util.Random random = new java.util.Random(3);
     int empty = 0;
     for (int n = 0; n < 50_000; n++) {
@@ -160,7 +173,8 @@ class TextCleanerTest {
       boolean expected = TextCleaner.clean(text.toString()).isEmpty();
       empty += expected ? 1 : 0;
       org.assertj.core.api.Assertions.assertThat(TextCleaner.cleansToNothing(text.toString()))
-          .as("%s", text.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(expected);
+          .as("%s", text.chars().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(expected);
     }
     org.assertj.core.api.Assertions.assertThat(empty).isBetween(1_000, 49_000);
   }

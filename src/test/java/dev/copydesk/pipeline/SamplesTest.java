@@ -25,7 +25,8 @@ class SamplesTest {
     Path file = SAMPLES.resolve(name);
     assertThat(file).as("shared samples folder beside the project").exists();
     Outcome outcome =
-        Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex()).process(file, name);
+        Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex())
+            .process(file, name);
     assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
     return ((Outcome.Accepted) outcome).entry();
   }
@@ -67,7 +68,9 @@ class SamplesTest {
         .doesNotContain("The Franco-German Motor Is on Fire")
         .doesNotContain("Already a subscriber?");
     long captions =
-        entry.body().stream().filter(b -> b.text().startsWith("Police officers detain a woman")).count();
+        entry.body().stream()
+            .filter(b -> b.text().startsWith("Police officers detain a woman"))
+            .count();
     assertThat(captions).as("repeated captions reduced to one").isEqualTo(1);
 
     assertThat(entry.removed())
@@ -80,7 +83,8 @@ class SamplesTest {
   void hotAirArticle() {
     Entry entry = ingest("004_130a55b5c249d309.txt");
 
-    assertThat(entry.title()).isEqualTo("Mutiny brewing? Refuseniks depleting Russian forces in Ukraine");
+    assertThat(entry.title())
+        .isEqualTo("Mutiny brewing? Refuseniks depleting Russian forces in Ukraine");
     assertThat(entry.authors()).containsExactly("Ed Morrissey");
     assertThat(entry.published()).startsWith("2024-11-20");
     assertThat(flags(entry, FlagCode.LOW_CONFIDENCE_DATE)).hasSize(1);

@@ -9,18 +9,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The rule tables of delivery: HTTP statuses, backoff, WordPress markup and slugs. */
 class DeliveryRulesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "400, PERMANENT", "401, PERMANENT", "403, PERMANENT", "404, PERMANENT", "413, PERMANENT",
-    "422, PERMANENT", "408, RETRY", "425, RETRY", "429, RETRY", "500, RETRY", "502, RETRY",
-    "503, RETRY", "504, RETRY", "409, CONFLICT"
+    "400, PERMANENT",
+    "401, PERMANENT",
+    "403, PERMANENT",
+    "404, PERMANENT",
+    "413, PERMANENT",
+    "422, PERMANENT",
+    "408, RETRY",
+    "425, RETRY",
+    "429, RETRY",
+    "500, RETRY",
+    "502, RETRY",
+    "503, RETRY",
+    "504, RETRY",
+    "409, CONFLICT"
   })
   void statusTable(int status, HttpReplies.Disposition expected) {
     assertThat(HttpReplies.disposition(status)).isEqualTo(expected);
@@ -34,7 +45,8 @@ class DeliveryRulesTest {
         java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
             java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(30));
     HttpHeaders at = HttpHeaders.of(Map.of("Retry-After", List.of(date)), (a, b) -> true);
-    assertThat(HttpReplies.retryAfter(at).orElseThrow()).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(31));
+    assertThat(HttpReplies.retryAfter(at).orElseThrow())
+        .isBetween(Duration.ofSeconds(25), Duration.ofSeconds(31));
   }
 
   @Test
@@ -46,7 +58,8 @@ class DeliveryRulesTest {
         assertThat(backoff.delay(attempts, Optional.empty()).toMillis()).isBetween(0L, ceiling);
       }
     }
-    assertThat(backoff.delay(3, Optional.of(Duration.ofSeconds(9)))).isEqualTo(Duration.ofSeconds(9));
+    assertThat(backoff.delay(3, Optional.of(Duration.ofSeconds(9))))
+        .isEqualTo(Duration.ofSeconds(9));
   }
 
   @Test

@@ -1,10 +1,10 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.model.DeliveryStatus;
+import dev.copydesk.model.EntryJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,9 @@ class FileTargetTest {
     target.deliver(Entries.entry("a", "First"));
     String torn = EntryJson.write(Entries.entry("b", "Second"));
     Files.writeString(
-        target.file(), torn.substring(0, torn.length() / 2), java.nio.file.StandardOpenOption.APPEND);
+        target.file(),
+        torn.substring(0, torn.length() / 2),
+        java.nio.file.StandardOpenOption.APPEND);
 
     new FileTarget(dataDir).deliver(Entries.entry("b", "Second"));
 
@@ -81,13 +83,16 @@ class FileTargetTest {
     for (int step = 0; step < 400; step++) {
       String id = "e" + random.nextInt(30);
       String title = "T" + step + " " + "é€𝄞x".repeat(random.nextInt(40));
-      String replaces = model.isEmpty() || random.nextInt(5) > 0 ? null
-          : List.copyOf(model.keySet()).get(random.nextInt(model.size()));
+      String replaces =
+          model.isEmpty() || random.nextInt(5) > 0
+              ? null
+              : List.copyOf(model.keySet()).get(random.nextInt(model.size()));
       FileTarget target = targets[random.nextInt(2)];
       if (replaces != null && !model.containsKey(id)) {
         java.util.LinkedHashMap<String, String> next = new java.util.LinkedHashMap<>();
-        model.forEach((key, value) -> next.put(key.equals(replaces) ? id : key,
-            key.equals(replaces) ? title : value));
+        model.forEach(
+            (key, value) ->
+                next.put(key.equals(replaces) ? id : key, key.equals(replaces) ? title : value));
         model = next;
         target.deliver(Entries.entry(id, title), new LastDelivery(null, null, false, replaces));
       } else {
@@ -96,7 +101,8 @@ class FileTargetTest {
       }
       List<String> lines = Files.readAllLines(dataDir.resolve(FileTarget.FILE_NAME));
       assertThat(lines).extracting(EntryJson::idOf).containsExactlyElementsOf(model.keySet());
-      assertThat(lines).extracting(line -> EntryJson.read(line).title())
+      assertThat(lines)
+          .extracting(line -> EntryJson.read(line).title())
           .containsExactlyElementsOf(model.values());
     }
   }
@@ -163,8 +169,11 @@ class FileTargetTest {
             .withDataDir(dataDir.toString())
             .withDelivery(dev.copydesk.config.Delivery.defaults().withRevisions(policy));
     try (Publisher publisher = Publishers.create(config)) {
-      for (var entry : List.of(Entries.entry("orig", "Original"), Entries.entry("other", "Unrelated"),
-          RelayConcurrencyTest.revision(Entries.entry("rev", "Revised"), "orig"))) {
+      for (var entry :
+          List.of(
+              Entries.entry("orig", "Original"),
+              Entries.entry("other", "Unrelated"),
+              RelayConcurrencyTest.revision(Entries.entry("rev", "Revised"), "orig"))) {
         publisher.submit(entry); // one at a time: the file's line order is then known
         assertThat(publisher.drain(java.time.Duration.ofSeconds(20))).isTrue();
       }

@@ -86,13 +86,15 @@ class HttpDeliveryFaultsTest {
     failThenAccept("eslow", aResponse().withStatus(200).withFixedDelay(3_000), 1);
     failThenAccept("ereset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 1);
     failThenAccept("eempty", aResponse().withFault(Fault.EMPTY_RESPONSE), 1);
-    String invalid = "{\"code\":\"rest_invalid_param\",\"message\":\"Invalid parameter(s): title\"}";
+    String invalid =
+        "{\"code\":\"rest_invalid_param\",\"message\":\"Invalid parameter(s): title\"}";
     cms.stubFor(
         put(urlEqualTo("/import/entries/e400"))
             .willReturn(aResponse().withStatus(400).withBody(invalid)));
 
     List<String> ids = List.of("e500", "e503", "e429", "eslow", "ereset", "eempty", "e400");
-    ids.forEach(id -> assertThat(publisher.submit(Entries.entry(id, id)).state()).isEqualTo("queued"));
+    ids.forEach(
+        id -> assertThat(publisher.submit(Entries.entry(id, id)).state()).isEqualTo("queued"));
 
     assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
     for (String id : ids.subList(0, 6)) {
@@ -131,7 +133,8 @@ class HttpDeliveryFaultsTest {
   @Test
   void aDeadLetterIsReDrivenOnceTheCauseIsFixed() {
     cms.stubFor(
-        put(urlEqualTo("/import/entries/bad")).willReturn(aResponse().withStatus(422).withBody("no")));
+        put(urlEqualTo("/import/entries/bad"))
+            .willReturn(aResponse().withStatus(422).withBody("no")));
     publisher.submit(Entries.entry("bad", "Bad"));
     assertThat(publisher.drain(Duration.ofSeconds(10))).isTrue();
     assertThat(publisher.status("bad").orElseThrow().state()).isEqualTo("dead");
@@ -167,8 +170,9 @@ class HttpDeliveryFaultsTest {
     assertThat(probes).as("calls while the circuit is open or half-open").isLessThanOrEqualTo(8);
 
     cms.resetAll();
-    cms.stubFor(put(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/import/entries/c.*"))
-        .willReturn(aResponse().withStatus(200)));
+    cms.stubFor(
+        put(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/import/entries/c.*"))
+            .willReturn(aResponse().withStatus(200)));
     assertThat(publisher.drain(Duration.ofSeconds(15))).isTrue();
     assertThat(publisher.circuit()).isEqualTo("closed");
     for (int i = 0; i < 20; i++) {

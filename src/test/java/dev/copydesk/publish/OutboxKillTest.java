@@ -55,8 +55,12 @@ class OutboxKillTest {
         firstPutAfter(cms, readyAt).ifPresent(resumeFromReadyMillis::add);
         System.out.printf(
             "kill %2d, %4d ms after start-up (%4d ms after exec): accepted %3d, in CMS %3d, PUTs %3d%n",
-            run + 1, killAfter, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-            accepted.size(), cms.items().size(), cms.puts().size());
+            run + 1,
+            killAfter,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+            accepted.size(),
+            cms.items().size(),
+            cms.puts().size());
       }
       long start = System.nanoTime();
       CountDownLatch ready = new CountDownLatch(1);
@@ -73,24 +77,38 @@ class OutboxKillTest {
       System.out.printf(
           "after %d kills (%d mid-work): %d in CMS, %d PUTs (%d repeated after a lost reply),"
               + " first delivery after restart: max %d ms from exec, max %d ms from start-up%n",
-          KILLS, killsMidWork, cms.items().size(), cms.puts().size(), redundant,
+          KILLS,
+          killsMidWork,
+          cms.items().size(),
+          cms.puts().size(),
+          redundant,
           resumeMillis.stream().mapToLong(Long::longValue).max().orElse(-1),
           resumeFromReadyMillis.stream().mapToLong(Long::longValue).max().orElse(-1));
 
-      assertThat(accepted).as("no accepted entry was lost and re-submitted").doesNotHaveDuplicates();
+      assertThat(accepted)
+          .as("no accepted entry was lost and re-submitted")
+          .doesNotHaveDuplicates();
       assertThat(cms.items()).hasSize(ENTRIES);
-      assertThat(redundant).as("repeats only for deliveries cut by a kill").isLessThanOrEqualTo(KILLS * WORKERS);
-      assertThat(killsMidWork).as("kills that landed while work was pending").isGreaterThanOrEqualTo(KILLS / 2);
+      assertThat(redundant)
+          .as("repeats only for deliveries cut by a kill")
+          .isLessThanOrEqualTo(KILLS * WORKERS);
+      assertThat(killsMidWork)
+          .as("kills that landed while work was pending")
+          .isGreaterThanOrEqualTo(KILLS / 2);
       assertThat(resumeFromReadyMillis).isNotEmpty().allMatch(ms -> ms < 10_000);
       assertAllDelivered(cms);
     }
   }
 
   private void assertAllDelivered(RecordingCms cms) {
-    HttpTarget target = new HttpTarget(cms.base(), "t", Duration.ofSeconds(1), Duration.ofSeconds(1));
-    try (OutboxPublisher publisher = OutboxPublisher.open(dataDir, target, RelaySettings.defaults())) {
+    HttpTarget target =
+        new HttpTarget(cms.base(), "t", Duration.ofSeconds(1), Duration.ofSeconds(1));
+    try (OutboxPublisher publisher =
+        OutboxPublisher.open(dataDir, target, RelaySettings.defaults())) {
       for (int i = 0; i < ENTRIES; i++) {
-        assertThat(publisher.status("k" + i).orElseThrow().state()).as("k" + i).isEqualTo("delivered");
+        assertThat(publisher.status("k" + i).orElseThrow().state())
+            .as("k" + i)
+            .isEqualTo("delivered");
       }
     }
   }

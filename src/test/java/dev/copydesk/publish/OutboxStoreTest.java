@@ -37,10 +37,13 @@ class OutboxStoreTest {
       store.submit(Entries.entry("b", "B"), "http");
       store.dead(store.attempt("b").orElseThrow(), 400, "{\"code\":\"bad\"}", "refused");
       DeadLetters letters = new DeadLetters(store, () -> {});
-      assertThat(letters.list()).singleElement().satisfies(d -> {
-        assertThat(d.reply()).isEqualTo("{\"code\":\"bad\"}");
-        assertThat(d.attempts()).isEqualTo(1);
-      });
+      assertThat(letters.list())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.reply()).isEqualTo("{\"code\":\"bad\"}");
+                assertThat(d.attempts()).isEqualTo(1);
+              });
       assertThat(store.due("http", 10, java.util.Set.of())).isEmpty();
 
       store.submit(Entries.entry("b", "B fixed"), "http");

@@ -1,8 +1,8 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.copydesk.model.EntryJson;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny import API for tests: stores the entry JSON by id (an upsert, like a real CMS), records
  * every PUT with its arrival time, and takes {@code latency} to answer after storing, so a killed
- * client can lose the reply of an applied request. It also counts requests in progress: the most
- * at once, and any id sent again while its previous PUT was still being answered.
+ * client can lose the reply of an applied request. It also counts requests in progress: the most at
+ * once, and any id sent again while its previous PUT was still being answered.
  */
 final class RecordingCms implements AutoCloseable {
 

@@ -1,6 +1,5 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.FlagCode;
 import java.nio.file.Path;
@@ -29,8 +29,14 @@ class RelayConcurrencyTest {
 
   private static CopydeskConfig config(Path dataDir, RecordingCms cms, int concurrency) {
     Delivery delivery =
-        new Delivery("http", "draft", "hold", concurrency, "new",
-            new Delivery.WordPress(null, null, null), new Delivery.Http(cms.base().toString(), "t"));
+        new Delivery(
+            "http",
+            "draft",
+            "hold",
+            concurrency,
+            "new",
+            new Delivery.WordPress(null, null, null),
+            new Delivery.Http(cms.base().toString(), "t"));
     return CopydeskConfig.defaults().withDataDir(dataDir.toString()).withDelivery(delivery);
   }
 
@@ -44,7 +50,8 @@ class RelayConcurrencyTest {
       }
       assertThat(publisher.drain(Duration.ofSeconds(60))).isTrue();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      System.out.printf("24 deliveries of %d ms each, 3 at once: %d ms (sequential: %d ms)%n",
+      System.out.printf(
+          "24 deliveries of %d ms each, 3 at once: %d ms (sequential: %d ms)%n",
           LATENCY.toMillis(), tookMs, 24 * LATENCY.toMillis());
       assertThat(cms.items()).hasSize(24);
       assertThat(cms.mostAtOnce()).isEqualTo(3);
@@ -97,7 +104,8 @@ class RelayConcurrencyTest {
     assertThatThrownBy(() -> RelaySettings.from(unknown))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("delivery.revisions 'merge' is unknown");
-    RelaySettings settings = RelaySettings.from(Delivery.defaults().withConcurrency(6).withRevisions("update"));
+    RelaySettings settings =
+        RelaySettings.from(Delivery.defaults().withConcurrency(6).withRevisions("update"));
     assertThat(settings.workers()).isEqualTo(6);
     assertThat(settings.revisionsUpdate()).isTrue();
     assertThat(RelaySettings.from(Delivery.defaults()).workers()).isEqualTo(4);
@@ -106,8 +114,14 @@ class RelayConcurrencyTest {
 
   /** {@code entry} flagged as a revision of {@code earlierId}, as the dedupe stage flags it. */
   static Entry revision(Entry entry, String earlierId) {
-    Flag flag = Flag.crossEntry(FlagCode.REVISION_OF, null, earlierId, null, 0.8,
-        "Likely a revision of entry " + earlierId);
+    Flag flag =
+        Flag.crossEntry(
+            FlagCode.REVISION_OF,
+            null,
+            earlierId,
+            null,
+            0.8,
+            "Likely a revision of entry " + earlierId);
     List<Flag> flags = new java.util.ArrayList<>(entry.flags());
     flags.add(flag);
     return entry.withFlags(flags);

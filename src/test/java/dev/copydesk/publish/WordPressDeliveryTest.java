@@ -1,11 +1,11 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.EntryJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,18 +40,32 @@ class WordPressDeliveryTest {
     Delivery delivery =
         new Delivery("wordpress", "draft", conflictPolicy, null, null).withRevisions(revisions);
     WordPressTarget target =
-        WordPressTarget.create(site.url, site.user, site.password, delivery, Duration.ofSeconds(20));
+        WordPressTarget.create(
+            site.url, site.user, site.password, delivery, Duration.ofSeconds(20));
     RelaySettings settings =
-        RelaySettings.from(delivery).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(2))
-            .withCircuitOpen(Duration.ofSeconds(1)).withSeed(5);
+        RelaySettings.from(delivery)
+            .withBackoff(Duration.ofMillis(100), Duration.ofSeconds(2))
+            .withCircuitOpen(Duration.ofSeconds(1))
+            .withSeed(5);
     return OutboxPublisher.open(dir, target, settings);
   }
 
   private Entry entry(int i, String title, Map<String, Object> metadata, List<String> authors) {
     Entry base = Entries.entry("wp-" + run + "-" + i, title);
-    return new Entry(base.schemaVersion(), base.id(), base.source(), base.title(), base.standfirst(),
-        authors, base.published(), base.language(), base.wordCount(), base.body(), base.removed(),
-        base.flags(), metadata);
+    return new Entry(
+        base.schemaVersion(),
+        base.id(),
+        base.source(),
+        base.title(),
+        base.standfirst(),
+        authors,
+        base.published(),
+        base.language(),
+        base.wordCount(),
+        base.body(),
+        base.removed(),
+        base.flags(),
+        metadata);
   }
 
   @Test
@@ -59,8 +73,12 @@ class WordPressDeliveryTest {
     String author = ensureUser("Grace Hopper " + run.substring(0, 4));
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      entries.add(entry(i, "Story " + i + " <" + run + "> & co",
-          Map.of("keywords", "copydesk-" + run + ", Elections"), List.of(author, "Nobody Known")));
+      entries.add(
+          entry(
+              i,
+              "Story " + i + " <" + run + "> & co",
+              Map.of("keywords", "copydesk-" + run + ", Elections"),
+              List.of(author, "Nobody Known")));
     }
     Map<String, String> postIds = new HashMap<>();
     try (OutboxPublisher publisher = publisher("hold")) {
@@ -71,7 +89,8 @@ class WordPressDeliveryTest {
         assertThat(posts).as("one post for " + e.id()).hasSize(1);
         JsonNode post = posts.get(0);
         postIds.put(e.id(), post.path("id").asText());
-        assertThat(publisher.status(e.id()).orElseThrow().cmsId()).isEqualTo(post.path("id").asText());
+        assertThat(publisher.status(e.id()).orElseThrow().cmsId())
+            .isEqualTo(post.path("id").asText());
         assertThat(post.path("status").asText()).isEqualTo("draft");
         assertThat(post.path("title").path("raw").asText()).isEqualTo(e.title());
         assertThat(post.path("excerpt").path("raw").asText()).isEqualTo(e.standfirst());
@@ -86,15 +105,21 @@ class WordPressDeliveryTest {
         JsonNode meta = post.path("meta");
         assertThat(meta.path("copydesk_id").asText()).isEqualTo(e.id());
         assertThat(meta.path("copydesk_flags").asText()).contains("\"code\":\"MISSING_DATE\"");
-        assertThat(meta.path("copydesk_note").asText()).contains("INFO MISSING_DATE: No date found");
+        assertThat(meta.path("copydesk_note").asText())
+            .contains("INFO MISSING_DATE: No date found");
         assertThat(meta.path("copydesk_authors").asText()).isEqualTo(author + ", Nobody Known");
         assertThat(post.path("author").asText()).isEqualTo(userId(author));
         assertThat(tagNames(post)).containsExactlyInAnyOrder("copydesk-" + run, "Elections");
       }
 
-      entries.forEach(e -> publisher.submit(entry(
-          Integer.parseInt(e.id().substring(e.id().lastIndexOf('-') + 1)), e.title() + " (revised)",
-          e.metadata(), e.authors())));
+      entries.forEach(
+          e ->
+              publisher.submit(
+                  entry(
+                      Integer.parseInt(e.id().substring(e.id().lastIndexOf('-') + 1)),
+                      e.title() + " (revised)",
+                      e.metadata(),
+                      e.authors())));
       assertThat(publisher.drain(Duration.ofSeconds(60))).isTrue();
       for (Entry e : entries) {
         JsonNode posts = site.postsFor(e.id());
@@ -107,7 +132,11 @@ class WordPressDeliveryTest {
 
   @Test
   void wordPressDropsUnknownTermIdsSoTagsAreResolvedByName() {
-    var raw = EntryJson.mapper().createObjectNode().put("title", "unknown tag " + run).put("status", "draft");
+    var raw =
+        EntryJson.mapper()
+            .createObjectNode()
+            .put("title", "unknown tag " + run)
+            .put("status", "draft");
     raw.putArray("tags").add(987654321);
     WordPressClient.Reply reply = site.rest.post("posts", raw);
     // WordPress 6.1 either rejects or silently drops an unknown id; it never keeps it.
@@ -118,7 +147,8 @@ class WordPressDeliveryTest {
       assertThat(reply.status()).isEqualTo(400);
     }
     try (OutboxPublisher publisher = publisher("hold")) {
-      Entry e = entry(9, "Tagged " + run, Map.of("dc:subject", List.of("Brand new " + run)), List.of());
+      Entry e =
+          entry(9, "Tagged " + run, Map.of("dc:subject", List.of("Brand new " + run)), List.of());
       publisher.submit(e);
       assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
       assertThat(tagNames(site.postsFor(e.id()).get(0))).containsExactly("Brand new " + run);
@@ -141,7 +171,8 @@ class WordPressDeliveryTest {
       publisher.submit(entry(21, "Other " + run + " v2", Map.of(), List.of()));
       assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
       assertThat(publisher.status(first.id()).orElseThrow().state()).isEqualTo("conflict");
-      assertThat(publisher.conflicts().list()).extracting(s -> s.entryId())
+      assertThat(publisher.conflicts().list())
+          .extracting(s -> s.entryId())
           .containsExactlyInAnyOrder(first.id(), skipMe.id());
       assertThat(title(first.id())).isEqualTo("Changed by the editor");
 
@@ -167,11 +198,13 @@ class WordPressDeliveryTest {
   @Test
   void underRevisionsUpdateARevisionUpdatesTheEarlierEntrysPost() throws Exception {
     Entry original = entry(30, "Council budget " + run, Map.of(), List.of());
-    Entry revision = RelayConcurrencyTest.revision(
-        entry(31, "Council budget, revised " + run, Map.of(), List.of()), original.id());
+    Entry revision =
+        RelayConcurrencyTest.revision(
+            entry(31, "Council budget, revised " + run, Map.of(), List.of()), original.id());
     Entry edited = entry(32, "Harbour plan " + run, Map.of(), List.of());
-    Entry editedRevision = RelayConcurrencyTest.revision(
-        entry(33, "Harbour plan, revised " + run, Map.of(), List.of()), edited.id());
+    Entry editedRevision =
+        RelayConcurrencyTest.revision(
+            entry(33, "Harbour plan, revised " + run, Map.of(), List.of()), edited.id());
     try (OutboxPublisher publisher = publisher("hold", Delivery.REVISIONS_UPDATE, dataDir)) {
       publisher.submit(original);
       publisher.submit(revision); // in the same batch: it must wait for the original's post
@@ -183,7 +216,8 @@ class WordPressDeliveryTest {
       assertThat(posts).hasSize(1);
       assertThat(posts.get(0).path("id").asText()).isEqualTo(postId);
       assertThat(posts.get(0).path("title").path("raw").asText()).isEqualTo(revision.title());
-      assertThat(posts.get(0).path("meta").path("copydesk_revision_of").asText()).isEqualTo(original.id());
+      assertThat(posts.get(0).path("meta").path("copydesk_revision_of").asText())
+          .isEqualTo(original.id());
       assertThat(site.postsFor(original.id())).as("the post now holds the revision").isEmpty();
 
       Thread.sleep(1_100); // WordPress stamps modifications to the second
@@ -198,8 +232,9 @@ class WordPressDeliveryTest {
   @Test
   void underRevisionsNewARevisionGetsAPostOfItsOwn() {
     Entry original = entry(40, "Library hours " + run, Map.of(), List.of());
-    Entry revision = RelayConcurrencyTest.revision(
-        entry(41, "Library hours, revised " + run, Map.of(), List.of()), original.id());
+    Entry revision =
+        RelayConcurrencyTest.revision(
+            entry(41, "Library hours, revised " + run, Map.of(), List.of()), original.id());
     try (OutboxPublisher publisher = publisher("hold")) {
       publisher.submit(original);
       publisher.submit(revision);
@@ -220,8 +255,12 @@ class WordPressDeliveryTest {
       assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
     }
     // What a server stopped between WordPress's insert and its meta write leaves: our slug, no id.
-    var orphan = EntryJson.mapper().createObjectNode().put("title", "half made " + run)
-        .put("status", "draft").put("slug", WordPressPost.slug(halfMade));
+    var orphan =
+        EntryJson.mapper()
+            .createObjectNode()
+            .put("title", "half made " + run)
+            .put("status", "draft")
+            .put("slug", WordPressPost.slug(halfMade));
     WordPressClient.Reply created = site.rest.post("posts", orphan);
     assertThat(created.ok()).as(created.text()).isTrue();
 
@@ -241,7 +280,8 @@ class WordPressDeliveryTest {
   private void editInWordPress(String entryId, String title) {
     String postId = site.postsFor(entryId).get(0).path("id").asText();
     WordPressClient.Reply reply =
-        site.rest.post("posts/" + postId, EntryJson.mapper().createObjectNode().put("title", title));
+        site.rest.post(
+            "posts/" + postId, EntryJson.mapper().createObjectNode().put("title", title));
     assertThat(reply.ok()).as(reply.text()).isTrue();
   }
 
@@ -259,15 +299,21 @@ class WordPressDeliveryTest {
 
   private String ensureUser(String name) {
     String login = name.toLowerCase().replaceAll("[^a-z0-9]", "");
-    var user = EntryJson.mapper().createObjectNode().put("username", login).put("name", name)
-        .put("email", login + "@example.invalid").put("password", UUID.randomUUID().toString());
+    var user =
+        EntryJson.mapper()
+            .createObjectNode()
+            .put("username", login)
+            .put("name", name)
+            .put("email", login + "@example.invalid")
+            .put("password", UUID.randomUUID().toString());
     WordPressClient.Reply reply = site.rest.post("users", user);
     assertThat(reply.ok() || reply.text().contains("existing_user")).as(reply.text()).isTrue();
     return name;
   }
 
   private String userId(String name) {
-    for (JsonNode u : site.rest.get("users?context=edit&search=" + WordPressClient.encode(name)).body()) {
+    for (JsonNode u :
+        site.rest.get("users?context=edit&search=" + WordPressClient.encode(name)).body()) {
       if (u.path("name").asText().equals(name)) {
         return u.path("id").asText();
       }

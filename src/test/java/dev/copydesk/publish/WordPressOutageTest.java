@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 5's outage row on the real WordPress: the whole site (PHP server and database) stopped for
  * {@code -Doutage.seconds} (default 60) in the middle of delivering {@code -Doutage.entries}
- * (default 500) entries, then started again. Nothing may be lost or duplicated, and everything
- * must be delivered within 120 s of the site's return. About two minutes with the defaults.
+ * (default 500) entries, then started again. Nothing may be lost or duplicated, and everything must
+ * be delivered within 120 s of the site's return. About two minutes with the defaults.
  */
 @Tag("wordpress")
 @Tag("slow")
@@ -44,7 +44,8 @@ class WordPressOutageTest {
     }
     Delivery delivery = new Delivery("wordpress", "draft", "hold", null, null);
     WordPressTarget target =
-        WordPressTarget.create(site.url, site.user, site.password, delivery, Duration.ofSeconds(20));
+        WordPressTarget.create(
+            site.url, site.user, site.password, delivery, Duration.ofSeconds(20));
     try (OutboxPublisher publisher =
         OutboxPublisher.open(dataDir, target, RelaySettings.from(delivery).withSeed(11))) {
       long start = System.nanoTime();
@@ -52,8 +53,10 @@ class WordPressOutageTest {
         publisher.submit(Entries.entry(ids.get(i), "Outage " + i + " " + run));
       }
       long acceptedMs = millisSince(start);
-      // Rows go out oldest first: polling the first tenth (not all 500) spares the relay's database.
-      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120))
+      // Rows go out oldest first: polling the first tenth (not all 500) spares the relay's
+      // database.
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(120))
           .pollInterval(Duration.ofMillis(200))
           .until(() -> delivered(publisher, ids.subList(0, ENTRIES / 10)) >= ENTRIES / 20);
 
@@ -68,14 +71,22 @@ class WordPressOutageTest {
       int during = delivered(publisher, ids) - before;
       site.script("start");
       long back = System.nanoTime();
-      assertThat(publisher.drain(AFTER_RETURN)).as("all delivered within 120 s of the return").isTrue();
+      assertThat(publisher.drain(AFTER_RETURN))
+          .as("all delivered within 120 s of the return")
+          .isTrue();
       long catchUpMs = millisSince(back);
 
       System.out.printf(
           "CMS down %d s: %d entries accepted in %d ms; %d delivered before the stop, %d while down;"
               + " all %d delivered %d ms after the site returned; circuit seen open: %s%n",
-          OUTAGE_SECONDS, ENTRIES, acceptedMs, before, during, delivered(publisher, ids),
-          catchUpMs, sawOpen);
+          OUTAGE_SECONDS,
+          ENTRIES,
+          acceptedMs,
+          before,
+          during,
+          delivered(publisher, ids),
+          catchUpMs,
+          sawOpen);
       assertThat(before).as("the stop landed mid-import").isLessThan(ENTRIES);
       assertThat(sawOpen).as("the circuit breaker opened during the outage").isTrue();
       assertEveryEntryIsExactlyOnePost(site, run, ids, publisher);
@@ -90,8 +101,11 @@ class WordPressOutageTest {
     int pages = 1;
     for (int page = 1; page <= pages; page++) {
       WordPressClient.Reply reply =
-          site.rest.get("posts?status=any&context=edit&per_page=100&_fields=id,meta&search="
-              + run + "&page=" + page);
+          site.rest.get(
+              "posts?status=any&context=edit&per_page=100&_fields=id,meta&search="
+                  + run
+                  + "&page="
+                  + page);
       assertThat(reply.ok()).as(reply.text()).isTrue();
       pages = Integer.parseInt(reply.headers().firstValue("X-WP-TotalPages").orElse("1"));
       for (JsonNode post : reply.body()) {
@@ -104,17 +118,23 @@ class WordPressOutageTest {
       }
     }
     Set<String> duplicated = new HashSet<>();
-    postsById.forEach((id, posts) -> {
-      if (posts.size() > 1) {
-        duplicated.add(id);
-      }
-    });
-    System.out.printf("WordPress holds %d posts for %d entries: %d duplicated, %d without id%n",
-        postsById.values().stream().mapToInt(List::size).sum() + withoutId.size(), ids.size(),
-        duplicated.size(), withoutId.size());
+    postsById.forEach(
+        (id, posts) -> {
+          if (posts.size() > 1) {
+            duplicated.add(id);
+          }
+        });
+    System.out.printf(
+        "WordPress holds %d posts for %d entries: %d duplicated, %d without id%n",
+        postsById.values().stream().mapToInt(List::size).sum() + withoutId.size(),
+        ids.size(),
+        duplicated.size(),
+        withoutId.size());
     assertThat(duplicated).as("entries with more than one post").isEmpty();
     assertThat(withoutId).as("half-made posts left without copydesk_id").isEmpty();
-    assertThat(postsById.keySet()).as("one post per entry, none lost").containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(postsById.keySet())
+        .as("one post per entry, none lost")
+        .containsExactlyInAnyOrderElementsOf(ids);
     int retried = 0;
     for (String id : ids) {
       DeliveryStatus status = publisher.status(id).orElseThrow();
@@ -122,7 +142,8 @@ class WordPressOutageTest {
       assertThat(status.cmsId()).as(id).isEqualTo(postsById.get(id).get(0));
       retried += status.attempts() > 1 ? 1 : 0;
     }
-    System.out.printf("%d entries took more than one attempt (cut off or refused by the outage)%n", retried);
+    System.out.printf(
+        "%d entries took more than one attempt (cut off or refused by the outage)%n", retried);
   }
 
   private static int delivered(OutboxPublisher publisher, List<String> ids) {

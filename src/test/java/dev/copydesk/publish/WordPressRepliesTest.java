@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the real WordPress did once in the 60 s outage test, on cue: a success status whose body
- * is not the post (cut off while the site stopped, or a PHP notice instead of JSON). The entry
- * must be retried, never recorded as delivered without the post's id.
+ * What the real WordPress did once in the 60 s outage test, on cue: a success status whose body is
+ * not the post (cut off while the site stopped, or a PHP notice instead of JSON). The entry must be
+ * retried, never recorded as delivered without the post's id.
  */
 class WordPressRepliesTest {
 
@@ -35,11 +35,16 @@ class WordPressRepliesTest {
   void start() {
     site = new WireMockServer(options().dynamicPort());
     site.start();
-    site.stubFor(get(urlEqualTo("/wp-json/copydesk/v1/plugin")).willReturn(okJson("{\"createGuard\": true}")));
+    site.stubFor(
+        get(urlEqualTo("/wp-json/copydesk/v1/plugin"))
+            .willReturn(okJson("{\"createGuard\": true}")));
     site.stubFor(get(urlPathEqualTo("/wp-json/wp/v2/users")).willReturn(okJson("[]")));
     target =
         WordPressTarget.create(
-            URI.create(site.baseUrl() + "/"), "editor", "app pass word", Delivery.defaults(),
+            URI.create(site.baseUrl() + "/"),
+            "editor",
+            "app pass word",
+            Delivery.defaults(),
             Duration.ofSeconds(5));
   }
 
@@ -51,8 +56,10 @@ class WordPressRepliesTest {
   @ParameterizedTest(name = "body [{0}]")
   @ValueSource(strings = {"", "<br /><b>Notice</b>: Undefined index", "{}", "{\"id\": \"\"}"})
   void aSuccessWithoutThePostIsRetriedAndTheRetryDelivers(String body) {
-    answerPostsWith(aResponse().withStatus(201).withBody(body), okJson(
-        "{\"id\": 42, \"link\": \"http://wp.test/?p=42\", \"modified_gmt\": \"2026-12-02T09:00:00\"}"));
+    answerPostsWith(
+        aResponse().withStatus(201).withBody(body),
+        okJson(
+            "{\"id\": 42, \"link\": \"http://wp.test/?p=42\", \"modified_gmt\": \"2026-12-02T09:00:00\"}"));
 
     TargetReply first = target.deliver(Entries.entry("e1", "First"));
     assertThat(first).isInstanceOf(TargetReply.Retryable.class);
@@ -65,9 +72,16 @@ class WordPressRepliesTest {
   }
 
   private void answerPostsWith(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-    site.stubFor(post(urlEqualTo("/wp-json/wp/v2/posts")).inScenario("posts")
-        .whenScenarioStateIs(Scenario.STARTED).willReturn(first).willSetStateTo("answered"));
-    site.stubFor(post(urlEqualTo("/wp-json/wp/v2/posts")).inScenario("posts")
-        .whenScenarioStateIs("answered").willReturn(then));
+    site.stubFor(
+        post(urlEqualTo("/wp-json/wp/v2/posts"))
+            .inScenario("posts")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("answered"));
+    site.stubFor(
+        post(urlEqualTo("/wp-json/wp/v2/posts"))
+            .inScenario("posts")
+            .whenScenarioStateIs("answered")
+            .willReturn(then));
   }
 }

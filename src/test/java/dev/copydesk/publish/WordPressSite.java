@@ -23,7 +23,8 @@ final class WordPressSite {
     this.url = url;
     this.user = user;
     this.password = password;
-    this.rest = new WordPressClient(url, user, password, Duration.ofSeconds(5), Duration.ofSeconds(30));
+    this.rest =
+        new WordPressClient(url, user, password, Duration.ofSeconds(5), Duration.ofSeconds(30));
   }
 
   static WordPressSite fromEnvironment() {
@@ -31,8 +32,9 @@ final class WordPressSite {
     String user = System.getenv("COPYDESK_WORDPRESS_USER");
     String password = System.getenv("COPYDESK_WORDPRESS_PASSWORD");
     if (url == null || user == null || password == null) {
-      String why = "COPYDESK_WORDPRESS_URL/USER/PASSWORD not set: run"
-          + " `scripts/wordpress-local start && eval \"$(scripts/wordpress-local env)\"`";
+      String why =
+          "COPYDESK_WORDPRESS_URL/USER/PASSWORD not set: run"
+              + " `scripts/wordpress-local start && eval \"$(scripts/wordpress-local env)\"`";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(why);
       }
@@ -44,7 +46,9 @@ final class WordPressSite {
   /** Every post (any status) carrying {@code copydesk_id}. */
   JsonNode postsFor(String entryId) {
     WordPressClient.Reply reply =
-        rest.get("posts?status=any&context=edit&per_page=100&copydesk_id=" + WordPressClient.encode(entryId));
+        rest.get(
+            "posts?status=any&context=edit&per_page=100&copydesk_id="
+                + WordPressClient.encode(entryId));
     if (!reply.ok()) {
       throw new AssertionError("lookup failed: " + reply.status() + " " + reply.text());
     }

@@ -3,9 +3,9 @@ package dev.copydesk.web;
 import static dev.copydesk.web.UploadLimitsTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.Mockito.mock;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -14,8 +14,8 @@ import dev.copydesk.jobs.Ingestion;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,8 @@ class AuthTest {
     HttpResponse<String> reply = server.send(upload(server.request("api/v1/uploads")));
 
     assertProblem(reply, 401, "UNAUTHORIZED");
-    assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"copydesk\"");
+    assertThat(reply.headers().firstValue("WWW-Authenticate"))
+        .hasValue("Bearer realm=\"copydesk\"");
   }
 
   @Test
@@ -63,7 +64,8 @@ class AuthTest {
   @Test
   void aCrossSiteBrowserPostIs403EvenWithAGoodToken() {
     HttpResponse<String> reply =
-        server.send(upload(server.authorized("api/v1/uploads").header("Sec-Fetch-Site", "cross-site")));
+        server.send(
+            upload(server.authorized("api/v1/uploads").header("Sec-Fetch-Site", "cross-site")));
 
     assertProblem(reply, 403, "FORBIDDEN");
   }
@@ -96,7 +98,8 @@ class AuthTest {
   @Test
   void aPageSessionNeedsItsCsrfTokenToUpload() {
     HttpResponse<String> login =
-        server.send(server.authorized("api/v1/session").POST(HttpRequest.BodyPublishers.noBody()).build());
+        server.send(
+            server.authorized("api/v1/session").POST(HttpRequest.BodyPublishers.noBody()).build());
     assertThat(login.statusCode()).isEqualTo(201);
     String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
     assertThat(setCookie).contains("HttpOnly", "SameSite=Strict", "Path=/copydesk");

@@ -54,7 +54,8 @@ class BusyAndShutdownTest {
   void aSecondUploadWhileTheOnlySlotIsBusyIs429WithRetryAfter() throws Exception {
     try (TestServer server =
         TestServer.start(blockingIngestion(), TestServer.limits(1 << 20, 10, 1), dataDir)) {
-      CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> upload(server));
+      CompletableFuture<HttpResponse<String>> first =
+          CompletableFuture.supplyAsync(() -> upload(server));
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
       HttpResponse<String> second = upload(server);
@@ -72,7 +73,8 @@ class BusyAndShutdownTest {
   void stoppingLetsTheUploadInFlightFinish() throws Exception {
     TestServer server =
         TestServer.start(blockingIngestion(), TestServer.limits(1 << 20, 10, 2), dataDir);
-    CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> upload(server));
+    CompletableFuture<HttpResponse<String>> inFlight =
+        CompletableFuture.supplyAsync(() -> upload(server));
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
@@ -120,6 +122,7 @@ class BusyAndShutdownTest {
 
   private static HttpResponse<String> upload(TestServer server) {
     TestMultipart form = TestMultipart.of("busy");
-    return server.upload(form, form.file("file", "a.txt", "Some text".getBytes(StandardCharsets.UTF_8)).build());
+    return server.upload(
+        form, form.file("file", "a.txt", "Some text".getBytes(StandardCharsets.UTF_8)).build());
   }
 }

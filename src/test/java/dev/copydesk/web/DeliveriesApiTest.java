@@ -71,12 +71,14 @@ class DeliveriesApiTest {
     String name = entry.source().fileName();
     int attempt = DELIVERIES.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
     if (attempt == 1 && name.startsWith("water-main")) {
-      return new TargetReply.Permanent(400, "{\"code\":\"rest_invalid_param\",\"param\":\"categories\"}");
+      return new TargetReply.Permanent(
+          400, "{\"code\":\"rest_invalid_param\",\"param\":\"categories\"}");
     }
     if (attempt == 1 && name.startsWith("farmers-market")) {
       return new TargetReply.Conflict("8", "edited in the CMS after the last delivery");
     }
-    return new TargetReply.Delivered(String.valueOf(name.length()), "https://cms.example/" + name, "v" + attempt);
+    return new TargetReply.Delivered(
+        String.valueOf(name.length()), "https://cms.example/" + name, "v" + attempt);
   }
 
   @Test
@@ -92,7 +94,10 @@ class DeliveriesApiTest {
     assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
     JsonNode delivered = awaitState(id, "delivered");
     assertThat(delivered.at("/url").asText()).isEqualTo("https://cms.example/water-main.rtf");
-    assertThat(TestServer.json(get("api/v1/deadletters")).at("/deadLetters").findValuesAsText("entryId"))
+    assertThat(
+            TestServer.json(get("api/v1/deadletters"))
+                .at("/deadLetters")
+                .findValuesAsText("entryId"))
         .doesNotContain(id);
     assertProblem(post("api/v1/deadletters/" + id + "/retry", ""), 404, "NOT_FOUND");
   }
@@ -101,10 +106,14 @@ class DeliveriesApiTest {
   void aHeldUpdateIsListedAndResolvedByOverwriteOverHttp() {
     String id = upload("farmers-market.txt");
     awaitState(id, "conflict");
-    assertThat(TestServer.json(get("api/v1/conflicts")).at("/conflicts").findValuesAsText("entryId"))
+    assertThat(
+            TestServer.json(get("api/v1/conflicts")).at("/conflicts").findValuesAsText("entryId"))
         .contains(id);
 
-    assertProblem(post("api/v1/conflicts/" + id + "/resolve", "{\"resolution\":\"merge\"}"), 400, "BAD_REQUEST");
+    assertProblem(
+        post("api/v1/conflicts/" + id + "/resolve", "{\"resolution\":\"merge\"}"),
+        400,
+        "BAD_REQUEST");
     assertProblem(post("api/v1/conflicts/" + id + "/resolve", "not json"), 400, "BAD_REQUEST");
     HttpResponse<String> resolved =
         post("api/v1/conflicts/" + id + "/resolve", "{\"resolution\":\"overwrite\"}");
@@ -117,9 +126,13 @@ class DeliveriesApiTest {
   @Test
   void unknownEntriesAreNotFoundAndEveryEndpointNeedsTheToken() {
     assertProblem(get("api/v1/entries/0123456789abcdef/delivery"), 404, "NOT_FOUND");
-    assertProblem(post("api/v1/conflicts/0123456789abcdef/resolve", "{\"resolution\":\"skip\"}"), 404, "NOT_FOUND");
+    assertProblem(
+        post("api/v1/conflicts/0123456789abcdef/resolve", "{\"resolution\":\"skip\"}"),
+        404,
+        "NOT_FOUND");
     assertProblem(get("api/v1/deadletters/nonsense"), 404, "NOT_FOUND");
-    for (String path : new String[] {"api/v1/deadletters", "api/v1/conflicts", "api/v1/entries/0a/delivery"}) {
+    for (String path :
+        new String[] {"api/v1/deadletters", "api/v1/conflicts", "api/v1/entries/0a/delivery"}) {
       HttpResponse<String> anonymous = server.send(server.request(path).GET().build());
       assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
     }
@@ -179,8 +192,8 @@ class DeliveriesApiTest {
 
   private static void assertProblem(HttpResponse<String> reply, int status, String code) {
     assertThat(reply.statusCode()).as(reply.body()).isEqualTo(status);
-    assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(reply.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(TestServer.json(reply).at("/code").asText()).isEqualTo(code);
   }
 }

@@ -93,8 +93,7 @@ class FullFlowTest {
   }
 
   @Test
-  void theSameIdempotencyKeyAndFileReplaysTheFirstReplyWithoutDeliveringAgain()
-      throws IOException {
+  void theSameIdempotencyKeyAndFileReplaysTheFirstReplyWithoutDeliveringAgain() throws IOException {
     Path seed = Path.of("seeds", "water-main.rtf");
     HttpResponse<String> first = uploadFile(seed, "key-water-main", false);
     String entryId = TestServer.json(first).at("/entry/id").asText();
@@ -139,7 +138,8 @@ class FullFlowTest {
     String metrics = server.send(server.authorized("metrics").build()).body();
 
     assertThat(metrics)
-        .contains("copydesk_parse_seconds_count", "copydesk_flags_total{code=\"DUPLICATE_SECTION\"}")
+        .contains(
+            "copydesk_parse_seconds_count", "copydesk_flags_total{code=\"DUPLICATE_SECTION\"}")
         .contains("copydesk_deliveries_total{state=");
   }
 
@@ -150,7 +150,8 @@ class FullFlowTest {
   private static HttpResponse<String> uploadFile(Path file, String key, boolean dryRun)
       throws IOException {
     TestMultipart form = TestMultipart.of("flow");
-    byte[] body = form.file("file", file.getFileName().toString(), Files.readAllBytes(file)).build();
+    byte[] body =
+        form.file("file", file.getFileName().toString(), Files.readAllBytes(file)).build();
     HttpRequest.Builder request =
         server
             .authorized("api/v1/uploads" + (dryRun ? "?dryRun=true" : ""))

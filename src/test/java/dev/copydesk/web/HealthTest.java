@@ -24,7 +24,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code GET /health} reports the parser, the target and the directories, and 503 names the part. */
+/**
+ * {@code GET /health} reports the parser, the target and the directories, and 503 names the part.
+ */
 class HealthTest {
 
   @TempDir Path dataDir;
@@ -80,10 +82,12 @@ class HealthTest {
       Awaitility.await()
           .atMost(Duration.ofSeconds(90))
           .pollInterval(Duration.ofMillis(250))
-          .until(() -> server.send(server.request("health").build()), reply -> {
-            last.set(reply);
-            return reply.statusCode() == 200;
-          });
+          .until(
+              () -> server.send(server.request("health").build()),
+              reply -> {
+                last.set(reply);
+                return reply.statusCode() == 200;
+              });
 
       JsonNode checks = TestServer.json(last.get()).get("checks");
       assertThat(checks.get("parser").asText()).isEqualTo("up");

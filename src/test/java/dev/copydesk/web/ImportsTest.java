@@ -201,7 +201,10 @@ class ImportsTest {
     assertProblem(server.send(server.request("api/v1/imports").GET().build()), 401, "UNAUTHORIZED");
     assertProblem(
         server.send(
-            server.request("api/v1/imports/00ff/cancel").POST(HttpRequest.BodyPublishers.noBody()).build()),
+            server
+                .request("api/v1/imports/00ff/cancel")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build()),
         401,
         "UNAUTHORIZED");
   }
@@ -209,7 +212,8 @@ class ImportsTest {
   @Test
   void cancellingAnEndedJobLeavesItDoneAndAnUnknownOneIs404() throws IOException {
     byte[] article = Files.readAllBytes(Path.of("seeds", "farmers-market.txt"));
-    String id = TestServer.json(postZip(zip(Map.of("farmers-market.txt", article)))).get("id").asText();
+    String id =
+        TestServer.json(postZip(zip(Map.of("farmers-market.txt", article)))).get("id").asText();
     awaitDone(id);
     HttpResponse<String> cancel =
         server.send(

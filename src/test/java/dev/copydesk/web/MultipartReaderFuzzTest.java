@@ -8,10 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * Any request body through the multipart reader. Invariants: it either reads parts or refuses
- * with an {@link IOException} (a problem+json reply upstream), never another exception; a body is
- * never copied past its limit; it stops after a bounded number of parts. Regression mode replays
- * {@code MultipartReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes.
+ * Any request body through the multipart reader. Invariants: it either reads parts or refuses with
+ * an {@link IOException} (a problem+json reply upstream), never another exception; a body is never
+ * copied past its limit; it stops after a bounded number of parts. Regression mode replays {@code
+ * MultipartReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class MultipartReaderFuzzTest {
 

@@ -25,19 +25,26 @@ class MultipartReaderTest {
   void readsFieldsAndAFileWithPreambleAndTransportPadding() throws IOException {
     String body =
         "preamble to ignore\r\n"
-            + "--" + BOUNDARY + "\r\n"
+            + "--"
+            + BOUNDARY
+            + "\r\n"
             + "Content-Disposition: form-data; name=\"note\"\r\n\r\n"
             + "hello\r\n"
-            + "--" + BOUNDARY + "  \t\r\n"
+            + "--"
+            + BOUNDARY
+            + "  \t\r\n"
             + "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
             + "Content-Type: text/plain\r\n\r\n"
             + "line one\r\nline two\r\n"
-            + "--" + BOUNDARY + "--\r\nepilogue";
+            + "--"
+            + BOUNDARY
+            + "--\r\nepilogue";
 
     List<Part> parts = readAll(stream(body.getBytes(StandardCharsets.UTF_8), 7));
 
     assertThat(parts).hasSize(2);
-    assertThat(parts.get(0).headers()).containsEntry("content-disposition", "form-data; name=\"note\"");
+    assertThat(parts.get(0).headers())
+        .containsEntry("content-disposition", "form-data; name=\"note\"");
     assertThat(new String(parts.get(0).body(), StandardCharsets.UTF_8)).isEqualTo("hello");
     assertThat(parts.get(1).headers()).containsEntry("content-type", "text/plain");
     assertThat(new String(parts.get(1).body(), StandardCharsets.UTF_8))

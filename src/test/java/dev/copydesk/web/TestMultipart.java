@@ -30,8 +30,13 @@ final class TestMultipart {
 
   TestMultipart file(String name, String fileName, byte[] content) {
     out.writeBytes(
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + name
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
     ascii("\r\n");

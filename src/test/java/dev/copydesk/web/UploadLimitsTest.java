@@ -39,7 +39,8 @@ class UploadLimitsTest {
     ingestion = mock(Ingestion.class);
     server = TestServer.start(ingestion, TestServer.limits(LIMIT, 100, 2), dataDir);
     // One refused upload first, so the timings below measure a running server, not class loading.
-    server.send(rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> new CountingBody(11 * MIB))));
+    server.send(
+        rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> new CountingBody(11 * MIB))));
   }
 
   @AfterAll
@@ -51,7 +52,10 @@ class UploadLimitsTest {
   @Test
   void elevenMibWithTenMibLimitIsRefusedFromContentLengthWithinASecond() {
     Timed<HttpResponse<String>> reply =
-        Timed.of(() -> server.send(rawUpload(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) (11 * MIB)]))));
+        Timed.of(
+            () ->
+                server.send(
+                    rawUpload(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) (11 * MIB)]))));
 
     assertProblem(reply.value(), 413, "TOO_LARGE");
     assertThat(reply.millis()).isLessThan(1000);
@@ -61,7 +65,8 @@ class UploadLimitsTest {
   void elevenMibStreamedWithoutLengthIsCutOffWhileStreaming() {
     CountingBody body = new CountingBody(11 * MIB);
     Timed<HttpResponse<String>> reply =
-        Timed.of(() -> server.send(rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> body))));
+        Timed.of(
+            () -> server.send(rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> body))));
 
     assertProblem(reply.value(), 413, "TOO_LARGE");
     assertThat(reply.millis()).isLessThan(1000);
@@ -77,7 +82,8 @@ class UploadLimitsTest {
                     server
                         .authorized("api/v1/uploads")
                         .header("Content-Type", "multipart/form-data; boundary=xyz")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body.asMultipart("xyz")))
+                        .POST(
+                            HttpRequest.BodyPublishers.ofInputStream(() -> body.asMultipart("xyz")))
                         .build()));
 
     assertProblem(reply.value(), 413, "TOO_LARGE");
@@ -102,8 +108,7 @@ class UploadLimitsTest {
 
   @Test
   void anEmptyBodyIsABadRequest() {
-    HttpResponse<String> reply =
-        server.send(rawUpload(HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> reply = server.send(rawUpload(HttpRequest.BodyPublishers.noBody()));
 
     assertProblem(reply, 400, "BAD_REQUEST");
   }
@@ -122,7 +127,8 @@ class UploadLimitsTest {
   void anEmptyFileIsRefusedWithEmptyFile() {
     TestMultipart form = TestMultipart.of("empty");
 
-    HttpResponse<String> reply = server.upload(form, form.file("file", "a.docx", new byte[0]).build());
+    HttpResponse<String> reply =
+        server.upload(form, form.file("file", "a.docx", new byte[0]).build());
 
     assertProblem(reply, 422, "EMPTY_FILE");
   }
@@ -143,7 +149,8 @@ class UploadLimitsTest {
   @Test
   void noSpooledFileIsLeftBehind() throws IOException {
     Path uploads = dataDir.resolve(EmbeddedServer.UPLOADS_DIR);
-    server.send(rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> new CountingBody(11 * MIB))));
+    server.send(
+        rawUpload(HttpRequest.BodyPublishers.ofInputStream(() -> new CountingBody(11 * MIB))));
 
     try (Stream<Path> left = Files.list(uploads)) {
       assertThat(left.filter(p -> p.getFileName().toString().startsWith("upload-"))).isEmpty();
@@ -166,7 +173,8 @@ class UploadLimitsTest {
     assertThat(json.get("code").asText()).isEqualTo(code);
     assertThat(json.get("status").asInt()).isEqualTo(status);
     assertThat(json.get("type").asText()).isEqualTo(Problem.TYPE_BASE + code.toLowerCase());
-    assertThat(json.fieldNames()).toIterable()
+    assertThat(json.fieldNames())
+        .toIterable()
         .containsExactly("type", "title", "status", "detail", "code");
     assertThat(reply.body()).doesNotContain("Exception", "at dev.", "java.", "org.eclipse");
   }
@@ -185,7 +193,9 @@ class UploadLimitsTest {
 
     CountingBody asMultipart(String boundary) {
       prefix =
-          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; "
                   + "filename=\"big.bin\"\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII);
       suffix = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
