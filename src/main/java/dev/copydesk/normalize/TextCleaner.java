@@ -78,15 +78,10 @@ final class TextCleaner {
 
   /**
    * Whether {@link #clean} leaves nothing of the text. A letter or digit always stays (it is no
-   * invisible, control, joiner or space character), so one settles it without cleaning.
+   * invisible, control, joiner or space character), so a word settles it without cleaning.
    */
   static boolean cleansToNothing(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return clean(text).isEmpty();
+    return !hasMoreWords(text, 0) && clean(text).isEmpty();
   }
 
   /** A joiner with ASCII (or nothing) on either side, invisible characters not counted. */
