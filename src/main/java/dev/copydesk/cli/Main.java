@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.config.ConfigException;
+import dev.copydesk.extract.SaxFactoryLookup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ public final class Main {
   static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
+    SaxFactoryLookup.rememberInThisJvm();
     System.exit(commandLine().execute(args));
   }
 

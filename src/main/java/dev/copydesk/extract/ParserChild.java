@@ -28,6 +28,7 @@ public final class ParserChild {
     PrintStream protocol =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
+    SaxFactoryLookup.rememberInThisJvm();
     watchParent();
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
