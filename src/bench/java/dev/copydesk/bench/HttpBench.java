@@ -27,12 +27,14 @@ public final class HttpBench {
   /**
    * A server runs for days: measure it warm. Copydesk has several times the baseline's code for the
    * JIT to compile (normaliser, duplicate index, servlets), and each forked parser JVM compiles
-   * Tika on its own with half of the traffic: with 500 warm-up requests the C2 compiler was still
-   * busy (2 ms of compiler CPU per request, measured per thread), and the ratios moved by 0.3
-   * between runs. {@code BENCH_HTTP_WARM_UP} overrides.
+   * Tika on its own with half of the traffic. A method called once per request is compiled by C2
+   * only after 5,000 calls (HotSpot's Tier4InvocationThreshold), so the warm-up runs past that:
+   * after 3,000 warm-up requests the compiler still used 2.3 ms of CPU per copydesk request and
+   * 0.6-1.1 ms per baseline request (per-thread CPU, docx), after 8,000 1.1 and 0.8 ms. {@code
+   * BENCH_HTTP_WARM_UP} overrides.
    */
   private static final int WARM_UP =
-      Integer.parseInt(System.getenv().getOrDefault("BENCH_HTTP_WARM_UP", "3000"));
+      Integer.parseInt(System.getenv().getOrDefault("BENCH_HTTP_WARM_UP", "6000"));
 
   private static final int BLOCKS = 4;
   private static final String TOKEN = "bench-token-0123456789abcdef";
