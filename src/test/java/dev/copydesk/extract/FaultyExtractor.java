@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * A parser that misbehaves on cue, run inside forked children by tests only: it is on the test
  * classpath, which the children inherit, so production code carries no fault hook. Files named
- * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; any
- * other file becomes one paragraph of its text.
+ * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; {@code
+ * __sax_factory__} becomes one paragraph naming the child's SAX parser factory property; any other
+ * file becomes one paragraph of its text.
  */
 public final class FaultyExtractor implements Extractor {
 
@@ -43,6 +44,10 @@ public final class FaultyExtractor implements Extractor {
       }
       case "__exit__" -> System.exit(3);
       case "__throw__" -> throw new IllegalStateException("parser bug");
+      case "__sax_factory__" -> {
+        return paragraph(
+            fileName, String.valueOf(System.getProperty(SaxFactoryLookup.PROPERTY)), 0);
+      }
       default -> {
         // a normal file
       }
@@ -50,14 +55,18 @@ public final class FaultyExtractor implements Extractor {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       System.out.println("noise a library printed to stdout");
-      Source source = new Source(fileName, "text/plain", Files.size(file), "");
-      return Result.ok(
-          new Extracted(
-              source,
-              List.of(RawBlock.of(BlockKind.PARAGRAPH, text)),
-              Map.of("dc:title", List.of(fileName))));
+      return paragraph(fileName, text, Files.size(file));
     } catch (IOException e) {
       return Result.failed(ErrorCode.UNREADABLE_FILE, "The file could not be read.");
     }
+  }
+
+  private static Result<Extracted> paragraph(String fileName, String text, long bytes) {
+    Source source = new Source(fileName, "text/plain", bytes, "");
+    return Result.ok(
+        new Extracted(
+            source,
+            List.of(RawBlock.of(BlockKind.PARAGRAPH, text)),
+            Map.of("dc:title", List.of(fileName))));
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,14 @@ class ForkedExtractorTest {
     Extracted extracted = ((Result.Ok<Extracted>) result).value();
     assertThat(extracted.blocks().get(0).text()).isEqualTo("Plain text.");
     assertThat(extracted.property("dc:title")).isEqualTo("good.txt");
+  }
+
+  /** XMLBeans' per-part factory look-ups skip the classpath search in the children too. */
+  @Test
+  void childrenNameTheSaxFactoryTheirLookupFinds() {
+    Extracted reply = ((Result.Ok<Extracted>) good("__sax_factory__")).value();
+    assertThat(reply.blocks().get(0).text())
+        .isEqualTo(SAXParserFactory.newInstance().getClass().getName());
   }
 
   @Test
