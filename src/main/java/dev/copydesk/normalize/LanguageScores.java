@@ -41,10 +41,8 @@ final class LanguageScores {
    * The profiles are gathered as Optimaize's builder gathers them, so the language order agrees.
    */
   LanguageScores(Collection<LanguageProfile> profiles) {
-    Set<LanguageProfile> gathered = new HashSet<>();
-    for (LanguageProfile profile : profiles) {
-      gathered.add(profile);
-    }
+    Set<LanguageProfile> gathered = new HashSet<>(); // grown one add at a time, like the builder's
+    gathered.addAll(profiles);
     this.data = NgramFrequencyData.create(gathered, List.of(1, 2, 3));
   }
 
