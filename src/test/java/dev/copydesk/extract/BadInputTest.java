@@ -6,6 +6,7 @@ import static dev.copydesk.extract.Fixtures.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
 import java.io.IOException;
@@ -124,20 +125,7 @@ class BadInputTest {
   }
 
   private static Limits limits(long maxFileBytes, int maxTextChars) {
-    Limits d = Limits.defaults();
-    return new Limits(
-        maxFileBytes,
-        d.maxParts(),
-        d.maxConcurrentParses(),
-        d.parseTimeoutMs(),
-        maxTextChars,
-        d.maxArchiveEntries(),
-        d.maxInflatedBytes(),
-        d.maxCompressionRatio(),
-        d.maxNestingDepth(),
-        d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(),
-        d.minRequestDataRate());
+    return LimitsBuilder.defaults().maxFileBytes(maxFileBytes).maxTextChars(maxTextChars).build();
   }
 
   /** Agile (AES) encryption, as Word applies it when a password is set. */

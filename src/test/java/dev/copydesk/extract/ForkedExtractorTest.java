@@ -3,6 +3,7 @@ package dev.copydesk.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 import dev.copydesk.config.Parse;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
@@ -52,20 +53,7 @@ class ForkedExtractorTest {
   }
 
   static Limits limits(long timeoutMs) {
-    Limits d = Limits.defaults();
-    return new Limits(
-        d.maxFileBytes(),
-        d.maxParts(),
-        d.maxConcurrentParses(),
-        timeoutMs,
-        d.maxTextChars(),
-        d.maxArchiveEntries(),
-        d.maxInflatedBytes(),
-        d.maxCompressionRatio(),
-        d.maxNestingDepth(),
-        d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(),
-        d.minRequestDataRate());
+    return LimitsBuilder.defaults().parseTimeoutMs(timeoutMs).build();
   }
 
   private static ErrorCode code(Result<Extracted> result) {

@@ -3,6 +3,7 @@ package dev.copydesk.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 import dev.copydesk.config.Parse;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
@@ -194,19 +195,9 @@ class HostileInputTest {
   }
 
   private static Limits limits(int maxTextChars, int maxEmbedded) {
-    Limits d = Limits.defaults();
-    return new Limits(
-        d.maxFileBytes(),
-        d.maxParts(),
-        d.maxConcurrentParses(),
-        d.parseTimeoutMs(),
-        maxTextChars,
-        d.maxArchiveEntries(),
-        d.maxInflatedBytes(),
-        d.maxCompressionRatio(),
-        d.maxNestingDepth(),
-        maxEmbedded,
-        d.requestIdleTimeoutMs(),
-        d.minRequestDataRate());
+    return LimitsBuilder.defaults()
+        .maxTextChars(maxTextChars)
+        .maxEmbeddedDocuments(maxEmbedded)
+        .build();
   }
 }

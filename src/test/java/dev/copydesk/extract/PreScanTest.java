@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.ThreadMXBean;
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Result;
 import java.io.IOException;
@@ -44,20 +45,12 @@ class PreScanTest {
   }
 
   private static Limits limits(int entries, long inflated, int ratio, int depth) {
-    Limits d = Limits.defaults();
-    return new Limits(
-        d.maxFileBytes(),
-        d.maxParts(),
-        d.maxConcurrentParses(),
-        d.parseTimeoutMs(),
-        d.maxTextChars(),
-        entries,
-        inflated,
-        ratio,
-        depth,
-        d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(),
-        d.minRequestDataRate());
+    return LimitsBuilder.defaults()
+        .maxArchiveEntries(entries)
+        .maxInflatedBytes(inflated)
+        .maxCompressionRatio(ratio)
+        .maxNestingDepth(depth)
+        .build();
   }
 
   @Test

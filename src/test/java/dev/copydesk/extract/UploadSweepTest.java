@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 import dev.copydesk.config.Parse;
 import dev.copydesk.config.Server;
 import dev.copydesk.web.EmbeddedServer;
@@ -99,21 +100,7 @@ class UploadSweepTest {
 
   private CopydeskConfig config() {
     CopydeskConfig d = CopydeskConfig.defaults();
-    Limits l = d.limits();
-    Limits limits =
-        new Limits(
-            l.maxFileBytes(),
-            l.maxParts(),
-            l.maxConcurrentParses(),
-            PARSE_TIMEOUT_MS,
-            l.maxTextChars(),
-            l.maxArchiveEntries(),
-            l.maxInflatedBytes(),
-            l.maxCompressionRatio(),
-            l.maxNestingDepth(),
-            l.maxEmbeddedDocuments(),
-            l.requestIdleTimeoutMs(),
-            l.minRequestDataRate());
+    Limits limits = LimitsBuilder.defaults().parseTimeoutMs(PARSE_TIMEOUT_MS).build();
     // One child more than clients: a caller never waits for a child restarting after a kill,
     // which is what keeps every reply within one parse timeout (see docs/security.md).
     Parse parse = new Parse(Parse.FORKED, CLIENTS + 1, 512);

@@ -1,6 +1,7 @@
 package dev.copydesk.jobs;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 
 /** Default limits with the archive ones changed, for tests that trip them cheaply. */
 final class TestLimits {
@@ -9,29 +10,16 @@ final class TestLimits {
 
   static Limits archive(
       long maxFileBytes, int maxEntries, long maxInflated, int maxRatio, int maxDepth) {
-    Limits d = Limits.defaults();
-    return new Limits(
-        maxFileBytes,
-        d.maxParts(),
-        d.maxConcurrentParses(),
-        d.parseTimeoutMs(),
-        d.maxTextChars(),
-        maxEntries,
-        maxInflated,
-        maxRatio,
-        maxDepth,
-        d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(),
-        d.minRequestDataRate());
+    return LimitsBuilder.defaults()
+        .maxFileBytes(maxFileBytes)
+        .maxArchiveEntries(maxEntries)
+        .maxInflatedBytes(maxInflated)
+        .maxCompressionRatio(maxRatio)
+        .maxNestingDepth(maxDepth)
+        .build();
   }
 
   static Limits entries(int maxEntries) {
-    Limits d = Limits.defaults();
-    return archive(
-        d.maxFileBytes(),
-        maxEntries,
-        d.maxInflatedBytes(),
-        d.maxCompressionRatio(),
-        d.maxNestingDepth());
+    return LimitsBuilder.defaults().maxArchiveEntries(maxEntries).build();
   }
 }

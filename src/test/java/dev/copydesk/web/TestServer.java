@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Limits;
+import dev.copydesk.config.LimitsBuilder;
 import dev.copydesk.config.Server;
 import dev.copydesk.jobs.Ingestion;
 import java.io.IOException;
@@ -53,20 +54,11 @@ final class TestServer implements AutoCloseable {
   }
 
   static Limits limits(long maxFileBytes, int maxParts, int maxConcurrentParses) {
-    Limits d = Limits.defaults();
-    return new Limits(
-        maxFileBytes,
-        maxParts,
-        maxConcurrentParses,
-        d.parseTimeoutMs(),
-        d.maxTextChars(),
-        d.maxArchiveEntries(),
-        d.maxInflatedBytes(),
-        d.maxCompressionRatio(),
-        d.maxNestingDepth(),
-        d.maxEmbeddedDocuments(),
-        d.requestIdleTimeoutMs(),
-        d.minRequestDataRate());
+    return LimitsBuilder.defaults()
+        .maxFileBytes(maxFileBytes)
+        .maxParts(maxParts)
+        .maxConcurrentParses(maxConcurrentParses)
+        .build();
   }
 
   URI uri(String path) {
