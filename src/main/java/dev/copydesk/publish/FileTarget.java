@@ -161,32 +161,36 @@ public final class FileTarget implements Target {
       return;
     }
     cutTornTail();
-    Map<String, Line> fresh = new HashMap<>();
-    if (Files.exists(file)) {
-      try (InputStream in = Files.newInputStream(file)) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        byte[] chunk = new byte[1 << 16];
-        long offset = 0;
-        for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
-          int from = 0;
-          for (int i = 0; i < read; i++) {
-            if (chunk[i] == '\n') {
-              text.write(chunk, from, i - from);
-              String id = EntryJson.idOf(text.toString(StandardCharsets.UTF_8));
-              if (id != null) {
-                fresh.put(id, new Line(offset, text.size() + 1));
-              }
-              offset += text.size() + 1;
-              text.reset();
-              from = i + 1;
-            }
+    lines = Files.exists(file) ? indexLines(file) : new HashMap<>();
+    seen = Stamp.of(file);
+  }
+
+  /** Each id in the store and where its line sits, found by scanning the bytes for newlines. */
+  private static Map<String, Line> indexLines(Path file) throws IOException {
+    Map<String, Line> index = new HashMap<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      byte[] chunk = new byte[1 << 16];
+      long offset = 0;
+      for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
+        int from = 0;
+        for (int i = 0; i < read; i++) {
+          if (chunk[i] != '\n') {
+            continue;
           }
-          text.write(chunk, from, read - from);
+          text.write(chunk, from, i - from);
+          String id = EntryJson.idOf(text.toString(StandardCharsets.UTF_8));
+          if (id != null) {
+            index.put(id, new Line(offset, text.size() + 1));
+          }
+          offset += text.size() + 1;
+          text.reset();
+          from = i + 1;
         }
+        text.write(chunk, from, read - from);
       }
     }
-    lines = fresh;
-    seen = Stamp.of(file);
+    return index;
   }
 
   /** An append cut short by a crash leaves a last line without its newline: drop it. */
