@@ -55,6 +55,9 @@ final class Bylines {
       return Optional.empty();
     }
     String[] segments = SEGMENTS.split(line.substring(prefix.end()));
+    if (segments.length == 0) { // "By |": nothing but separators
+      return Optional.empty();
+    }
     String date = null;
     for (int i = 1; i < segments.length; i++) {
       date = date != null ? date : DateParser.parse(segments[i]).orElse(null);

@@ -72,7 +72,9 @@ final class PropertyMetadata {
     if (mediaType == null) {
       return "file";
     }
-    String bare = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    int parameters = mediaType.indexOf(';');
+    String essence = parameters < 0 ? mediaType : mediaType.substring(0, parameters);
+    String bare = essence.strip().toLowerCase(Locale.ROOT);
     return FORMATS.getOrDefault(bare, "file");
   }
 

@@ -60,6 +60,8 @@ By Reuters                                  | Reuters               | -         
           'By Jane Doe, who was there, the vote was close.'
           'Bylines matter.'
           'By'
+          'By |'
+          'By: | |'
           """)
   void rejectsProseThatStartsWithBy(String line) {
     assertThat(Bylines.parse(line)).isEmpty();

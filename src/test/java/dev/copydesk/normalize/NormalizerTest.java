@@ -172,6 +172,18 @@ class NormalizerTest {
   }
 
   @Test
+  void aMediaTypeWithoutAnEssenceStillNormalises() {
+    Extracted extracted =
+        extracted(
+            ";",
+            Map.of("dc:title", List.of("Council closes the pool")),
+            block(BlockKind.PARAGRAPH, BODY));
+    Entry entry = ok(extracted);
+    assertThat(entry.title()).isEqualTo("Council closes the pool");
+    assertThat(provenance(entry, "title")).containsEntry("from", "file:dc:title");
+  }
+
+  @Test
   void unknownStaysNullWithMissingFlags() {
     Entry entry = ok(PlainText.of(BODY + "\n\n" + BODY2));
     assertThat(entry.title()).isNull();
