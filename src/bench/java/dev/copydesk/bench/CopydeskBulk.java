@@ -2,7 +2,6 @@ package dev.copydesk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Copydesk's side of the bulk benchmark: {@code java -jar target/copydesk.jar serve} in its own JVM
@@ -102,7 +100,7 @@ final class CopydeskBulk {
         return bulk.measure(variant, zips, files, server, heapSampler, logs, cap);
       }
     } finally {
-      delete(data);
+      TempTrees.delete(data);
     }
   }
 
@@ -288,11 +286,5 @@ final class CopydeskBulk {
 
   private static HttpRequest.Builder authorised(HttpRequest.Builder builder) {
     return builder.header("Authorization", "Bearer " + TOKEN);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

@@ -9,10 +9,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The persistent duplicate index at scale: adds N synthetic articles (~550 words each) to a {@link
@@ -83,7 +81,7 @@ public final class DuplicateIndexBench {
         lookupsCpu[LOOKUPS / 2] / 1e3,
         lookupsCpu[LOOKUPS * 99 / 100] / 1e3,
         (double) Files.size(file) / documents);
-    delete(dir);
+    TempTrees.delete(dir);
   }
 
   /** Document i, the same every time it is asked for. */
@@ -111,11 +109,5 @@ public final class DuplicateIndexBench {
   /** Ids like the ones the pipeline makes: 16 hex digits. */
   private static String id(int i) {
     return String.format("%016x", (long) i * 0x9E3779B97F4A7C15L);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

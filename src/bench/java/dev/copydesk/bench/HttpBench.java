@@ -1,9 +1,6 @@
 package dev.copydesk.bench;
 
-import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Parse;
-import dev.copydesk.config.Server;
-import dev.copydesk.web.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 4's benchmark: uploads of a seed docx and pdf to copydesk's real {@link EmbeddedServer}
- * (token, port 0, temporary dataDir, {@code ?dryRun=true}) in both parse modes, and to {@link
- * BareTikaServer}, all in this JVM, from 2 concurrent clients ({@code hey}, another process).
+ * Issue 4's benchmark: uploads of a seed docx and pdf to copydesk's real server ({@code copydesk
+ * serve}: token, port 0, temporary data dir, {@code ?dryRun=true}) in both parse modes, and to
+ * {@link BareTikaServer}, from 2 concurrent clients ({@code hey}, another process). Each server
+ * runs in a JVM of its own with the same heap, as it would in production, so that no subject's JIT
+ * profile is warmed by another's traffic (in one shared JVM the baseline's Tika code was compiled
+ * from the in-process subject's parses too, while the forked children only ever see their own).
  * Subjects are measured in alternating blocks so that the machine's load hits them alike; prints
- * p50, p99, throughput and the ratios.
+ * p50, p99, throughput and the ratios. Server logs: {@code target/bench/http/}.
  *
  * <pre>java ... dev.copydesk.bench.HttpBench [requests per subject and file, default 200]</pre>
  */
@@ -39,6 +39,11 @@ public final class HttpBench {
   private static final int BLOCKS = 4;
   private static final String TOKEN = "bench-token-0123456789abcdef";
 
+  /** Every server's heap (copydesk's forked children have their own, as configured). */
+  private static final String HEAP = "-Xmx1g";
+
+  private static final Path LOGS = Path.of("target/bench/http");
+
   private HttpBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,9 +55,17 @@ public final class HttpBench {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             upload("library-fire.pdf", "application/pdf"));
     Path data = Files.createTempDirectory("copydesk-httpbench");
-    try (BareTikaServer bare = BareTikaServer.start();
-        EmbeddedServer inProcess = copydesk(data.resolve("in-process"), Parse.IN_PROCESS);
-        EmbeddedServer forked = copydesk(data.resolve("forked"), Parse.FORKED)) {
+    List<String> bareCommand =
+        List.of(
+            "java",
+            HEAP,
+            "-cp",
+            System.getProperty("java.class.path"),
+            BareTikaServer.class.getName());
+    try (ServerProcess bare =
+            ServerProcess.start(bareCommand, Map.of(), LOGS.resolve("plain.log"));
+        ServerProcess inProcess = copydesk(data, Parse.IN_PROCESS);
+        ServerProcess forked = copydesk(data, Parse.FORKED)) {
       List<UploadLoad.Subject> subjects =
           List.of(
               new UploadLoad.Subject("plain Tika + bare Jetty", bare.uri(), null, 200),
@@ -60,12 +73,14 @@ public final class HttpBench {
               subject("copydesk forked", forked));
       System.out.printf(
           "http: %d clients, %d requests per subject and file after %d warm-up, "
-              + "load average %s%n",
-          CLIENTS, requests, WARM_UP, LoadAverage.now());
+              + "one JVM per server (%s), load average %s%n",
+          CLIENTS, requests, WARM_UP, HEAP, LoadAverage.now());
       for (UploadLoad.Upload upload : uploads) {
         measure(upload, subjects, requests);
       }
       System.out.printf("http: done, load average %s%n", LoadAverage.now());
+    } finally {
+      TempTrees.delete(data);
     }
   }
 
@@ -106,17 +121,24 @@ public final class HttpBench {
     System.out.println("  (required p50 ratio <= 1.5x, goal <= 1.2x)");
   }
 
-  private static EmbeddedServer copydesk(Path dataDir, String parseMode) {
-    CopydeskConfig defaults = CopydeskConfig.defaults();
-    Parse parse = defaults.parse();
-    return EmbeddedServer.start(
-        defaults
-            .withDataDir(dataDir.toString())
-            .withServer(new Server("127.0.0.1", 0, "/copydesk", TOKEN, false))
-            .withParse(new Parse(parseMode, parse.forkedWorkers(), parse.forkedHeapMb())));
+  /** {@code copydesk serve} from the built jar, as a user starts it, in the given parse mode. */
+  private static ServerProcess copydesk(Path data, String parseMode) throws Exception {
+    List<String> command =
+        List.of(
+            "java",
+            HEAP,
+            "-jar",
+            "target/copydesk.jar",
+            "serve",
+            "--port",
+            "0",
+            "--data-dir",
+            data.resolve(parseMode).toString());
+    Map<String, String> env = Map.of("COPYDESK_TOKEN", TOKEN, "COPYDESK_PARSE_MODE", parseMode);
+    return ServerProcess.start(command, env, LOGS.resolve("copydesk-" + parseMode + ".log"));
   }
 
-  private static UploadLoad.Subject subject(String name, EmbeddedServer server) {
+  private static UploadLoad.Subject subject(String name, ServerProcess server) {
     return new UploadLoad.Subject(
         name, server.uri().resolve("api/v1/uploads?dryRun=true"), TOKEN, 201);
   }
