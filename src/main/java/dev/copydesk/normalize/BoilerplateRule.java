@@ -79,14 +79,15 @@ record BoilerplateRule(
 
   /** Whether the pattern matches the text as this rule's scope demands. */
   boolean matches(String text) {
-    return matches(text, caseFold(text));
+    String folded = caseFold(text);
+    return triggers.stream().anyMatch(folded::contains) && patternMatches(text);
   }
 
-  /** The same, with {@code folded} = {@link #caseFold}{@code (text)} computed once for all rows. */
-  boolean matches(String text, String folded) {
-    if (triggers.stream().noneMatch(folded::contains)) {
-      return false;
-    }
+  /**
+   * The pattern alone, as the scope demands: for a text already known to mention one of the
+   * triggers (see {@link TriggerScan}).
+   */
+  boolean patternMatches(String text) {
     return switch (scope) {
       case WHOLE -> text.length() <= WHOLE_MAX_CHARS && pattern.matcher(text).matches();
       case PREFIX ->
@@ -95,15 +96,23 @@ record BoilerplateRule(
   }
 
   /**
-   * Case-folds one char at a time the way a case-insensitive Unicode pattern compares chars (upper,
-   * then lower case), so a trigger is found wherever the pattern could match.
+   * Case-folds the way a case-insensitive Unicode pattern compares chars (upper, then lower case),
+   * so a trigger is found wherever the pattern could match.
    */
   static String caseFold(String text) {
     char[] chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+      chars[i] = fold(text.charAt(i));
     }
     return new String(chars);
+  }
+
+  /** One char of {@link #caseFold}; ASCII without the Unicode tables (same answer). */
+  static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** Whether a block at {@code position} of {@code size} blocks is where this rule may act. */

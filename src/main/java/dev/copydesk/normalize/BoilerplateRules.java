@@ -173,10 +173,18 @@ final class BoilerplateRules {
 
   private BoilerplateRules() {}
 
+  /** Which rows a text's trigger words point to: most texts mention none. */
+  private static final TriggerScan TRIGGERS = TriggerScan.of(TABLE);
+
   /** The first row matching the text, if any. */
   static Optional<BoilerplateRule> match(String text) {
-    String folded = BoilerplateRule.caseFold(text);
-    return TABLE.stream().filter(r -> r.matches(text, folded)).findFirst();
+    for (long rows = TRIGGERS.rowsMentionedIn(text); rows != 0; rows &= rows - 1) {
+      BoilerplateRule rule = TABLE.get(Long.numberOfTrailingZeros(rows));
+      if (rule.patternMatches(text)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Removes single boilerplate blocks; unsure matches stay with a suspicion. */
