@@ -96,6 +96,14 @@ record BoilerplateRule(
   }
 
   /**
+   * Whether some scope admits a text this long: a text over {@link #WHOLE_MAX_CHARS} with more than
+   * {@link #PREFIX_MAX_WORDS} words (most body paragraphs) matches no row of any table.
+   */
+  static boolean withinAnyScope(String text) {
+    return text.length() <= WHOLE_MAX_CHARS || !TextCleaner.hasMoreWords(text, PREFIX_MAX_WORDS);
+  }
+
+  /**
    * Case-folds the way a case-insensitive Unicode pattern compares chars (upper, then lower case),
    * so a trigger is found wherever the pattern could match.
    */

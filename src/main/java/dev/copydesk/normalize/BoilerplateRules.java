@@ -178,6 +178,9 @@ final class BoilerplateRules {
 
   /** The first row matching the text, if any. */
   static Optional<BoilerplateRule> match(String text) {
+    if (!BoilerplateRule.withinAnyScope(text)) {
+      return Optional.empty();
+    }
     for (long rows = TRIGGERS.rowsMentionedIn(text); rows != 0; rows &= rows - 1) {
       BoilerplateRule rule = TABLE.get(Long.numberOfTrailingZeros(rows));
       if (rule.patternMatches(text)) {

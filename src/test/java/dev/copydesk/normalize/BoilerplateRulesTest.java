@@ -190,4 +190,17 @@ Print journalism is not dead.
         .mapToObj(i -> Unit.of(BlockKind.PARAGRAPH, "Paragraph " + i + " says something real."))
         .toList();
   }
+
+  /** Past 240 chars only a short prefix row can match: at 30 words it does, at 31 no row does. */
+  @Test
+  void aLongTextMatchesOnlyAShortPrefixRow() {
+    String longWords = " supercalifragilisticexpialidocious".repeat(29);
+    String thirtyWords = "Related: " + longWords.strip();
+    assertThat(thirtyWords.length()).isGreaterThan(BoilerplateRule.WHOLE_MAX_CHARS);
+    assertThat(BoilerplateRules.match(thirtyWords))
+        .map(BoilerplateRule::reason)
+        .contains("related-content");
+    assertThat(BoilerplateRules.match(thirtyWords + " again")).isEmpty();
+    assertThat(BoilerplateRules.match("Advertisement" + " ".repeat(240))).isEmpty();
+  }
 }
