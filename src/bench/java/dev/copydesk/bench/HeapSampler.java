@@ -99,21 +99,16 @@ final class HeapSampler implements AutoCloseable {
         .orElse(0.0);
   }
 
-  /** utime + stime from {@code /proc/PID/stat} (fields 14 and 15, after the command name). */
+  /** Keeps each process's last CPU figure, so one that ended still counts. */
   private void readCpu(ProcessHandle process) {
-    try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      cpuTicks.put(process.pid(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
-    } catch (IOException | RuntimeException e) {
-      // the process ended between listing and reading: its last figure stands
-    }
+    ProcessCpu.ticks(process).ifPresent(ticks -> cpuTicks.put(process.pid(), ticks));
   }
 
   /** CPU seconds used so far by the JVM and its children (read now; 100 ticks per second). */
   double cpuSeconds() {
     treeRssMb();
-    return cpuTicks.values().stream().mapToLong(Long::longValue).sum() / 100.0;
+    return cpuTicks.values().stream().mapToLong(Long::longValue).sum()
+        / ProcessCpu.TICKS_PER_SECOND;
   }
 
   private static double rssMb(ProcessHandle process) {

@@ -16,7 +16,9 @@ import java.util.Map;
  * profile is warmed by another's traffic (in one shared JVM the baseline's Tika code was compiled
  * from the in-process subject's parses too, while the forked children only ever see their own).
  * Subjects are measured in alternating blocks so that the machine's load hits them alike; prints
- * p50, p99, throughput and the ratios. Server logs: {@code target/bench/http/}.
+ * p50, p99, throughput, the server's CPU per request (its JVM and parser children, from /proc:
+ * steadier from run to run than the latencies) and the ratios. Server logs: {@code
+ * target/bench/http/}.
  *
  * <pre>java ... dev.copydesk.bench.HttpBench [requests per subject and file, default 200]</pre>
  */
@@ -66,11 +68,10 @@ public final class HttpBench {
             ServerProcess.start(bareCommand, Map.of(), LOGS.resolve("plain.log"));
         ServerProcess inProcess = copydesk(data, Parse.IN_PROCESS);
         ServerProcess forked = copydesk(data, Parse.FORKED)) {
-      List<UploadLoad.Subject> subjects =
-          List.of(
-              new UploadLoad.Subject("plain Tika + bare Jetty", bare.uri(), null, 200),
-              subject("copydesk in-process", inProcess),
-              subject("copydesk forked", forked));
+      Map<UploadLoad.Subject, ServerProcess> subjects = new LinkedHashMap<>();
+      subjects.put(new UploadLoad.Subject("plain Tika + bare Jetty", bare.uri(), null, 200), bare);
+      subjects.put(subject("copydesk in-process", inProcess), inProcess);
+      subjects.put(subject("copydesk forked", forked), forked);
       System.out.printf(
           "http: %d clients, %d requests per subject and file after %d warm-up, "
               + "one JVM per server (%s), load average %s%n",
@@ -85,38 +86,44 @@ public final class HttpBench {
   }
 
   private static void measure(
-      UploadLoad.Upload upload, List<UploadLoad.Subject> subjects, int requests) throws Exception {
+      UploadLoad.Upload upload, Map<UploadLoad.Subject, ServerProcess> subjects, int requests)
+      throws Exception {
     Map<UploadLoad.Subject, Stats> stats = new LinkedHashMap<>();
-    for (UploadLoad.Subject subject : subjects) {
+    for (UploadLoad.Subject subject : subjects.keySet()) {
       UploadLoad.run(subject, upload, WARM_UP, CLIENTS);
       stats.put(subject, new Stats());
     }
     for (int block = 0; block < BLOCKS; block++) {
       // Alternate the order too, so no subject always runs right after the same neighbour.
-      List<UploadLoad.Subject> order = new ArrayList<>(subjects);
+      List<UploadLoad.Subject> order = new ArrayList<>(subjects.keySet());
       if (block % 2 == 1) {
         java.util.Collections.reverse(order);
       }
       for (UploadLoad.Subject subject : order) {
-        stats.get(subject).add(UploadLoad.run(subject, upload, requests / BLOCKS, CLIENTS));
+        ServerProcess server = subjects.get(subject);
+        double cpuBefore = server.cpuSeconds();
+        UploadLoad.Block run = UploadLoad.run(subject, upload, requests / BLOCKS, CLIENTS);
+        stats.get(subject).add(run, server.cpuSeconds() - cpuBefore);
       }
     }
     System.out.printf(
         "%s (%d bytes), load average %s%n",
         upload.fileName(), upload.bytes().length, LoadAverage.now());
-    Stats baseline = stats.get(subjects.get(0));
+    Stats baseline = stats.values().iterator().next();
     for (Map.Entry<UploadLoad.Subject, Stats> entry : stats.entrySet()) {
       Stats s = entry.getValue();
       System.out.printf(
-          "  %-24s p50 %7.1f ms  p99 %7.1f ms  %6.2f req/s  p50 ratio %.2fx"
-              + "  p99 ratio %.2fx  throughput ratio %.2fx%n",
+          "  %-24s p50 %7.1f ms  p99 %7.1f ms  %6.2f req/s  CPU %5.2f ms/req  p50 ratio %.2fx"
+              + "  p99 ratio %.2fx  throughput ratio %.2fx  CPU ratio %.2fx%n",
           entry.getKey().name(),
           s.percentileMs(50),
           s.percentileMs(99),
           s.throughput(),
+          s.cpuMsPerRequest(),
           s.percentileMs(50) / baseline.percentileMs(50),
           s.percentileMs(99) / baseline.percentileMs(99),
-          s.throughput() / baseline.throughput());
+          s.throughput() / baseline.throughput(),
+          s.cpuMsPerRequest() / baseline.cpuMsPerRequest());
     }
     System.out.println("  (required p50 ratio <= 1.5x, goal <= 1.2x)");
   }
@@ -151,10 +158,17 @@ public final class HttpBench {
   private static final class Stats {
     private final List<Long> latencies = new ArrayList<>();
     private long wallNanos;
+    private double cpuSeconds;
 
-    void add(UploadLoad.Block block) {
+    void add(UploadLoad.Block block, double cpuSeconds) {
       latencies.addAll(block.latencies());
       wallNanos += block.wallNanos();
+      this.cpuSeconds += cpuSeconds;
+    }
+
+    /** The server's CPU (its JVM and its parser children, all threads) per measured request. */
+    double cpuMsPerRequest() {
+      return cpuSeconds * 1000 / latencies.size();
     }
 
     double percentileMs(int percentile) {

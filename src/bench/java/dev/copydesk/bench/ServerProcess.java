@@ -79,6 +79,11 @@ final class ServerProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /** CPU seconds the server and its living child processes have used so far. */
+  double cpuSeconds() {
+    return ProcessCpu.treeSeconds(process.toHandle());
+  }
+
   boolean alive() {
     return process.isAlive();
   }
