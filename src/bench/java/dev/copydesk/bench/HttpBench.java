@@ -16,8 +16,8 @@ import java.util.Map;
  * profile is warmed by another's traffic (in one shared JVM the baseline's Tika code was compiled
  * from the in-process subject's parses too, while the forked children only ever see their own).
  * Subjects are measured in alternating blocks so that the machine's load hits them alike; prints
- * p50, p99, throughput, the server's CPU per request (its JVM and parser children, from /proc:
- * steadier from run to run than the latencies) and the ratios. Server logs: {@code
+ * p50, p99, throughput, the server's CPU per request (its JVM and parser children, from /proc: with
+ * 2 clients on 2 cores the latency is mostly CPU) and the ratios. Server logs: {@code
  * target/bench/http/}.
  *
  * <pre>java ... dev.copydesk.bench.HttpBench [requests per subject and file, default 200]</pre>
