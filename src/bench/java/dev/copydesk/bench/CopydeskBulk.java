@@ -81,17 +81,8 @@ final class CopydeskBulk {
       if (workers != null && !workers.isBlank()) {
         Files.writeString(config, "{\"jobs\": {\"workers\": " + Integer.parseInt(workers) + "}}");
       }
-      command.addAll(
-          List.of(
-              "-jar",
-              "target/copydesk.jar",
-              "serve",
-              "--port",
-              "0",
-              "--data-dir",
-              data.toString(),
-              "--config",
-              config.toString()));
+      command.addAll(ServerProcess.copydeskServe(data));
+      command.addAll(List.of("--config", config.toString()));
       try (ServerProcess server =
               ServerProcess.start(command, env, logs.resolve(variant.fileName() + ".log"));
           HeapSampler heapSampler = HeapSampler.start(server.pid())) {

@@ -130,17 +130,8 @@ public final class HttpBench {
 
   /** {@code copydesk serve} from the built jar, as a user starts it, in the given parse mode. */
   private static ServerProcess copydesk(Path data, String parseMode) throws Exception {
-    List<String> command =
-        List.of(
-            "java",
-            HEAP,
-            "-jar",
-            "target/copydesk.jar",
-            "serve",
-            "--port",
-            "0",
-            "--data-dir",
-            data.resolve(parseMode).toString());
+    List<String> command = new ArrayList<>(List.of("java", HEAP));
+    command.addAll(ServerProcess.copydeskServe(data.resolve(parseMode)));
     Map<String, String> env = Map.of("COPYDESK_TOKEN", TOKEN, "COPYDESK_PARSE_MODE", parseMode);
     return ServerProcess.start(command, env, LOGS.resolve("copydesk-" + parseMode + ".log"));
   }

@@ -34,6 +34,14 @@ final class ServerProcess implements AutoCloseable {
     this.log = log;
   }
 
+  /**
+   * The arguments (after {@code java} and its options) of {@code copydesk serve} on a free port.
+   */
+  static List<String> copydeskServe(Path dataDir) {
+    return List.of(
+        "-jar", "target/copydesk.jar", "serve", "--port", "0", "--data-dir", dataDir.toString());
+  }
+
   static ServerProcess start(List<String> command, Map<String, String> env, Path log)
       throws IOException, InterruptedException {
     Files.createDirectories(log.getParent());
