@@ -171,10 +171,10 @@ final class BoilerplateRules {
   /** Blocks after a related-content heading longer than this are prose, not a link list. */
   static final int RUN_MAX_WORDS = 60;
 
-  private BoilerplateRules() {}
-
   /** Which rows a text's trigger words point to: most texts mention none. */
   private static final TriggerScan TRIGGERS = TriggerScan.of(TABLE);
+
+  private BoilerplateRules() {}
 
   /** The first row matching the text, if any. */
   static Optional<BoilerplateRule> match(String text) {
