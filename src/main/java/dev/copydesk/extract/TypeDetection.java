@@ -11,6 +11,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Tika's detector on the bytes (magic numbers, container inspection for zip/OLE2); the file name is
@@ -24,11 +25,16 @@ import org.apache.tika.mime.MediaTypeRegistry;
  * docx, an ODT, a Word 97 file, found by the container detectors), no later detector can change it,
  * so the rest are skipped: the last one, the magic-number scan of the first 64 KB, costs a docx
  * half a millisecond for nothing. The answers are the same as Tika's.
+ *
+ * <p>The magic-number scan itself, the detector most files end with, is Tika's {@code MimeTypes}
+ * answer computed by {@link MagicDetection}, at a tenth of Tika's cost.
  */
 final class TypeDetection {
 
   private final List<Detector> detectors;
   private final MediaTypeRegistry registry;
+  private final MimeTypes mimeTypes = TikaDocuments.CONFIG.getMimeRepository();
+  private final MagicDetection magic = new MagicDetection(mimeTypes);
   private final Map<MediaType, Boolean> leaves = new ConcurrentHashMap<>();
 
   TypeDetection() {
@@ -47,7 +53,10 @@ final class TypeDetection {
       if (isLeaf(type)) {
         break;
       }
-      MediaType detected = detector.detect(in, metadata);
+      MediaType detected =
+          detector == mimeTypes && metadata.get(Metadata.CONTENT_TYPE) == null
+              ? magic.detect(in, fileName)
+              : detector.detect(in, metadata);
       if (registry.isSpecializationOf(detected, type)) {
         type = detected;
       }
