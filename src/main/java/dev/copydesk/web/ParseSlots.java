@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,21 +45,37 @@ final class ParseSlots implements AutoCloseable {
       return Result.failed(
           ErrorCode.BUSY, "All parse slots are in use; retry after the Retry-After delay");
     }
+    // Freed as the work ends, before its answer is handed back (a client that sends its next
+    // file on the answer must find the slot free), and once only: also if the task never runs.
+    AtomicBoolean held = new AtomicBoolean(true);
+    Runnable release =
+        () -> {
+          if (held.getAndSet(false)) {
+            permits.release();
+          }
+        };
     FutureTask<T> task =
-        new FutureTask<>(work) {
+        new FutureTask<>(
+            () -> {
+              try {
+                return work.call();
+              } finally {
+                release.run();
+              }
+            }) {
           @Override
           public void run() {
             try {
               super.run();
             } finally {
-              permits.release();
+              release.run();
             }
           }
         };
     try {
       executor.execute(task);
     } catch (RejectedExecutionException e) {
-      permits.release();
+      release.run();
       return Result.failed(ErrorCode.NOT_READY, "The server is shutting down; retry shortly");
     }
     return await(task);
