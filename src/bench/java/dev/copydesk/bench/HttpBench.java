@@ -131,6 +131,10 @@ public final class HttpBench {
   /** {@code copydesk serve} from the built jar, as a user starts it, in the given parse mode. */
   private static ServerProcess copydesk(Path data, String parseMode) throws Exception {
     List<String> command = new ArrayList<>(List.of("java", HEAP));
+    String opts = System.getenv("BENCH_HTTP_SERVER_OPTS");
+    if (opts != null && !opts.isBlank()) {
+      command.addAll(List.of(opts.trim().split("\\s+")));
+    }
     command.addAll(ServerProcess.copydeskServe(data.resolve(parseMode)));
     Map<String, String> env = Map.of("COPYDESK_TOKEN", TOKEN, "COPYDESK_PARSE_MODE", parseMode);
     return ServerProcess.start(command, env, LOGS.resolve("copydesk-" + parseMode + ".log"));

@@ -71,7 +71,10 @@ public final class FileTarget implements Target {
     String line = EntryJson.write(entry);
     try {
       synchronized (lock) {
-        Files.createDirectories(file.getParent());
+        if (!Files.isDirectory(file.getParent())) {
+          // createDirectories alone costs an exception per call once the folder exists
+          Files.createDirectories(file.getParent());
+        }
         try (FileChannel channel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock held = channel.lock()) {
