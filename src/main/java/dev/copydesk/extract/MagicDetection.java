@@ -82,7 +82,7 @@ final class MagicDetection {
     if (bytes.length == 0) {
       return List.of(MediaType.OCTET_STREAM);
     }
-    MagicTable.Header header = table.header(bytes);
+    MagicClause.Header header = table.header(bytes);
     List<MediaType> found = new ArrayList<>(1);
     int priority = -1;
     for (MagicTable.Magic magic : table.magics()) {
@@ -105,7 +105,7 @@ final class MagicDetection {
    * XML or HTML by magic: the type named by the root element if one claims it; else XML that is not
    * well-formed is HTML if an HTML magic matches, plain text if none does.
    */
-  private MediaType byRoot(MediaType type, MagicTable.Header header) {
+  private MediaType byRoot(MediaType type, MagicClause.Header header) {
     QName root = new XmlRootExtractor().extractRootElement(header.bytes());
     if (root != null) {
       for (MimeType candidate : rootXmlTypes) {

@@ -60,9 +60,9 @@ class MagicDetectionTest {
   void theTableIsTikasWhole() {
     List<MagicTable.Magic> magics = MagicTable.of(TYPES).magics();
     assertThat(magics).hasSizeGreaterThan(400);
-    assertThat(magics.stream().filter(m -> contains(m.clause(), MagicTable.Regex.class)))
+    assertThat(magics.stream().filter(m -> contains(m.clause(), MagicClause.Regex.class)))
         .hasSizeGreaterThan(20);
-    assertThat(magics.stream().filter(m -> contains(m.clause(), MagicTable.AtLeast.class)))
+    assertThat(magics.stream().filter(m -> contains(m.clause(), MagicClause.AtLeast.class)))
         .isNotEmpty();
     assertThat(magics).extracting(MagicTable.Magic::priority).isSortedAccordingTo((a, b) -> b - a);
   }
@@ -104,7 +104,7 @@ class MagicDetectionTest {
       try (InputStream in = TikaInputStream.get(data)) {
         tikaMatches = !tikas.detect(in, new Metadata()).equals(MediaType.OCTET_STREAM);
       }
-      MagicTable.Header header = new MagicTable.Header(data, 8192 + end);
+      MagicClause.Header header = new MagicClause.Header(data, 8192 + end);
       assertThat(MagicTable.leaf(tikas).matches(header))
           .as("%s on %s", tikas, Arrays.toString(data))
           .isEqualTo(tikaMatches);
@@ -155,11 +155,11 @@ class MagicDetectionTest {
   void answersAsTikaOnHeadersMadeFromEachMagic() throws IOException {
     Random random = new Random(20261202);
     for (MagicTable.Magic magic : MagicTable.of(TYPES).magics()) {
-      List<MagicTable.Bytes> leaves = new ArrayList<>();
+      List<MagicClause.Bytes> leaves = new ArrayList<>();
       collect(magic.clause(), leaves);
       for (int variant = 0; variant < 6; variant++) {
         byte[] all = filler(random, leaves);
-        for (MagicTable.Bytes leaf : leaves) {
+        for (MagicClause.Bytes leaf : leaves) {
           byte[] one = filler(random, List.of(leaf));
           write(leaf, one, random, variant);
           sameAnswer(one, NAMES[random.nextInt(NAMES.length)]);
@@ -238,7 +238,7 @@ class MagicDetectionTest {
     return bytes;
   }
 
-  private static byte[] filler(Random random, List<MagicTable.Bytes> leaves) {
+  private static byte[] filler(Random random, List<MagicClause.Bytes> leaves) {
     int size = leaves.stream().mapToInt(MagicDetectionTest::reach).max().orElse(0);
     byte[] bytes = new byte[size + random.nextInt(64)];
     if (random.nextBoolean()) {
@@ -250,7 +250,7 @@ class MagicDetectionTest {
   /**
    * The leaf's pattern at one of its offsets (the first, the last, or between); free bits random.
    */
-  private static void write(MagicTable.Bytes leaf, byte[] bytes, Random random, int variant) {
+  private static void write(MagicClause.Bytes leaf, byte[] bytes, Random random, int variant) {
     int start =
         switch (variant % 3) {
           case 0 -> leaf.begin();
@@ -266,29 +266,29 @@ class MagicDetectionTest {
     }
   }
 
-  private static int reach(MagicTable.Bytes leaf) {
+  private static int reach(MagicClause.Bytes leaf) {
     return leaf.end() + leaf.pattern().length;
   }
 
-  private static void collect(MagicTable.Clause clause, List<MagicTable.Bytes> leaves) {
-    if (clause instanceof MagicTable.Bytes bytes) {
+  private static void collect(MagicClause clause, List<MagicClause.Bytes> leaves) {
+    if (clause instanceof MagicClause.Bytes bytes) {
       leaves.add(bytes);
     }
     children(clause).forEach(child -> collect(child, leaves));
   }
 
-  private static boolean contains(MagicTable.Clause clause, Class<?> kind) {
+  private static boolean contains(MagicClause clause, Class<?> kind) {
     return kind.isInstance(clause) || children(clause).stream().anyMatch(c -> contains(c, kind));
   }
 
-  private static List<MagicTable.Clause> children(MagicTable.Clause clause) {
-    if (clause instanceof MagicTable.All all) {
+  private static List<MagicClause> children(MagicClause clause) {
+    if (clause instanceof MagicClause.All all) {
       return all.clauses();
     }
-    if (clause instanceof MagicTable.Any any) {
+    if (clause instanceof MagicClause.Any any) {
       return any.clauses();
     }
-    return clause instanceof MagicTable.AtLeast atLeast ? atLeast.clauses() : List.of();
+    return clause instanceof MagicClause.AtLeast atLeast ? atLeast.clauses() : List.of();
   }
 
   private static String start(byte[] bytes) {
