@@ -1,6 +1,5 @@
 package dev.copydesk.publish;
 
-import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,13 +61,8 @@ public final class FileTarget implements Target {
   }
 
   @Override
-  public TargetReply deliver(Entry entry) {
-    return deliver(entry, LastDelivery.NONE);
-  }
-
-  @Override
-  public TargetReply deliver(Entry entry, LastDelivery last) {
-    String line = EntryJson.write(entry);
+  public TargetReply deliver(StoredEntry entry, LastDelivery last) {
+    String line = entry.json();
     try {
       synchronized (lock) {
         if (!Files.isDirectory(file.getParent())) {

@@ -3,7 +3,6 @@ package dev.copydesk.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Delivery;
-import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
 import java.io.IOException;
 import java.net.URI;
@@ -55,12 +54,7 @@ public final class HttpTarget implements Target {
   }
 
   @Override
-  public TargetReply deliver(Entry entry) {
-    return deliver(entry, LastDelivery.NONE);
-  }
-
-  @Override
-  public TargetReply deliver(Entry entry, LastDelivery last) {
+  public TargetReply deliver(StoredEntry entry, LastDelivery last) {
     URI uri = base.resolve("entries/" + URLEncoder.encode(entry.id(), StandardCharsets.UTF_8));
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
@@ -68,7 +62,7 @@ public final class HttpTarget implements Target {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("Idempotency-Key", entry.id())
-            .PUT(HttpRequest.BodyPublishers.ofString(EntryJson.write(entry)));
+            .PUT(HttpRequest.BodyPublishers.ofString(entry.json()));
     if (token != null && !token.isBlank()) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -87,7 +81,7 @@ public final class HttpTarget implements Target {
     }
   }
 
-  private static TargetReply toReply(Entry entry, URI uri, HttpResponse<String> reply) {
+  private static TargetReply toReply(StoredEntry entry, URI uri, HttpResponse<String> reply) {
     int status = reply.statusCode();
     if (status >= 200 && status < 300) {
       JsonNode body = parse(reply.body());

@@ -1,7 +1,6 @@
 package dev.copydesk.publish;
 
 import dev.copydesk.model.DeliveryStatus;
-import dev.copydesk.model.EntryJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,7 +74,7 @@ final class OutboxRows {
                 : new LastDelivery(r.getString("cms_id"), r.getString("cms_version"), overwrite);
         return Optional.of(
             new OutboxStore.Attempt(
-                EntryJson.read(r.getString("json")),
+                new StoredEntry(entryId, r.getString("json")),
                 r.getLong("version"),
                 r.getInt("attempts"),
                 last));

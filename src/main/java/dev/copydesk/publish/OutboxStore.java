@@ -17,7 +17,7 @@ import java.util.Set;
 final class OutboxStore {
 
   /** One claimed delivery: the entry as submitted, and the row version it belongs to. */
-  record Attempt(Entry entry, long version, int attempts, LastDelivery last) {}
+  record Attempt(StoredEntry entry, long version, int attempts, LastDelivery last) {}
 
   private static final String UPSERT_ENTRY =
       "INSERT INTO entries (id, json, updated) VALUES (?, ?, ?)"

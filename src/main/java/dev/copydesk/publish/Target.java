@@ -12,15 +12,14 @@ public interface Target {
   /** The configured target name: {@code file}, {@code http} or {@code wordpress}. */
   String name();
 
-  /** Creates or updates the CMS item for {@code entry}. */
-  TargetReply deliver(Entry entry);
-
   /**
-   * Delivers with what copydesk knows of its previous delivery of this entry, so a target can tell
-   * whether an editor changed the CMS item since (a conflict). Targets without conflict detection
-   * just deliver.
+   * Creates or updates the CMS item for {@code entry}, with what copydesk knows of its previous
+   * delivery of it, so a target can tell whether an editor changed the CMS item since (a conflict).
    */
-  default TargetReply deliver(Entry entry, LastDelivery last) {
-    return deliver(entry);
+  TargetReply deliver(StoredEntry entry, LastDelivery last);
+
+  /** A first delivery of {@code entry}. */
+  default TargetReply deliver(Entry entry) {
+    return deliver(StoredEntry.of(entry), LastDelivery.NONE);
   }
 }

@@ -71,12 +71,8 @@ public final class WordPressTarget implements Target {
   }
 
   @Override
-  public TargetReply deliver(Entry entry) {
-    return deliver(entry, LastDelivery.NONE);
-  }
-
-  @Override
-  public TargetReply deliver(Entry entry, LastDelivery last) {
+  public TargetReply deliver(StoredEntry stored, LastDelivery last) {
+    Entry entry = stored.entry();
     ObjectNode post = WordPressPost.payload(entry);
     if (last.replaces() != null) {
       ((ObjectNode) post.get("meta")).put("copydesk_revision_of", last.replaces());

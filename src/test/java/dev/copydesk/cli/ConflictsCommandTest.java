@@ -12,6 +12,7 @@ import dev.copydesk.pipeline.Outcome;
 import dev.copydesk.pipeline.Pipeline;
 import dev.copydesk.publish.OutboxPublisher;
 import dev.copydesk.publish.RelaySettings;
+import dev.copydesk.publish.StoredEntry;
 import dev.copydesk.publish.Target;
 import dev.copydesk.publish.TargetReply;
 import java.io.PrintWriter;
@@ -50,8 +51,7 @@ class ConflictsCommandTest {
     when(cms.name()).thenReturn("file");
     TargetReply conflict =
         new TargetReply.Conflict("8", "edited in the CMS after the last delivery");
-    when(cms.deliver(any(Entry.class))).thenReturn(conflict);
-    when(cms.deliver(any(Entry.class), any())).thenReturn(conflict);
+    when(cms.deliver(any(StoredEntry.class), any())).thenReturn(conflict);
     CopydeskConfig config = CopydeskConfig.defaults().withDataDir(dir.toString());
     Outcome outcome =
         Pipeline.create(config, new InMemoryDuplicateIndex())

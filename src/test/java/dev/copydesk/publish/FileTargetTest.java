@@ -94,7 +94,9 @@ class FileTargetTest {
             (key, value) ->
                 next.put(key.equals(replaces) ? id : key, key.equals(replaces) ? title : value));
         model = next;
-        target.deliver(Entries.entry(id, title), new LastDelivery(null, null, false, replaces));
+        target.deliver(
+            StoredEntry.of(Entries.entry(id, title)),
+            new LastDelivery(null, null, false, replaces));
       } else {
         model.put(id, title);
         target.deliver(Entries.entry(id, title));

@@ -23,7 +23,7 @@ class OutboxStoreTest {
 
       assertThat(store.status("a").orElseThrow().state()).isEqualTo("queued");
       OutboxStore.Attempt next = store.attempt("a").orElseThrow();
-      assertThat(next.entry().title()).isEqualTo("v2");
+      assertThat(next.entry().entry().title()).isEqualTo("v2");
       store.delivered(next, new TargetReply.Delivered("9", "u", "2024-01-01T00:00:00"));
       assertThat(store.status("a").orElseThrow().state()).isEqualTo("delivered");
       assertThat(store.pending("http")).isZero();

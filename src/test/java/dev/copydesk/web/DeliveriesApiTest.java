@@ -14,6 +14,7 @@ import dev.copydesk.model.Entry;
 import dev.copydesk.pipeline.Pipeline;
 import dev.copydesk.publish.OutboxPublisher;
 import dev.copydesk.publish.RelaySettings;
+import dev.copydesk.publish.StoredEntry;
 import dev.copydesk.publish.Target;
 import dev.copydesk.publish.TargetReply;
 import java.net.http.HttpRequest;
@@ -48,8 +49,7 @@ class DeliveriesApiTest {
     CopydeskConfig config = TestServer.config(TestServer.limits(10 * MIB, 100, 2), dataDir);
     Target cms = mock(Target.class);
     when(cms.name()).thenReturn("http");
-    when(cms.deliver(any(Entry.class))).thenAnswer(DeliveriesApiTest::reply);
-    when(cms.deliver(any(Entry.class), any())).thenAnswer(DeliveriesApiTest::reply);
+    when(cms.deliver(any(StoredEntry.class), any())).thenAnswer(DeliveriesApiTest::reply);
     RelaySettings fast =
         RelaySettings.defaults().withBackoff(Duration.ofMillis(50), Duration.ofMillis(200));
     ingestion =
@@ -67,7 +67,7 @@ class DeliveriesApiTest {
 
   /** First delivery of each file: water-main is refused (400), farmers-market is in conflict. */
   private static TargetReply reply(InvocationOnMock call) {
-    Entry entry = call.getArgument(0);
+    Entry entry = call.<StoredEntry>getArgument(0).entry();
     String name = entry.source().fileName();
     int attempt = DELIVERIES.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
     if (attempt == 1 && name.startsWith("water-main")) {
