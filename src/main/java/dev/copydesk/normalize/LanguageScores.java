@@ -20,8 +20,8 @@ import java.util.Set;
  * 1-3-grams, alpha 0.5, seed 41, short-text algorithm up to 50 chars, threshold 0.1), giving the
  * same probabilities, faster on long texts. Optimaize builds a list of every n-gram of the text
  * (about three strings per character) and then reads a few hundred of them, picked at random; this
- * keeps only where the n-grams start and makes a string for the ones the same random sequence
- * picks. Immutable and thread-safe.
+ * keeps only where the n-grams start and looks up the ones the same random sequence picks by their
+ * chars ({@link GramProbabilities}), making no string. Immutable and thread-safe.
  */
 final class LanguageScores {
 
@@ -36,6 +36,7 @@ final class LanguageScores {
   private static final double PROBABILITY_THRESHOLD = 0.1;
 
   private final NgramFrequencyData data;
+  private final GramProbabilities grams;
 
   /**
    * The profiles are gathered as Optimaize's builder gathers them, so the language order agrees.
@@ -44,6 +45,7 @@ final class LanguageScores {
     Set<LanguageProfile> gathered = new HashSet<>(); // grown one add at a time, like the builder's
     gathered.addAll(profiles);
     this.data = NgramFrequencyData.create(gathered, List.of(1, 2, 3));
+    this.grams = GramProbabilities.of(gathered, data);
   }
 
   /** Languages scoring at least 0.1, best first: Optimaize's {@code getProbabilities}. */
@@ -59,7 +61,8 @@ final class LanguageScores {
     }
     double[] prob = initial();
     for (Map.Entry<String, Integer> gram : grams.entrySet()) {
-      update(prob, gram.getKey(), gram.getValue(), ALPHA);
+      String chars = gram.getKey();
+      update(prob, GramProbabilities.key(chars, 0, chars.length()), gram.getValue(), ALPHA);
       if (Util.normalizeProb(prob) > CONV_THRESHOLD) {
         break;
       }
@@ -69,8 +72,8 @@ final class LanguageScores {
   }
 
   private double[] longText(String text) {
-    Grams grams = Grams.of(text);
-    if (grams.size() == 0) {
+    Grams starts = Grams.of(text);
+    if (starts.size() == 0) {
       return null;
     }
     double[] scores = new double[data.getLanguageList().size()];
@@ -79,7 +82,7 @@ final class LanguageScores {
       double[] prob = initial();
       double alpha = ALPHA + random.nextGaussian() * ALPHA_WIDTH;
       for (int i = 0; i < ITERATION_LIMIT; i++) {
-        update(prob, grams.get(random.nextInt(grams.size())), 1, alpha);
+        update(prob, starts.key(random.nextInt(starts.size())), 1, alpha);
         if (i % 5 == 0 && Util.normalizeProb(prob) > CONV_THRESHOLD) {
           break;
         }
@@ -100,8 +103,8 @@ final class LanguageScores {
     return prob;
   }
 
-  private void update(double[] prob, String gram, int count, double alpha) {
-    double[] gramProb = data.getProbabilities(gram);
+  private void update(double[] prob, long gram, int count, double alpha) {
+    double[] gramProb = grams.get(gram);
     if (gramProb == null) {
       return;
     }
@@ -159,17 +162,16 @@ final class LanguageScores {
       return singles.length + pairs + triples.length;
     }
 
-    String get(int index) {
+    /** The {@link GramProbabilities#key} of the gram at {@code index}. */
+    long key(int index) {
       if (index < singles.length) {
-        int start = singles[index];
-        return padded.substring(start, start + 1);
+        return GramProbabilities.key(padded, singles[index], 1);
       }
       int pair = index - singles.length;
       if (pair < pairs) {
-        return padded.substring(pair, pair + 2);
+        return GramProbabilities.key(padded, pair, 2);
       }
-      int start = triples[pair - pairs];
-      return padded.substring(start, start + 3);
+      return GramProbabilities.key(padded, triples[pair - pairs], 3);
     }
 
     private static String pad(String text) {
