@@ -19,12 +19,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Copydesk's side of the bulk benchmark: {@code java -jar target/copydesk.jar serve} in its own JVM
- * (token auth, port 0, a fresh data dir, the {@link BulkVariant}'s parse mode and target), the zips
- * posted to {@code api/v1/imports} one after another as a producer's export script would, then
- * every job polled once a second until it has ended (or the time cap passed). The clock runs from
- * the first byte posted to the last job's end; delivery is waited for afterwards (bounded) and
- * reported separately.
+ * Copydesk's side of the bulk benchmark: {@code ./copydesk serve} in its own JVM (token auth, port
+ * 0, a fresh data dir, the {@link BulkVariant}'s parse mode and target), the zips posted to {@code
+ * api/v1/imports} one after another as a producer's export script would, then every job polled once
+ * a second until it has ended (or the time cap passed). The clock runs from the first byte posted
+ * to the last job's end; delivery is waited for afterwards (bounded) and reported separately.
  */
 final class CopydeskBulk {
 
@@ -69,20 +68,15 @@ final class CopydeskBulk {
       if (variant.delivery().equals("sink")) {
         env.putAll(Map.of("COPYDESK_TARGET", "http", "COPYDESK_HTTP_URL", sink.uri().toString()));
       }
-      List<String> command = new ArrayList<>(List.of("java", heap));
-      // e.g. -XX:StartFlightRecording=filename=target/bench/bulk/logs/server.jfr to profile
-      String opts = System.getenv("BENCH_BULK_SERVER_OPTS");
-      if (opts != null && !opts.isBlank()) {
-        command.addAll(List.of(opts.trim().split("\\s+")));
-      }
+      // BENCH_BULK_SERVER_OPTS, e.g. -XX:StartFlightRecording=filename=server.jfr to profile
+      env.putAll(ServerProcess.javaOptions(heap, "BENCH_BULK_SERVER_OPTS"));
       // BENCH_BULK_JOB_WORKERS sets jobs.workers (default 2), which has no environment variable
       Path config = data.resolve("copydesk.json");
       String workers = System.getenv("BENCH_BULK_JOB_WORKERS");
       if (workers != null && !workers.isBlank()) {
         Files.writeString(config, "{\"jobs\": {\"workers\": " + Integer.parseInt(workers) + "}}");
       }
-      command.addAll(ServerProcess.copydeskServe(data));
-      command.addAll(List.of("--config", config.toString()));
+      List<String> command = ServerProcess.copydeskServe(data, "--config", config.toString());
       try (ServerProcess server =
               ServerProcess.start(command, env, logs.resolve(variant.fileName() + ".log"));
           HeapSampler heapSampler = HeapSampler.start(server.pid())) {

@@ -4,6 +4,7 @@ import dev.copydesk.config.Parse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,16 +129,15 @@ public final class HttpBench {
     System.out.println("  (required p50 ratio <= 1.5x, goal <= 1.2x)");
   }
 
-  /** {@code copydesk serve} from the built jar, as a user starts it, in the given parse mode. */
+  /** {@code ./copydesk serve}, as a user starts it, in the given parse mode. */
   private static ServerProcess copydesk(Path data, String parseMode) throws Exception {
-    List<String> command = new ArrayList<>(List.of("java", HEAP));
-    String opts = System.getenv("BENCH_HTTP_SERVER_OPTS");
-    if (opts != null && !opts.isBlank()) {
-      command.addAll(List.of(opts.trim().split("\\s+")));
-    }
-    command.addAll(ServerProcess.copydeskServe(data.resolve(parseMode)));
-    Map<String, String> env = Map.of("COPYDESK_TOKEN", TOKEN, "COPYDESK_PARSE_MODE", parseMode);
-    return ServerProcess.start(command, env, LOGS.resolve("copydesk-" + parseMode + ".log"));
+    Map<String, String> env =
+        new HashMap<>(Map.of("COPYDESK_TOKEN", TOKEN, "COPYDESK_PARSE_MODE", parseMode));
+    env.putAll(ServerProcess.javaOptions(HEAP, "BENCH_HTTP_SERVER_OPTS"));
+    return ServerProcess.start(
+        ServerProcess.copydeskServe(data.resolve(parseMode)),
+        env,
+        LOGS.resolve("copydesk-" + parseMode + ".log"));
   }
 
   private static UploadLoad.Subject subject(String name, ServerProcess server) {

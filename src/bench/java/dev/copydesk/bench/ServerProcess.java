@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,11 +36,25 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * The arguments (after {@code java} and its options) of {@code copydesk serve} on a free port.
+   * {@code ./copydesk serve} on a free port, as users start it (with the launcher's JVM options for
+   * a server), then {@code args}.
    */
-  static List<String> copydeskServe(Path dataDir) {
-    return List.of(
-        "-jar", "target/copydesk.jar", "serve", "--port", "0", "--data-dir", dataDir.toString());
+  static List<String> copydeskServe(Path dataDir, String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of("./copydesk", "serve", "--port", "0", "--data-dir", dataDir.toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * The launcher's {@code COPYDESK_JAVA_OPTS}: {@code heap} and the extra options (e.g. JFR) in the
+   * environment variable {@code extraOptionsVariable}.
+   */
+  static Map<String, String> javaOptions(String heap, String extraOptionsVariable) {
+    String extra = System.getenv(extraOptionsVariable);
+    return Map.of(
+        "COPYDESK_JAVA_OPTS", extra == null || extra.isBlank() ? heap : heap + " " + extra.trim());
   }
 
   static ServerProcess start(List<String> command, Map<String, String> env, Path log)
