@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * crash at any point leaves the file pending and it is processed again on restart. Files re-run
  * after a restart go through {@link Ingestion#resume}, which never submits an entry delivery
  * already has; delivery's upsert by entry id covers the rest.
+ *
+ * <p>The outcome is committed without waiting for the disk (a power failure may lose the last few;
+ * their files are then processed again), so the staged files stay until the job's end is committed,
+ * which syncs every outcome before it; then the job's folder goes.
  */
 final class JobRunner implements AutoCloseable {
 
@@ -115,7 +119,6 @@ final class JobRunner implements AutoCloseable {
       return; // an interrupted parse proves nothing about the file: it stays pending
     }
     store.record(task.jobId(), task.seq(), outcome, clock.instant());
-    JobDirectories.deleteQuietly(task.file());
     if (store.finishIfComplete(task.jobId(), clock.instant())) {
       JobDirectories.deleteTree(dirs.job(task.jobId()));
     }

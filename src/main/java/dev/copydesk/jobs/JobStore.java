@@ -176,9 +176,13 @@ final class JobStore implements AutoCloseable {
         == 1;
   }
 
-  /** Records one file's outcome and its entry in one transaction. */
+  /**
+   * Records one file's outcome and its entry in one transaction, not waited for on disk: the file's
+   * staged copy stays until {@link #finishIfComplete} (a synced commit) so a lost outcome means the
+   * file is processed again.
+   */
   synchronized void record(String id, int seq, FileOutcome outcome, Instant now) {
-    sql.transaction(
+    sql.unsyncedTransaction(
         () -> {
           sql.update(
               RECORD,

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -13,7 +14,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * One SQLite connection in WAL mode with {@code synchronous=FULL}: a commit is on disk before the
- * call returns, which a {@code kill -9} test relies on. Callers serialise access.
+ * call returns (but see {@link #unsyncedTransaction}). Callers serialise access.
  */
 final class Sql implements AutoCloseable {
 
@@ -80,6 +81,29 @@ final class Sql implements AutoCloseable {
       } finally {
         connection.setAutoCommit(true);
       }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Like {@link #transaction}, but committed without waiting for the disk ({@code
+   * synchronous=NORMAL} for this commit): a process crash cannot lose it, a power failure can,
+   * until the next ordinary commit syncs the log (which holds every commit before it). Only for
+   * work that is redone when lost.
+   */
+  void unsyncedTransaction(Runnable work) {
+    pragma("synchronous = NORMAL");
+    try {
+      transaction(work);
+    } finally {
+      pragma("synchronous = FULL");
+    }
+  }
+
+  private void pragma(String setting) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA " + setting);
     } catch (SQLException e) {
       throw failure(e);
     }
