@@ -11,55 +11,29 @@ import java.util.regex.Pattern;
  * header (the first bytes of a file, 64 KB at most) in place, answering as Tika's {@code
  * MagicMatch}, {@code AndClause}, {@code OrClause} and {@code MinShouldMatchClause} do.
  */
-sealed interface MagicClause
-    permits MagicClause.All,
-        MagicClause.Any,
-        MagicClause.AtLeast,
-        MagicClause.Bytes,
-        MagicClause.Regex {
+sealed interface MagicClause permits MagicClause.AtLeast, MagicClause.Bytes, MagicClause.Regex {
 
   boolean matches(Header header);
 
   /** How far into the file the clause can look: the header's chars are padded to this. */
   int reach();
 
-  /** Nested {@code <match>} elements: the parent and (any of) its children. */
-  record All(List<MagicClause> clauses) implements MagicClause {
-    @Override
-    public int reach() {
-      return clauses.stream().mapToInt(MagicClause::reach).max().orElse(0);
-    }
-
-    @Override
-    public boolean matches(Header header) {
-      for (MagicClause clause : clauses) {
-        if (!clause.matches(header)) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  record Any(List<MagicClause> clauses) implements MagicClause {
-    @Override
-    public int reach() {
-      return clauses.stream().mapToInt(MagicClause::reach).max().orElse(0);
-    }
-
-    @Override
-    public boolean matches(Header header) {
-      for (MagicClause clause : clauses) {
-        if (clause.matches(header)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** {@code minShouldMatch}: at least {@code min} of the clauses. */
+  /**
+   * At least {@code min} of the clauses, and at least one: Tika's {@code MinShouldMatchClause}, and
+   * its {@code AndClause} ({@link #all}: nested {@code <match>} elements, the parent and its
+   * children, never empty) and {@code OrClause} ({@link #any}). Stops as soon as the answer is
+   * known.
+   */
   record AtLeast(int min, List<MagicClause> clauses) implements MagicClause {
+
+    static AtLeast all(List<MagicClause> clauses) {
+      return new AtLeast(clauses.size(), clauses);
+    }
+
+    static AtLeast any(List<MagicClause> clauses) {
+      return new AtLeast(1, clauses);
+    }
+
     @Override
     public int reach() {
       return clauses.stream().mapToInt(MagicClause::reach).max().orElse(0);
@@ -68,9 +42,15 @@ sealed interface MagicClause
     @Override
     public boolean matches(Header header) {
       int matches = 0;
+      int left = clauses.size();
       for (MagicClause clause : clauses) {
-        if (clause.matches(header) && ++matches >= min) {
-          return true;
+        left--;
+        if (clause.matches(header)) {
+          if (++matches >= min) {
+            return true;
+          }
+        } else if (matches + left < min) {
+          return false;
         }
       }
       return false;

@@ -63,8 +63,8 @@ final class MagicTable {
   private static MagicClause clause(Object tikas) {
     return switch (tikas.getClass().getSimpleName()) {
       case "AndClause" ->
-          new MagicClause.All(clauses(Arrays.asList((Object[]) read(tikas, "clauses"))));
-      case "OrClause" -> new MagicClause.Any(clauses((List<?>) read(tikas, "clauses")));
+          MagicClause.AtLeast.all(clauses(Arrays.asList((Object[]) read(tikas, "clauses"))));
+      case "OrClause" -> MagicClause.AtLeast.any(clauses((List<?>) read(tikas, "clauses")));
       case "MinShouldMatchClause" ->
           new MagicClause.AtLeast(
               (Integer) read(tikas, "min"), clauses((List<?>) read(tikas, "clauses")));
@@ -85,7 +85,7 @@ final class MagicTable {
     byte[] pattern = (byte[]) read(detector, "pattern");
     if (read(detector, "type") == MediaType.OCTET_STREAM) {
       // Tika's MagicMatch counts a match only when the answer is not this very constant.
-      return new MagicClause.Any(List.of());
+      return MagicClause.AtLeast.any(List.of());
     }
     if ((Boolean) read(detector, "isRegex")) {
       String regex = new String(pattern, StandardCharsets.UTF_8);

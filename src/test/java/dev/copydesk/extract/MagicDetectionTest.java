@@ -62,8 +62,7 @@ class MagicDetectionTest {
     assertThat(magics).hasSizeGreaterThan(400);
     assertThat(magics.stream().filter(m -> contains(m.clause(), MagicClause.Regex.class)))
         .hasSizeGreaterThan(20);
-    assertThat(magics.stream().filter(m -> contains(m.clause(), MagicClause.AtLeast.class)))
-        .isNotEmpty();
+    assertThat(magics.stream().filter(m -> hasMinShouldMatch(m.clause()))).isNotEmpty();
     assertThat(magics).extracting(MagicTable.Magic::priority).isSortedAccordingTo((a, b) -> b - a);
   }
 
@@ -282,13 +281,13 @@ class MagicDetectionTest {
   }
 
   private static List<MagicClause> children(MagicClause clause) {
-    if (clause instanceof MagicClause.All all) {
-      return all.clauses();
-    }
-    if (clause instanceof MagicClause.Any any) {
-      return any.clauses();
-    }
     return clause instanceof MagicClause.AtLeast atLeast ? atLeast.clauses() : List.of();
+  }
+
+  /** Holds a {@code minShouldMatch} clause: neither "all of" nor "any of" its clauses. */
+  private static boolean hasMinShouldMatch(MagicClause clause) {
+    return clause instanceof MagicClause.AtLeast a && a.min() > 1 && a.min() < a.clauses().size()
+        || children(clause).stream().anyMatch(MagicDetectionTest::hasMinShouldMatch);
   }
 
   private static String start(byte[] bytes) {
