@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +49,83 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   };
   private static final String ENTRY_COLUMNS = "e.doc, e.id, e.shingles, e.signature, e.paragraphs";
 
+  /** Paragraph keys looked up per query; a shorter list is padded with its last key. */
+  static final int KEYS_PER_QUERY = 64;
+
   private final Path file;
   private final Connection connection;
+  private final Statements statements;
+
+  /**
+   * The statements every lookup and addition runs, prepared once: SQLite compiles a statement on
+   * prepare, which cost more than running it on a small index.
+   */
+  private record Statements(
+      PreparedStatement bandCandidates,
+      PreparedStatement passageOwners,
+      PreparedStatement findEntry,
+      PreparedStatement insertEntry,
+      PreparedStatement deleteEntry,
+      PreparedStatement insertBand,
+      PreparedStatement deleteBand,
+      PreparedStatement insertParagraph,
+      PreparedStatement deleteParagraph) {
+
+    static Statements prepare(Connection connection) throws SQLException {
+      return new Statements(
+          connection.prepareStatement(
+              "SELECT DISTINCT "
+                  + ENTRY_COLUMNS
+                  + " FROM dedupe_bands b JOIN dedupe_entries e ON e.doc = b.doc"
+                  + " WHERE b.band_key IN ("
+                  + marks(LshBands.BANDS)
+                  + ") ORDER BY e.doc"),
+          // The first entries (by doc) posted under each key: a stock paragraph's thousands of
+          // holders are cut off in SQLite, as a per-key LIMIT would.
+          connection.prepareStatement(
+              "SELECT p.hash_key, "
+                  + ENTRY_COLUMNS
+                  + " FROM (SELECT hash_key, doc,"
+                  + " row_number() OVER (PARTITION BY hash_key ORDER BY doc) AS n"
+                  + " FROM dedupe_paragraphs WHERE hash_key IN ("
+                  + marks(KEYS_PER_QUERY)
+                  + ")) p JOIN dedupe_entries e ON e.doc = p.doc"
+                  + " WHERE p.n <= ? ORDER BY p.hash_key, p.doc"),
+          connection.prepareStatement(
+              "SELECT doc, signature, paragraphs FROM dedupe_entries WHERE id = ?"),
+          connection.prepareStatement(
+              "INSERT INTO dedupe_entries (id, shingles, signature, paragraphs)"
+                  + " VALUES (?, ?, ?, ?) RETURNING doc"),
+          connection.prepareStatement("DELETE FROM dedupe_entries WHERE doc = ?"),
+          connection.prepareStatement(
+              "INSERT OR IGNORE INTO dedupe_bands (band_key, doc) VALUES (?, ?)"),
+          connection.prepareStatement("DELETE FROM dedupe_bands WHERE band_key = ? AND doc = ?"),
+          connection.prepareStatement(
+              "INSERT OR IGNORE INTO dedupe_paragraphs (hash_key, doc) VALUES (?, ?)"),
+          connection.prepareStatement(
+              "DELETE FROM dedupe_paragraphs WHERE hash_key = ? AND doc = ?"));
+    }
+
+    void close() throws SQLException {
+      for (PreparedStatement statement :
+          List.of(
+              bandCandidates,
+              passageOwners,
+              findEntry,
+              insertEntry,
+              deleteEntry,
+              insertBand,
+              deleteBand,
+              insertParagraph,
+              deleteParagraph)) {
+        statement.close();
+      }
+    }
+
+    private static String marks(int count) {
+      return String.join(",", Collections.nCopies(count, "?"));
+    }
+  }
 
   /** Opens (and creates when missing) the index in {@code file}. */
   public SqliteDuplicateIndex(Path file) {
@@ -61,6 +137,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
           statement.execute(sql);
         }
       }
+      statements = Statements.prepare(connection);
     } catch (SQLException e) {
       throw failure("open", e);
     }
@@ -87,6 +164,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   @Override
   public synchronized void close() {
     try {
+      statements.close();
       connection.close();
     } catch (SQLException e) {
       throw failure("close", e);
@@ -104,64 +182,79 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   }
 
   private List<Fingerprint> bandCandidates(Fingerprint self) throws SQLException {
+    PreparedStatement query = statements.bandCandidates();
     int[] keys = LshBands.keys(self.signature());
-    String marks = String.join(",", Collections.nCopies(keys.length, "?"));
-    String sql =
-        "SELECT DISTINCT "
-            + ENTRY_COLUMNS
-            + " FROM dedupe_bands b JOIN dedupe_entries e"
-            + " ON e.doc = b.doc WHERE b.band_key IN ("
-            + marks
-            + ") ORDER BY e.doc";
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < keys.length; i++) {
-        query.setInt(i + 1, keys[i]);
-      }
-      return readPrints(query, self.id());
+    for (int i = 0; i < keys.length; i++) {
+      query.setInt(i + 1, keys[i]);
     }
+    List<Fingerprint> prints = new ArrayList<>();
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        if (!rows.getString(2).equals(self.id())) {
+          prints.add(readPrint(rows, 1));
+        }
+      }
+    }
+    return prints;
   }
 
+  /**
+   * For each of the entry's paragraphs, the other entries holding it (oldest first), when at least
+   * one and at most {@link CrossMatcher#STOCK_PARAGRAPH_ENTRIES} do.
+   */
   private Map<Long, List<Fingerprint>> passageOwners(Fingerprint self) throws SQLException {
+    Map<Integer, List<Fingerprint>> posted = postedUnder(self.paragraphHashes());
     Map<Long, List<Fingerprint>> owners = new HashMap<>();
-    String sql =
-        "SELECT "
-            + ENTRY_COLUMNS
-            + " FROM dedupe_paragraphs p JOIN dedupe_entries e"
-            + " ON e.doc = p.doc WHERE p.hash_key = ? ORDER BY p.doc LIMIT ?";
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (long hash : self.paragraphHashes()) {
-        query.setInt(1, PassageBlob.postingKey(hash));
-        query.setInt(2, CrossMatcher.STOCK_PARAGRAPH_ENTRIES + 2);
-        List<Fingerprint> holders = new ArrayList<>(readPrints(query, self.id()));
-        holders.removeIf(print -> !print.hasParagraph(hash));
-        if (!holders.isEmpty() && holders.size() <= CrossMatcher.STOCK_PARAGRAPH_ENTRIES) {
-          owners.put(hash, holders);
-        }
+    for (long hash : self.paragraphHashes()) {
+      List<Fingerprint> holders =
+          new ArrayList<>(posted.getOrDefault(PassageBlob.postingKey(hash), List.of()));
+      holders.removeIf(print -> print.id().equals(self.id()) || !print.hasParagraph(hash));
+      if (!holders.isEmpty() && holders.size() <= CrossMatcher.STOCK_PARAGRAPH_ENTRIES) {
+        owners.put(hash, holders);
       }
     }
     return owners;
   }
 
-  private static List<Fingerprint> readPrints(PreparedStatement query, String exceptId)
-      throws SQLException {
-    List<Fingerprint> prints = new ArrayList<>();
-    try (ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        String id = rows.getString(2);
-        if (!id.equals(exceptId)) {
-          byte[] passages = rows.getBytes(5);
-          prints.add(
-              new Fingerprint(
-                  id,
-                  null,
-                  rows.getInt(3),
-                  rows.getBytes(4),
-                  PassageBlob.hashes(passages),
-                  PassageBlob.blocks(passages)));
+  /**
+   * The entries posted under each of the paragraphs' keys: the first {@code STOCK + 2} by doc, this
+   * entry included (one more than the stock limit still tells stock text once this entry is left
+   * out).
+   */
+  private Map<Integer, List<Fingerprint>> postedUnder(long[] hashes) throws SQLException {
+    int[] keys = Arrays.stream(hashes).mapToInt(PassageBlob::postingKey).distinct().toArray();
+    PreparedStatement query = statements.passageOwners();
+    Map<Integer, List<Fingerprint>> posted = new HashMap<>();
+    Map<Long, Fingerprint> read = new HashMap<>();
+    for (int from = 0; from < keys.length; from += KEYS_PER_QUERY) {
+      for (int i = 0; i < KEYS_PER_QUERY; i++) {
+        query.setInt(i + 1, keys[Math.min(from + i, keys.length - 1)]);
+      }
+      query.setInt(KEYS_PER_QUERY + 1, CrossMatcher.STOCK_PARAGRAPH_ENTRIES + 2);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          Fingerprint print = read.get(rows.getLong(2));
+          if (print == null) {
+            print = readPrint(rows, 2);
+            read.put(rows.getLong(2), print);
+          }
+          posted.computeIfAbsent(rows.getInt(1), key -> new ArrayList<>()).add(print);
         }
       }
     }
-    return prints;
+    return posted;
+  }
+
+  /** The fingerprint in the {@link #ENTRY_COLUMNS} that start at column {@code first}. */
+  private static Fingerprint readPrint(ResultSet rows, int first) throws SQLException {
+    byte[] passages = rows.getBytes(first + 4);
+    return new Fingerprint(
+        rows.getString(first + 1),
+        null,
+        rows.getInt(first + 2),
+        rows.getBytes(first + 3),
+        PassageBlob.hashes(passages),
+        PassageBlob.blocks(passages));
   }
 
   private void add(Fingerprint print) {
@@ -182,73 +275,52 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
 
   private void insert(Fingerprint print) throws SQLException {
     byte[] passages = PassageBlob.encode(print.paragraphHashes(), print.paragraphBlocks());
+    PreparedStatement insert = statements.insertEntry();
+    insert.setString(1, print.id());
+    insert.setInt(2, print.shingleCount());
+    insert.setBytes(3, print.signature());
+    insert.setBytes(4, passages);
     long doc;
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO dedupe_entries (id, shingles, signature, paragraphs) VALUES (?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      insert.setString(1, print.id());
-      insert.setInt(2, print.shingleCount());
-      insert.setBytes(3, print.signature());
-      insert.setBytes(4, passages);
-      insert.executeUpdate();
-      try (ResultSet key = insert.getGeneratedKeys()) {
-        key.next();
-        doc = key.getLong(1);
-      }
+    try (ResultSet key = insert.executeQuery()) {
+      key.next();
+      doc = key.getLong(1);
     }
-    postings(
-        "INSERT OR IGNORE INTO dedupe_bands (band_key, doc) VALUES (?, ?)",
-        LshBands.keys(print.signature()),
-        doc);
-    postings(
-        "INSERT OR IGNORE INTO dedupe_paragraphs (hash_key, doc) VALUES (?, ?)",
-        postingKeys(passages),
-        doc);
+    postings(statements.insertBand(), LshBands.keys(print.signature()), doc);
+    postings(statements.insertParagraph(), postingKeys(passages), doc);
   }
 
   private void remove(String id) throws SQLException {
-    try (PreparedStatement find =
-        connection.prepareStatement(
-            "SELECT doc, signature, paragraphs FROM dedupe_entries WHERE id = ?")) {
-      find.setString(1, id);
-      try (ResultSet row = find.executeQuery()) {
-        if (!row.next()) {
-          return;
-        }
-        long doc = row.getLong(1);
-        postings(
-            "DELETE FROM dedupe_bands WHERE band_key = ? AND doc = ?",
-            LshBands.keys(row.getBytes(2)),
-            doc);
-        postings(
-            "DELETE FROM dedupe_paragraphs WHERE hash_key = ? AND doc = ?",
-            postingKeys(row.getBytes(3)),
-            doc);
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM dedupe_entries WHERE doc = ?")) {
-          delete.setLong(1, doc);
-          delete.executeUpdate();
-        }
+    PreparedStatement find = statements.findEntry();
+    find.setString(1, id);
+    long doc;
+    byte[] signature;
+    byte[] passages;
+    try (ResultSet row = find.executeQuery()) {
+      if (!row.next()) {
+        return;
       }
+      doc = row.getLong(1);
+      signature = row.getBytes(2);
+      passages = row.getBytes(3);
     }
+    postings(statements.deleteBand(), LshBands.keys(signature), doc);
+    postings(statements.deleteParagraph(), postingKeys(passages), doc);
+    statements.deleteEntry().setLong(1, doc);
+    statements.deleteEntry().executeUpdate();
   }
 
-  private void postings(String sql, int[] keys, long doc) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int key : keys) {
-        statement.setInt(1, key);
-        statement.setLong(2, doc);
-        statement.addBatch();
-      }
-      statement.executeBatch();
+  private static void postings(PreparedStatement statement, int[] keys, long doc)
+      throws SQLException {
+    for (int key : keys) {
+      statement.setInt(1, key);
+      statement.setLong(2, doc);
+      statement.addBatch();
     }
+    statement.executeBatch();
   }
 
   private static int[] postingKeys(byte[] passages) {
-    return java.util.Arrays.stream(PassageBlob.hashes(passages))
-        .mapToInt(PassageBlob::postingKey)
-        .toArray();
+    return Arrays.stream(PassageBlob.hashes(passages)).mapToInt(PassageBlob::postingKey).toArray();
   }
 
   private void rollback() {

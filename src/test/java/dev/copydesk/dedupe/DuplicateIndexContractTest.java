@@ -134,6 +134,32 @@ class DuplicateIndexContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("indexes")
+  void aPassageFarDownALongArticleIsFoundAsInAShortOne(
+      String name, Function<Path, DuplicateIndex> factory) {
+    index = factory.apply(dir);
+    List<String> one = new ArrayList<>(article(5));
+    one.add(2, WIRE);
+    List<String> longer = new ArrayList<>();
+    for (int i = 0; longer.size() < 3 * SqliteDuplicateIndex.KEYS_PER_QUERY; i++) {
+      longer.addAll(article(100 + i));
+    }
+    int at = 2 * SqliteDuplicateIndex.KEYS_PER_QUERY + 5;
+    longer.add(at, WIRE);
+    index.add(paragraphs("one", one));
+
+    assertThat(index.matches(paragraphs("long", longer)))
+        .singleElement()
+        .satisfies(
+            flag -> {
+              assertThat(flag.code()).isEqualTo(FlagCode.SHARED_PASSAGE);
+              assertThat(flag.duplicateOfEntry()).isEqualTo("one");
+              assertThat(flag.blocks()).containsExactly(at);
+              assertThat(flag.matchedBlocks()).containsExactly(2);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("indexes")
   void aParagraphInManyEntriesIsStockTextNotASharedPassage(
       String name, Function<Path, DuplicateIndex> factory) {
     index = factory.apply(dir);
