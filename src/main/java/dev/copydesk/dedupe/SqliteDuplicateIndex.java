@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,9 @@ import java.util.Map;
  * containment derived from it and the stored shingle count. Per entry: one row (id, shingle count,
  * 128-byte signature, 8 bytes per paragraph), 42 band rows keyed by a 4-byte band key (band number
  * and its rows packed, see {@link LshBands}), and one posting per paragraph. Band keys are
- * recomputed from the stored signature when an entry is replaced. {@code synchronous = NORMAL}: a
- * power cut may forget the last few additions, which only costs a missed flag.
+ * recomputed from the stored signature when an entry is replaced. Additions are committed in groups
+ * ({@link GroupedCommits}) with {@code synchronous = NORMAL}: a crash or power cut may forget the
+ * last quarter second of additions, which only costs missed flags.
  */
 public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable {
 
@@ -47,88 +47,23 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     CREATE TABLE IF NOT EXISTS dedupe_paragraphs (
       hash_key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash_key, doc)) WITHOUT ROWID"""
   };
-  private static final String ENTRY_COLUMNS = "e.doc, e.id, e.shingles, e.signature, e.paragraphs";
+  static final String ENTRY_COLUMNS = "e.doc, e.id, e.shingles, e.signature, e.paragraphs";
 
   /** Paragraph keys looked up per query; a shorter list is padded with its last key. */
   static final int KEYS_PER_QUERY = 64;
 
   private final Path file;
   private final Connection connection;
-  private final Statements statements;
-
-  /**
-   * The statements every lookup and addition runs, prepared once: SQLite compiles a statement on
-   * prepare, which cost more than running it on a small index.
-   */
-  private record Statements(
-      PreparedStatement bandCandidates,
-      PreparedStatement passageOwners,
-      PreparedStatement findEntry,
-      PreparedStatement insertEntry,
-      PreparedStatement deleteEntry,
-      PreparedStatement insertBand,
-      PreparedStatement deleteBand,
-      PreparedStatement insertParagraph,
-      PreparedStatement deleteParagraph) {
-
-    static Statements prepare(Connection connection) throws SQLException {
-      return new Statements(
-          connection.prepareStatement(
-              "SELECT DISTINCT "
-                  + ENTRY_COLUMNS
-                  + " FROM dedupe_bands b JOIN dedupe_entries e ON e.doc = b.doc"
-                  + " WHERE b.band_key IN ("
-                  + marks(LshBands.BANDS)
-                  + ") ORDER BY e.doc"),
-          // The first entries (by doc) posted under each key: a stock paragraph's thousands of
-          // holders are cut off in SQLite, as a per-key LIMIT would.
-          connection.prepareStatement(
-              "SELECT p.hash_key, "
-                  + ENTRY_COLUMNS
-                  + " FROM (SELECT hash_key, doc,"
-                  + " row_number() OVER (PARTITION BY hash_key ORDER BY doc) AS n"
-                  + " FROM dedupe_paragraphs WHERE hash_key IN ("
-                  + marks(KEYS_PER_QUERY)
-                  + ")) p JOIN dedupe_entries e ON e.doc = p.doc"
-                  + " WHERE p.n <= ? ORDER BY p.hash_key, p.doc"),
-          connection.prepareStatement(
-              "SELECT doc, signature, paragraphs FROM dedupe_entries WHERE id = ?"),
-          connection.prepareStatement(
-              "INSERT INTO dedupe_entries (id, shingles, signature, paragraphs)"
-                  + " VALUES (?, ?, ?, ?) RETURNING doc"),
-          connection.prepareStatement("DELETE FROM dedupe_entries WHERE doc = ?"),
-          connection.prepareStatement(
-              "INSERT OR IGNORE INTO dedupe_bands (band_key, doc) VALUES (?, ?)"),
-          connection.prepareStatement("DELETE FROM dedupe_bands WHERE band_key = ? AND doc = ?"),
-          connection.prepareStatement(
-              "INSERT OR IGNORE INTO dedupe_paragraphs (hash_key, doc) VALUES (?, ?)"),
-          connection.prepareStatement(
-              "DELETE FROM dedupe_paragraphs WHERE hash_key = ? AND doc = ?"));
-    }
-
-    void close() throws SQLException {
-      for (PreparedStatement statement :
-          List.of(
-              bandCandidates,
-              passageOwners,
-              findEntry,
-              insertEntry,
-              deleteEntry,
-              insertBand,
-              deleteBand,
-              insertParagraph,
-              deleteParagraph)) {
-        statement.close();
-      }
-    }
-
-    private static String marks(int count) {
-      return String.join(",", Collections.nCopies(count, "?"));
-    }
-  }
+  private final IndexStatements statements;
+  private final GroupedCommits commits;
 
   /** Opens (and creates when missing) the index in {@code file}. */
   public SqliteDuplicateIndex(Path file) {
+    this(file, GroupedCommits.MAX_ADDITIONS, GroupedCommits.MAX_DELAY_MS);
+  }
+
+  /** With other commit group limits (tests). */
+  SqliteDuplicateIndex(Path file, int groupAdditions, long groupDelayMs) {
     this.file = file;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -137,7 +72,8 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
           statement.execute(sql);
         }
       }
-      statements = Statements.prepare(connection);
+      statements = IndexStatements.prepare(connection);
+      commits = new GroupedCommits(connection, this, groupAdditions, groupDelayMs);
     } catch (SQLException e) {
       throw failure("open", e);
     }
@@ -164,6 +100,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   @Override
   public synchronized void close() {
     try {
+      commits.close();
       statements.close();
       connection.close();
     } catch (SQLException e) {
@@ -259,17 +196,15 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
 
   private void add(Fingerprint print) {
     try {
-      connection.setAutoCommit(false);
-      remove(print.id());
-      if (print.shingleCount() > 0) {
-        insert(print);
-      }
-      connection.commit();
+      commits.add(
+          () -> {
+            remove(print.id());
+            if (print.shingleCount() > 0) {
+              insert(print);
+            }
+          });
     } catch (SQLException e) {
-      rollback();
       throw failure("add to", e);
-    } finally {
-      autoCommit();
     }
   }
 
@@ -321,22 +256,6 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
 
   private static int[] postingKeys(byte[] passages) {
     return Arrays.stream(PassageBlob.hashes(passages)).mapToInt(PassageBlob::postingKey).toArray();
-  }
-
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // The add already failed; that failure is the one worth reporting.
-    }
-  }
-
-  private void autoCommit() {
-    try {
-      connection.setAutoCommit(true);
-    } catch (SQLException e) {
-      throw failure("reset", e);
-    }
   }
 
   private DuplicateIndexException failure(String action, SQLException e) {

@@ -83,6 +83,46 @@ class SqliteDuplicateIndexTest {
   }
 
   @Test
+  void anAdditionIsCommittedWithinAQuarterSecondWithoutAClose() throws Exception {
+    Path file = dir.resolve("index.db");
+    try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file);
+        Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      index.add(paragraphs("one", article(4)));
+      assertThat(count(other, "dedupe_entries")).isZero();
+
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (count(other, "dedupe_entries") == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+
+      assertThat(count(other, "dedupe_entries")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFullGroupIsCommittedAtOnceAndLookupsSeeTheOpenOne() throws Exception {
+    Path file = dir.resolve("index.db");
+    try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file, 3, 3_600_000);
+        Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      index.add(paragraphs("one", article(5)));
+      index.add(paragraphs("two", article(6)));
+      assertThat(count(other, "dedupe_entries")).isZero();
+
+      index.add(paragraphs("three", article(7)));
+      assertThat(count(other, "dedupe_entries")).isEqualTo(3);
+
+      index.add(paragraphs("four", article(8)));
+      assertThat(count(other, "dedupe_entries")).isEqualTo(3);
+      assertThat(index.matches(paragraphs("four-again", article(8))))
+          .extracting(Flag::duplicateOfEntry)
+          .containsExactly("four");
+    }
+    try (Connection reopened = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      assertThat(count(reopened, "dedupe_entries")).isEqualTo(4); // closing commits the open group
+    }
+  }
+
+  @Test
   void anUnusableFileIsAClearError() throws Exception {
     Path notADatabase =
         Files.writeString(dir.resolve("index.db"), "this is not sqlite ".repeat(400));
