@@ -2,7 +2,6 @@ package dev.copydesk.dedupe;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,22 +56,26 @@ final class GroupedCommits implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::commitWhenDue, maxDelayMs, maxDelayMs, MILLIS);
   }
 
-  /** Runs one addition in the open group: all of it, or (on failure) none of it. */
+  /**
+   * Runs one addition in the open group. One that fails rolls the whole group back (a savepoint per
+   * addition would copy every page it changes to a statement journal first): only missed flags.
+   */
   void add(Addition addition) throws SQLException {
     if (additions == 0) {
       connection.setAutoCommit(false);
       firstAt = System.nanoTime();
     }
-    Savepoint start = connection.setSavepoint();
+    additions++;
     try {
       addition.run();
-      connection.releaseSavepoint(start);
     } catch (SQLException | RuntimeException e) {
-      connection.rollback(start);
-      connection.releaseSavepoint(start);
+      additions = 0;
+      try {
+        connection.rollback();
+      } finally {
+        connection.setAutoCommit(true);
+      }
       throw e;
-    } finally {
-      additions++;
     }
     if (additions >= maxAdditions || due()) {
       commit();

@@ -36,6 +36,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = NORMAL",
     "PRAGMA busy_timeout = 10000",
+    "PRAGMA cache_size = -32768",
     """
     CREATE TABLE IF NOT EXISTS dedupe_entries (
       doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, shingles INTEGER NOT NULL,
