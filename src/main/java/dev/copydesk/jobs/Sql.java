@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -25,6 +27,9 @@ final class Sql implements AutoCloseable {
   }
 
   private final Connection connection;
+
+  /** Statements by their SQL (all constants), prepared once: SQLite compiles one on prepare. */
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
   private Sql(Connection connection) {
     this.connection = connection;
@@ -48,16 +53,15 @@ final class Sql implements AutoCloseable {
   }
 
   int update(String sql, Object... params) {
-    try (PreparedStatement statement = prepare(sql, params)) {
-      return statement.executeUpdate();
+    try {
+      return prepare(sql, params).executeUpdate();
     } catch (SQLException e) {
       throw failure(e);
     }
   }
 
   <T> List<T> query(String sql, Row<T> row, Object... params) {
-    try (PreparedStatement statement = prepare(sql, params);
-        ResultSet rs = statement.executeQuery()) {
+    try (ResultSet rs = prepare(sql, params).executeQuery()) {
       List<T> rows = new ArrayList<>();
       while (rs.next()) {
         rows.add(row.read(rs));
@@ -111,7 +115,9 @@ final class Sql implements AutoCloseable {
 
   /** Runs the same statement once per parameter row (inside a transaction for speed). */
   void batch(String sql, List<Object[]> rows) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement statement = prepare(sql);
+      statement.clearBatch();
       for (Object[] params : rows) {
         bind(statement, params);
         statement.addBatch();
@@ -123,7 +129,12 @@ final class Sql implements AutoCloseable {
   }
 
   private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+    }
+    statement.clearParameters();
     bind(statement, params);
     return statement;
   }
@@ -141,6 +152,9 @@ final class Sql implements AutoCloseable {
   @Override
   public void close() {
     try {
+      for (PreparedStatement statement : prepared.values()) {
+        statement.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw failure(e);
