@@ -25,14 +25,16 @@ final class Database implements AutoCloseable {
 
   /** A unit of work on the connection; exceptions roll the transaction back. */
   interface Work<T> {
-    T run(Connection connection) throws SQLException;
+    T run(Statements statements) throws SQLException;
   }
 
   private final Connection connection;
+  private final Statements statements;
   private final ReentrantLock lock = new ReentrantLock();
 
   private Database(Connection connection) {
     this.connection = connection;
+    this.statements = new Statements(connection);
   }
 
   static Database open(Path dataDir) {
@@ -62,7 +64,7 @@ final class Database implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       try {
-        T result = work.run(connection);
+        T result = work.run(statements);
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
@@ -82,6 +84,7 @@ final class Database implements AutoCloseable {
   public void close() {
     lock.lock();
     try {
+      statements.close();
       connection.close();
     } catch (SQLException e) {
       throw new OutboxException("cannot close " + FILE_NAME, e);

@@ -1,6 +1,5 @@
 package dev.copydesk.publish;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +41,7 @@ public final class DeadLetters {
         .transaction(
             c -> {
               List<DeadLetter> letters = new ArrayList<>();
-              try (PreparedStatement s = c.prepareStatement(LIST);
-                  ResultSet r = s.executeQuery()) {
+              try (ResultSet r = c.prepare(LIST).executeQuery()) {
                 while (r.next()) {
                   letters.add(
                       new DeadLetter(

@@ -1,7 +1,6 @@
 package dev.copydesk.publish;
 
 import dev.copydesk.model.DeliveryStatus;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,29 +23,28 @@ final class OutboxRows {
 
   private OutboxRows() {}
 
-  static Optional<DeliveryStatus> status(Connection c, String entryId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(STATUS)) {
-      s.setString(1, entryId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        String state = r.getString("state");
-        String next =
-            state.equals("retrying")
-                ? Instant.ofEpochMilli(r.getLong("next_attempt")).toString()
-                : null;
-        return Optional.of(
-            new DeliveryStatus(
-                entryId,
-                r.getString("target"),
-                state,
-                r.getString("cms_id"),
-                r.getString("url"),
-                next,
-                r.getInt("attempts"),
-                r.getString("last_error")));
+  static Optional<DeliveryStatus> status(Statements c, String entryId) throws SQLException {
+    PreparedStatement s = c.prepare(STATUS);
+    s.setString(1, entryId);
+    try (ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        return Optional.empty();
       }
+      String state = r.getString("state");
+      String next =
+          state.equals("retrying")
+              ? Instant.ofEpochMilli(r.getLong("next_attempt")).toString()
+              : null;
+      return Optional.of(
+          new DeliveryStatus(
+              entryId,
+              r.getString("target"),
+              state,
+              r.getString("cms_id"),
+              r.getString("url"),
+              next,
+              r.getInt("attempts"),
+              r.getString("last_error")));
     }
   }
 
@@ -55,30 +53,29 @@ final class OutboxRows {
    * item of its own yet is pointed at the earlier entry's item.
    */
   static Optional<OutboxStore.Attempt> attempt(
-      Connection c, String entryId, boolean revisionsUpdate) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(ATTEMPT)) {
-      s.setString(1, entryId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        boolean overwrite = r.getInt("overwrite") == 1;
-        String earlier = r.getString("revision_of");
-        LastDelivery last =
-            revisionsUpdate && earlier != null && r.getString("cms_id") == null
-                ? new LastDelivery(
-                    r.getString("earlier_cms_id"),
-                    r.getString("earlier_cms_version"),
-                    overwrite,
-                    earlier)
-                : new LastDelivery(r.getString("cms_id"), r.getString("cms_version"), overwrite);
-        return Optional.of(
-            new OutboxStore.Attempt(
-                new StoredEntry(entryId, r.getString("json")),
-                r.getLong("version"),
-                r.getInt("attempts"),
-                last));
+      Statements c, String entryId, boolean revisionsUpdate) throws SQLException {
+    PreparedStatement s = c.prepare(ATTEMPT);
+    s.setString(1, entryId);
+    try (ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        return Optional.empty();
       }
+      boolean overwrite = r.getInt("overwrite") == 1;
+      String earlier = r.getString("revision_of");
+      LastDelivery last =
+          revisionsUpdate && earlier != null && r.getString("cms_id") == null
+              ? new LastDelivery(
+                  r.getString("earlier_cms_id"),
+                  r.getString("earlier_cms_version"),
+                  overwrite,
+                  earlier)
+              : new LastDelivery(r.getString("cms_id"), r.getString("cms_version"), overwrite);
+      return Optional.of(
+          new OutboxStore.Attempt(
+              new StoredEntry(entryId, r.getString("json")),
+              r.getLong("version"),
+              r.getInt("attempts"),
+              last));
     }
   }
 
@@ -86,13 +83,13 @@ final class OutboxRows {
    * Sets {@code set} on the attempt's row if its version is unchanged: a result for an entry that
    * was re-submitted while in flight is dropped, and the newer submit is delivered next.
    */
-  static int update(Connection c, OutboxStore.Attempt a, String set, long now, Object... values)
+  static int update(Statements c, OutboxStore.Attempt a, String set, long now, Object... values)
       throws SQLException {
     Object[] all = Arrays.copyOf(values, values.length + 3);
     all[values.length] = now;
     all[values.length + 1] = a.entry().id();
     all[values.length + 2] = a.version();
-    return OutboxStore.update(
-        c, "UPDATE outbox SET " + set + ", updated = ? WHERE entry_id = ? AND version = ?", all);
+    return c.update(
+        "UPDATE outbox SET " + set + ", updated = ? WHERE entry_id = ? AND version = ?", all);
   }
 }

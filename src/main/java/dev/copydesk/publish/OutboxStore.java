@@ -5,7 +5,6 @@ import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,9 +58,9 @@ final class OutboxStore {
     long now = clock.millis();
     return db.transaction(
         c -> {
-          update(c, UPSERT_ENTRY, entry.id(), EntryJson.write(entry), now);
-          update(c, UPSERT_OUTBOX, entry.id(), target, now, now, Revisions.earlier(entry));
-          update(c, "DELETE FROM dead_letters WHERE entry_id = ?", entry.id());
+          c.update(UPSERT_ENTRY, entry.id(), EntryJson.write(entry), now);
+          c.update(UPSERT_OUTBOX, entry.id(), target, now, now, Revisions.earlier(entry));
+          c.update("DELETE FROM dead_letters WHERE entry_id = ?", entry.id());
           return OutboxRows.status(c, entry.id()).orElseThrow();
         });
   }
@@ -75,16 +74,15 @@ final class OutboxStore {
     return db.transaction(
         c -> {
           List<String> ids = new ArrayList<>();
-          try (PreparedStatement s = c.prepareStatement(DUE)) {
-            s.setString(1, target);
-            s.setLong(2, clock.millis());
-            s.setInt(3, limit + inFlight.size());
-            try (ResultSet rows = s.executeQuery()) {
-              while (rows.next() && ids.size() < limit) {
-                String id = rows.getString(1);
-                if (!inFlight.contains(id)) {
-                  ids.add(id);
-                }
+          PreparedStatement s = c.prepare(DUE);
+          s.setString(1, target);
+          s.setLong(2, clock.millis());
+          s.setInt(3, limit + inFlight.size());
+          try (ResultSet rows = s.executeQuery()) {
+            while (rows.next() && ids.size() < limit) {
+              String id = rows.getString(1);
+              if (!inFlight.contains(id)) {
+                ids.add(id);
               }
             }
           }
@@ -101,14 +99,13 @@ final class OutboxStore {
   int pending(String target) {
     return db.transaction(
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
+          PreparedStatement s =
+              c.prepare(
                   "SELECT COUNT(*) FROM outbox WHERE target = ?"
-                      + " AND state IN ('queued', 'retrying')")) {
-            s.setString(1, target);
-            try (ResultSet rows = s.executeQuery()) {
-              return rows.next() ? rows.getInt(1) : 0;
-            }
+                      + " AND state IN ('queued', 'retrying')");
+          s.setString(1, target);
+          try (ResultSet rows = s.executeQuery()) {
+            return rows.next() ? rows.getInt(1) : 0;
           }
         });
   }
@@ -155,8 +152,7 @@ final class OutboxStore {
                   clock.millis(),
                   reason)
               == 1) {
-            update(
-                c,
+            c.update(
                 "INSERT OR REPLACE INTO dead_letters"
                     + " (entry_id, target, status, reply, attempts, failed_at)"
                     + " SELECT entry_id, target, ?, ?, attempts, ? FROM outbox WHERE entry_id = ?",
@@ -174,8 +170,7 @@ final class OutboxStore {
     return db.transaction(
         c -> {
           int changed =
-              update(
-                  c,
+              c.update(
                   "UPDATE outbox SET state = 'queued', version = version + 1, attempts = 0,"
                       + " next_attempt = ?, last_error = NULL, overwrite = ?, updated = ?"
                       + " WHERE entry_id = ? AND state = ?",
@@ -184,7 +179,7 @@ final class OutboxStore {
                   clock.millis(),
                   entryId,
                   from);
-          update(c, "DELETE FROM dead_letters WHERE entry_id = ?", entryId);
+          c.update("DELETE FROM dead_letters WHERE entry_id = ?", entryId);
           return changed == 1;
         });
   }
@@ -193,8 +188,7 @@ final class OutboxStore {
   boolean skipConflict(String entryId) {
     return db.transaction(
         c ->
-            update(
-                    c,
+            c.update(
                     "UPDATE outbox SET state = 'skipped', updated = ?,"
                         + " last_error = 'conflict resolved by skip: the CMS version was kept'"
                         + " WHERE entry_id = ? AND state = 'conflict'",
@@ -208,13 +202,12 @@ final class OutboxStore {
     return db.transaction(
         c -> {
           List<String> ids = new ArrayList<>();
-          try (PreparedStatement s =
-              c.prepareStatement("SELECT entry_id FROM outbox WHERE state = ? ORDER BY updated")) {
-            s.setString(1, state);
-            try (ResultSet rows = s.executeQuery()) {
-              while (rows.next()) {
-                ids.add(rows.getString(1));
-              }
+          PreparedStatement s =
+              c.prepare("SELECT entry_id FROM outbox WHERE state = ? ORDER BY updated");
+          s.setString(1, state);
+          try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+              ids.add(rows.getString(1));
             }
           }
           return ids;
@@ -228,14 +221,5 @@ final class OutboxStore {
   /** Applies {@code set} to the row only if no newer submit replaced it meanwhile. */
   private void record(Attempt a, String set, Object... values) {
     db.transaction(c -> OutboxRows.update(c, a, set, clock.millis(), values));
-  }
-
-  static int update(java.sql.Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      return s.executeUpdate();
-    }
   }
 }
