@@ -168,7 +168,11 @@ final class ChildProcess implements AutoCloseable {
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
-        lines.add(line);
+        if (ChildProtocol.isMessage(line)) {
+          lines.add(line);
+        } else {
+          System.err.println("copydesk parser " + process.pid() + " printed: " + line);
+        }
       }
     } catch (IOException e) {
       // the process is gone; GONE below says so

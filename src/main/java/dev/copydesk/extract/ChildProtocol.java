@@ -18,6 +18,15 @@ final class ChildProtocol {
   static final String READY = "ready";
 
   /**
+   * Whether a line the child printed is this protocol's ({@link #READY} or a JSON object): the JVM
+   * itself may print to the child's stdout (an agent, {@code -Xlog} or flight-recorder start-up
+   * lines from {@code JAVA_TOOL_OPTIONS}), which the child's {@code System.setOut} cannot catch.
+   */
+  static boolean isMessage(String line) {
+    return READY.equals(line) || line.startsWith("{");
+  }
+
+  /**
    * Which extractor the child runs (a class with a public {@code (Limits)} constructor), and
    * whether it parses the {@link WarmUp} samples before saying {@link #READY}.
    */

@@ -7,7 +7,10 @@ import dev.copydesk.model.Extracted;
 import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Result;
 import dev.copydesk.model.Source;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,9 @@ import java.util.Map;
  * A parser that misbehaves on cue, run inside forked children by tests only: it is on the test
  * classpath, which the children inherit, so production code carries no fault hook. Files named
  * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; {@code
- * __sax_factory__} becomes one paragraph naming the child's SAX parser factory property; any other
- * file becomes one paragraph of its text.
+ * __sax_factory__} becomes one paragraph naming the child's SAX parser factory property; {@code
+ * __jvm_noise__} prints a line to the process's stdout past {@code System.out}, as the JVM's own
+ * logging does, before its paragraph; any other file becomes one paragraph of its text.
  */
 public final class FaultyExtractor implements Extractor {
 
@@ -47,6 +51,15 @@ public final class FaultyExtractor implements Extractor {
       case "__sax_factory__" -> {
         return paragraph(
             fileName, String.valueOf(System.getProperty(SaxFactoryLookup.PROPERTY)), 0);
+      }
+      case "__jvm_noise__" -> {
+        try {
+          FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+          stdout.write("[0.544s][info][jfr,startup] Started recording 1.\n".getBytes());
+          stdout.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
       default -> {
         // a normal file

@@ -95,6 +95,13 @@ class ForkedExtractorTest {
   }
 
   @Test
+  void aLineTheJvmPrintsToStdoutIsNotTakenForTheReply() {
+    Extracted reply = ((Result.Ok<Extracted>) good("__jvm_noise__")).value();
+    assertThat(reply.blocks().get(0).text()).isEqualTo("Plain text.");
+    assertThat(code(good("after-noise"))).isNull();
+  }
+
+  @Test
   void aHangIsKilledAtTheTimeoutAndTheNextFileParses() {
     long start = System.nanoTime();
     Result<Extracted> hang = fault("__hang__");
