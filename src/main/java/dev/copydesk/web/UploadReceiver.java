@@ -129,7 +129,9 @@ final class UploadReceiver {
   }
 
   private UploadedFile spool(String fileName, boolean hash, BodyCopy copy) throws IOException {
-    Files.createDirectories(tempDir);
+    if (!Files.isDirectory(tempDir)) {
+      Files.createDirectories(tempDir); // it throws and catches an exception when the folder exists
+    }
     Path file = Files.createTempFile(tempDir, "upload-", ".part");
     try {
       MessageDigest sha256 = sha256();
