@@ -38,9 +38,10 @@ final class BottomMatter {
   static Foot readFooter(List<Unit> units) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
-    int lastProse = -1;
-    for (int i = 0; i < units.size(); i++) {
-      lastProse = units.get(i).words() >= PROSE_WORDS ? i : lastProse;
+    int lastProse = units.size() - 1;
+    while (lastProse >= 0
+        && !TextCleaner.hasMoreWords(units.get(lastProse).text(), PROSE_WORDS - 1)) {
+      lastProse--;
     }
     int start =
         Math.max(Math.max(units.size() - FOOTER_SCAN, lastProse + 1), (units.size() + 1) / 2);

@@ -42,7 +42,7 @@ final class Bylines {
   private Bylines() {}
 
   static Optional<Byline> parse(String line) {
-    if (TextCleaner.words(line) > MAX_WORDS) {
+    if (TextCleaner.hasMoreWords(line, MAX_WORDS)) {
       return Optional.empty();
     }
     Matcher empty = EMPTY.matcher(line);
@@ -89,7 +89,7 @@ final class Bylines {
       return Names.list(text.substring(0, comma))
           .map(names -> new Byline(names, null, date != null ? date : trailingDate.get()));
     }
-    if (TextCleaner.words(role) > MAX_ROLE_WORDS || clause(role)) {
+    if (TextCleaner.hasMoreWords(role, MAX_ROLE_WORDS) || clause(role)) {
       return Optional.empty();
     }
     return Names.list(text.substring(0, comma)).map(names -> new Byline(names, role, date));

@@ -56,7 +56,7 @@ final class LanguageGuess {
 
   /** The language and the confidence of the guess, or empty when unsure. */
   static Optional<Found> detect(String text) {
-    if (TextCleaner.words(text) < MIN_WORDS) {
+    if (!TextCleaner.hasMoreWords(text, MIN_WORDS - 1)) {
       return Optional.empty();
     }
     List<DetectedLanguage> ranked =

@@ -118,7 +118,7 @@ final class MetadataLines {
   }
 
   static Optional<Bio> bio(String text) {
-    if (TextCleaner.words(text) > BIO_MAX_WORDS) {
+    if (TextCleaner.hasMoreWords(text, BIO_MAX_WORDS)) {
       return Optional.empty();
     }
     Matcher m = BIO.matcher(text);

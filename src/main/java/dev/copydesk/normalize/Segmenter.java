@@ -98,7 +98,7 @@ final class Segmenter {
     return lines.stream()
         .allMatch(
             l ->
-                TextCleaner.words(l) <= SHORT_LINE_WORDS
+                !TextCleaner.hasMoreWords(l, SHORT_LINE_WORDS)
                     && STARTS_UPPER.matcher(l).matches()
                     && !CONTINUES.matcher(l).matches());
   }

@@ -178,4 +178,20 @@ class TextCleanerTest {
     }
     org.assertj.core.api.Assertions.assertThat(empty).isBetween(1_000, 49_000);
   }
+
+  @Test
+  void splitsLinesAsTheLineBreakRegexDid() {
+    Pattern lineBreak = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029\\u0085]");
+    char[] alphabet = {'a', 'b', ' ', '\r', '\n', '\u2028', '\u2029', '\u0085', '\u000B', '\f'};
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      assertThat(TextCleaner.splitLines(text.toString()))
+          .as("%s", text.toString().chars().mapToObj(Integer::toHexString).toList())
+          .containsExactly(lineBreak.split(text, -1));
+    }
+  }
 }
