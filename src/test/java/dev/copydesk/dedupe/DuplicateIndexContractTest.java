@@ -118,18 +118,9 @@ class DuplicateIndexContractTest {
     two.add(3, WIRE);
     index.add(paragraphs("one", one));
 
-    assertThat(index.matches(paragraphs("two", two)))
-        .singleElement()
-        .satisfies(
-            flag -> {
-              assertThat(flag.code()).isEqualTo(FlagCode.SHARED_PASSAGE);
-              assertThat(flag.severity()).isEqualTo(Severity.INFO);
-              assertThat(flag.blocks()).containsExactly(3);
-              assertThat(flag.matchedBlocks()).containsExactly(1);
-              assertThat(flag.duplicateOfEntry()).isEqualTo("one");
-              assertThat(flag.message())
-                  .isEqualTo("Paragraph 3 appears also in entry one (paragraph 1)");
-            });
+    Flag flag = sharedWithOne(index.matches(paragraphs("two", two)), 3, 1);
+    assertThat(flag.severity()).isEqualTo(Severity.INFO);
+    assertThat(flag.message()).isEqualTo("Paragraph 3 appears also in entry one (paragraph 1)");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -147,15 +138,20 @@ class DuplicateIndexContractTest {
     longer.add(at, WIRE);
     index.add(paragraphs("one", one));
 
-    assertThat(index.matches(paragraphs("long", longer)))
-        .singleElement()
-        .satisfies(
-            flag -> {
-              assertThat(flag.code()).isEqualTo(FlagCode.SHARED_PASSAGE);
-              assertThat(flag.duplicateOfEntry()).isEqualTo("one");
-              assertThat(flag.blocks()).containsExactly(at);
-              assertThat(flag.matchedBlocks()).containsExactly(2);
-            });
+    sharedWithOne(index.matches(paragraphs("long", longer)), at, 2);
+  }
+
+  /**
+   * The one flag: a passage shared with entry "one", here block {@code at}, there {@code there}.
+   */
+  private static Flag sharedWithOne(List<Flag> flags, int at, int there) {
+    assertThat(flags).hasSize(1);
+    Flag flag = flags.get(0);
+    assertThat(flag.code()).isEqualTo(FlagCode.SHARED_PASSAGE);
+    assertThat(flag.duplicateOfEntry()).isEqualTo("one");
+    assertThat(flag.blocks()).containsExactly(at);
+    assertThat(flag.matchedBlocks()).containsExactly(there);
+    return flag;
   }
 
   @ParameterizedTest(name = "{0}")
