@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -61,7 +62,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     long readyBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.parseTimeoutMs());
     ChildProcess child;
     try {
-      child = take(limits.parseTimeoutMs());
+      child = take(limits.parseTimeoutMs(), childFor(fileName));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.failed(ErrorCode.BUSY, "Interrupted while waiting for a parser.");
@@ -77,26 +78,43 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   }
 
   /**
-   * The next idle child, preferring one that is already warm: a child restarting after a kill would
-   * make this caller wait for a JVM start before its own parse even begins.
+   * The next idle child: the file's own (see {@link #childFor}) when it is idle and warm, else a
+   * warm one, else whichever came first. A child restarting after a kill would make this caller
+   * wait for a JVM start before its own parse even begins.
    */
-  private ChildProcess take(long waitMs) throws InterruptedException {
+  private ChildProcess take(long waitMs, ChildProcess own) throws InterruptedException {
     ChildProcess first = idle.poll(waitMs, TimeUnit.MILLISECONDS);
-    if (first == null || first.readyNow()) {
+    if (first == null || (first == own && first.readyNow())) {
       return first;
     }
-    List<ChildProcess> starting = new ArrayList<>();
-    ChildProcess pick = first;
-    for (ChildProcess next = idle.poll(); next != null; next = idle.poll()) {
-      if (next.readyNow()) {
-        starting.add(first);
-        pick = next;
-        break;
-      }
-      starting.add(next);
-    }
-    idle.addAll(starting);
+    List<ChildProcess> candidates = new ArrayList<>(List.of(first));
+    idle.drainTo(candidates);
+    ChildProcess pick =
+        candidates.contains(own) && own.readyNow()
+            ? own
+            : candidates.stream().filter(ChildProcess::readyNow).findFirst().orElse(first);
+    candidates.remove(pick);
+    idle.addAll(candidates);
     return pick;
+  }
+
+  /**
+   * The child a file goes to when it is free: one per family of formats (PDF, office documents, web
+   * pages, plain text), so that each child's JIT compiles the parsers of its families rather than
+   * of all of them (in a mixed bulk import the children's JIT cost more CPU than their parsing).
+   * Judged by the name: a misnamed file only lands on another child.
+   */
+  private ChildProcess childFor(String fileName) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    int family =
+        switch (extension) {
+          case "pdf" -> 0;
+          case "docx", "docm", "dotx", "doc", "dot", "odt", "ott", "rtf" -> 1;
+          case "html", "htm", "xhtml" -> 2;
+          default -> 3;
+        };
+    return children.get(family % children.size());
   }
 
   /**

@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code __hang__}, {@code __oom__}, {@code __exit__}, {@code __throw__} do what they say; {@code
  * __sax_factory__} becomes one paragraph naming the child's SAX parser factory property; {@code
  * __jvm_noise__} prints a line to the process's stdout past {@code System.out}, as the JVM's own
- * logging does, before its paragraph; any other file becomes one paragraph of its text.
+ * logging does, before its paragraph; a name starting {@code __pid__} becomes the child's process
+ * id; any other file becomes one paragraph of its text.
  */
 public final class FaultyExtractor implements Extractor {
 
@@ -62,7 +63,9 @@ public final class FaultyExtractor implements Extractor {
         }
       }
       default -> {
-        // a normal file
+        if (fileName.startsWith("__pid__")) {
+          return paragraph(fileName, String.valueOf(ProcessHandle.current().pid()), 0);
+        }
       }
     }
     try {

@@ -101,6 +101,24 @@ class ForkedExtractorTest {
     assertThat(code(good("after-noise"))).isNull();
   }
 
+  /** Each child's JIT then compiles the parsers of its own formats (see ForkedExtractor). */
+  @Test
+  void aFreeChildTakesTheFilesOfItsFormatsOneAfterAnother() {
+    List<String> pdf = new ArrayList<>();
+    List<String> docx = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      pdf.add(pidOf("__pid__" + i + ".pdf"));
+      docx.add(pidOf("__pid__" + i + ".DOCX"));
+    }
+
+    assertThat(pdf).containsOnly(pdf.get(0));
+    assertThat(docx).containsOnly(docx.get(0)).doesNotContain(pdf.get(0));
+  }
+
+  private static String pidOf(String name) {
+    return ((Result.Ok<Extracted>) good(name)).value().blocks().get(0).text();
+  }
+
   @Test
   void aHangIsKilledAtTheTimeoutAndTheNextFileParses() {
     long start = System.nanoTime();
