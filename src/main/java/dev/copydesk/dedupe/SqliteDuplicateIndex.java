@@ -27,8 +27,9 @@ import java.util.Map;
  * 128-byte signature, 8 bytes per paragraph), 42 band rows keyed by a 4-byte band key (band number
  * and its rows packed, see {@link LshBands}), and one posting per paragraph. Band keys are
  * recomputed from the stored signature when an entry is replaced. Additions are committed in groups
- * ({@link GroupedCommits}) with {@code synchronous = NORMAL}: a crash or power cut may forget the
- * last quarter second of additions, which only costs missed flags.
+ * ({@link GroupedCommits}) with {@code synchronous = NORMAL}: a crash may forget the open group (at
+ * most a quarter second of additions), a power cut also what was committed since the last
+ * checkpoint; either only costs missed flags.
  */
 public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable {
 
