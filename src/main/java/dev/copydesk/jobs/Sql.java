@@ -1,5 +1,6 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.publish.Statements;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -27,12 +26,11 @@ final class Sql implements AutoCloseable {
   }
 
   private final Connection connection;
-
-  /** Statements by their SQL (all constants), prepared once: SQLite compiles one on prepare. */
-  private final Map<String, PreparedStatement> prepared = new HashMap<>();
+  private final Statements statements;
 
   private Sql(Connection connection) {
     this.connection = connection;
+    this.statements = new Statements(connection);
   }
 
   /** Opens (and migrates) the database at {@code file} with the scripts under {@code location}. */
@@ -54,14 +52,14 @@ final class Sql implements AutoCloseable {
 
   int update(String sql, Object... params) {
     try {
-      return prepare(sql, params).executeUpdate();
+      return statements.update(sql, params);
     } catch (SQLException e) {
       throw failure(e);
     }
   }
 
   <T> List<T> query(String sql, Row<T> row, Object... params) {
-    try (ResultSet rs = prepare(sql, params).executeQuery()) {
+    try (ResultSet rs = statements.prepare(sql, params).executeQuery()) {
       List<T> rows = new ArrayList<>();
       while (rs.next()) {
         rows.add(row.read(rs));
@@ -116,32 +114,15 @@ final class Sql implements AutoCloseable {
   /** Runs the same statement once per parameter row (inside a transaction for speed). */
   void batch(String sql, List<Object[]> rows) {
     try {
-      PreparedStatement statement = prepare(sql);
+      PreparedStatement statement = statements.prepare(sql);
       statement.clearBatch();
       for (Object[] params : rows) {
-        bind(statement, params);
+        Statements.bind(statement, params);
         statement.addBatch();
       }
       statement.executeBatch();
     } catch (SQLException e) {
       throw failure(e);
-    }
-  }
-
-  private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-    PreparedStatement statement = prepared.get(sql);
-    if (statement == null) {
-      statement = connection.prepareStatement(sql);
-      prepared.put(sql, statement);
-    }
-    statement.clearParameters();
-    bind(statement, params);
-    return statement;
-  }
-
-  private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      statement.setObject(i + 1, params[i]);
     }
   }
 
@@ -152,9 +133,7 @@ final class Sql implements AutoCloseable {
   @Override
   public void close() {
     try {
-      for (PreparedStatement statement : prepared.values()) {
-        statement.close();
-      }
+      statements.close();
       connection.close();
     } catch (SQLException e) {
       throw failure(e);
