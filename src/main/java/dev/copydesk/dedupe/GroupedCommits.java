@@ -69,12 +69,7 @@ final class GroupedCommits implements AutoCloseable {
     try {
       addition.run();
     } catch (SQLException | RuntimeException e) {
-      additions = 0;
-      try {
-        connection.rollback();
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      drop();
       throw e;
     }
     if (additions >= maxAdditions || due()) {
@@ -87,12 +82,21 @@ final class GroupedCommits implements AutoCloseable {
     if (additions == 0) {
       return;
     }
-    additions = 0;
     try {
       connection.commit();
     } catch (SQLException e) {
-      connection.rollback();
+      drop();
       throw e;
+    }
+    additions = 0;
+    connection.setAutoCommit(true);
+  }
+
+  /** Rolls the open group back and leaves the connection committing each statement again. */
+  private void drop() throws SQLException {
+    additions = 0;
+    try {
+      connection.rollback();
     } finally {
       connection.setAutoCommit(true);
     }
