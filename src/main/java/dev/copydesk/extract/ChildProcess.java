@@ -1,5 +1,9 @@
 package dev.copydesk.extract;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
+
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Result;
@@ -8,25 +12,32 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One place in the parser pool: a child JVM running {@link ParserChild}, replaced by a fresh one as
  * soon as it hangs, crashes or exits. The replacement starts at once, so its JVM warms up while
- * nobody waits on it. Used by one caller at a time (the pool hands it out).
+ * nobody waits on it. Used by one caller at a time (the pool hands it out), which reads the child's
+ * reply itself: a reader thread in between cost a thread wake-up per file on a busy machine. A
+ * {@link ParseWatchdog} kills a child that has not answered by its deadline, which ends the read.
  */
 final class ChildProcess implements AutoCloseable {
 
-  /** Marks the end of a child's stdout in its line queue. */
-  private static final String GONE = "\0gone";
+  /**
+   * One incarnation: the process, its stdout and stdin, and whether it said {@link
+   * ChildProtocol#READY} (true) or ended first (false), as read by its start-up thread.
+   */
+  private record Running(
+      Process process, BufferedReader stdout, BufferedWriter stdin, Future<Boolean> started) {}
 
-  /** One incarnation: the process, its reply lines (read by a daemon thread) and its stdin. */
-  private record Running(Process process, BlockingQueue<String> lines, BufferedWriter stdin) {}
+  /** While a request is out: the process that must answer, and by when (nanoTime). */
+  private record Deadline(Process process, long byNanos) {}
 
   private final List<String> command;
   private final ChildProtocol.Hello hello;
@@ -36,6 +47,12 @@ final class ChildProcess implements AutoCloseable {
   private volatile boolean ready;
 
   private volatile int starts;
+
+  /** Guarded by {@code this}: shared with the watchdog. */
+  private Deadline deadline;
+
+  /** Guarded by {@code this}: the watchdog killed the child for the request now out. */
+  private boolean overdue;
 
   ChildProcess(List<String> command, ChildProtocol.Hello hello) {
     this.command = List.copyOf(command);
@@ -105,31 +122,60 @@ final class ChildProcess implements AutoCloseable {
       start();
     }
     if (!ready) {
-      String first =
-          running.lines().poll(Math.max(0, readyBy - System.nanoTime()), TimeUnit.NANOSECONDS);
-      if (first != null && !ChildProtocol.READY.equals(first)) {
-        stop();
+      try {
+        ready = running.started().get(Math.max(0, readyBy - System.nanoTime()), NANOSECONDS);
+      } catch (TimeoutException e) {
         return false;
+      } catch (ExecutionException e) {
+        ready = false;
       }
-      ready = first != null;
+      if (!ready) {
+        stop();
+      }
     }
     return ready;
   }
 
+  /** Kills the child if the request it holds is past its deadline (the watchdog's thread). */
+  synchronized void killIfOverdue(long now) {
+    if (deadline != null && now - deadline.byNanos() > 0) {
+      overdue = true;
+      deadline.process().destroyForcibly();
+      deadline = null;
+    }
+  }
+
+  private synchronized void expectReplyBy(long byNanos) {
+    overdue = false;
+    deadline = new Deadline(running.process(), byNanos);
+  }
+
+  /** Ends the deadline; true when the watchdog killed the child before that. */
+  private synchronized boolean replyWasOverdue() {
+    deadline = null;
+    return overdue;
+  }
+
   private Result<Extracted> exchange(Path file, String fileName, long timeoutMs)
-      throws IOException, InterruptedException {
-    running
-        .stdin()
-        .write(ChildProtocol.write(new ChildProtocol.Request(file.toString(), fileName)));
-    running.stdin().newLine();
-    running.stdin().flush();
-    String reply = running.lines().poll(timeoutMs, TimeUnit.MILLISECONDS);
-    if (reply == null) {
+      throws IOException {
+    expectReplyBy(System.nanoTime() + MILLISECONDS.toNanos(timeoutMs));
+    String reply;
+    try {
+      running
+          .stdin()
+          .write(ChildProtocol.write(new ChildProtocol.Request(file.toString(), fileName)));
+      running.stdin().newLine();
+      running.stdin().flush();
+      reply = nextMessage(running);
+    } catch (IOException e) {
+      reply = null;
+    }
+    if (replyWasOverdue()) {
       return restartAfter(
           ErrorCode.PARSE_TIMEOUT,
           "Parsing took longer than " + timeoutMs + " ms and was stopped.");
     }
-    if (reply.equals(GONE)) {
+    if (reply == null) {
       return restartAfter(
           ErrorCode.PARSER_CRASHED, "The parser process stopped while reading this file.");
     }
@@ -146,14 +192,15 @@ final class ChildProcess implements AutoCloseable {
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     starts++;
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> pump(process, lines), "parser-child-" + process.pid());
+    BufferedReader stdout =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
+    BufferedWriter stdin =
+        new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), UTF_8));
+    FutureTask<Boolean> started = new FutureTask<>(() -> saysReady(process, stdout));
+    Thread reader = new Thread(started, "parser-child-" + process.pid() + "-start");
     reader.setDaemon(true);
     reader.start();
-    BufferedWriter stdin =
-        new BufferedWriter(
-            new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-    running = new Running(process, lines, stdin);
+    running = new Running(process, stdout, stdin, started);
     ready = false;
     // Only the first JVM of this place warms up (at server start, nobody waits); a replacement
     // after a kill must be ready as soon as it can, and a hostile file may be striking again.
@@ -162,22 +209,32 @@ final class ChildProcess implements AutoCloseable {
     stdin.flush();
   }
 
-  private static void pump(Process process, BlockingQueue<String> lines) {
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        if (ChildProtocol.isMessage(line)) {
-          lines.add(line);
-        } else {
-          System.err.println("copydesk parser " + process.pid() + " printed: " + line);
-        }
-      }
+  /**
+   * Reads the child's first message on its start-up thread, so a caller can wait for it with a time
+   * limit. The stdout reader is the caller's once this returns (the future's completion publishes
+   * its state).
+   */
+  private static boolean saysReady(Process process, BufferedReader stdout) {
+    try {
+      return ChildProtocol.READY.equals(nextMessage(process, stdout));
     } catch (IOException e) {
-      // the process is gone; GONE below says so
+      return false;
     }
-    lines.add(GONE);
+  }
+
+  private static String nextMessage(Running running) throws IOException {
+    return nextMessage(running.process(), running.stdout());
+  }
+
+  /** The next protocol line, or null at the end of the child's stdout. */
+  private static String nextMessage(Process process, BufferedReader stdout) throws IOException {
+    for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+      if (ChildProtocol.isMessage(line)) {
+        return line;
+      }
+      System.err.println("copydesk parser " + process.pid() + " printed: " + line);
+    }
+    return null;
   }
 
   private void stop() {

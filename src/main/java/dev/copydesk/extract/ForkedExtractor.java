@@ -35,6 +35,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   private final Limits limits;
   private final List<ChildProcess> children = new ArrayList<>();
   private final BlockingQueue<ChildProcess> idle;
+  private final ParseWatchdog watchdog;
   private volatile boolean closed;
 
   /**
@@ -52,6 +53,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       children.add(child);
       idle.add(child);
     }
+    this.watchdog = new ParseWatchdog(children);
   }
 
   @Override
@@ -165,6 +167,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    watchdog.close();
     children.forEach(ChildProcess::close);
   }
 

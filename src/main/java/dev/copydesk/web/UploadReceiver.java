@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -136,7 +137,11 @@ final class UploadReceiver {
     try {
       MessageDigest sha256 = sha256();
       long bytes;
-      OutputStream sink = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+      // WRITE only: the default options truncate the new empty file, and ext4 takes a truncation
+      // to zero as a file being replaced, so it wrote the blocks out on close (0.5 ms per upload).
+      OutputStream sink =
+          new BufferedOutputStream(
+              Files.newOutputStream(file, StandardOpenOption.WRITE), 64 * 1024);
       try (OutputStream out = hash ? new DigestOutputStream(sink, sha256) : sink) {
         bytes = copy.into(out);
       }
