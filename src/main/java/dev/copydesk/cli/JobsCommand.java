@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
     name = "jobs",
     description = "Bulk import jobs on a running copydesk server.",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // --help on every subcommand
     subcommands = {JobsCommand.ListJobs.class, JobsCommand.Show.class, JobsCommand.Watch.class})
 public final class JobsCommand {
 
@@ -29,7 +31,8 @@ public final class JobsCommand {
   @Option(
       names = "--url",
       description = "Server base URL (default: ${DEFAULT-VALUE}).",
-      defaultValue = DEFAULT_URL)
+      defaultValue = DEFAULT_URL,
+      scope = ScopeType.INHERIT) // before or after the subcommand
   String url;
 
   private final Map<String, String> env;

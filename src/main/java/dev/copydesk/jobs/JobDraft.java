@@ -33,6 +33,7 @@ public final class JobDraft implements AutoCloseable {
   private final Stager stager;
   private final ArchiveIntake archives;
   private final List<StagedFile> files = new ArrayList<>();
+  private final List<String> sent = new ArrayList<>();
   private IngestError failure;
   private boolean submitted;
 
@@ -55,6 +56,7 @@ public final class JobDraft implements AutoCloseable {
   public Optional<IngestError> add(String fileName, InputStream content) {
     // a part's name is a label; some browsers send the client's full path, which is of no use
     String base = EntryName.baseName(fileName.replace('\\', '/'));
+    sent.add(base);
     return guard(base, () -> take(EntryName.clean(base), content, 0));
   }
 
@@ -65,6 +67,7 @@ public final class JobDraft implements AutoCloseable {
   public Optional<IngestError> addArchive(String fileName, InputStream content) {
     String cleaned = EntryName.baseName(fileName.replace('\\', '/'));
     ArchiveFormat format = ArchiveFormat.byName(cleaned).orElse(ArchiveFormat.ZIP);
+    sent.add(cleaned);
     return guard(cleaned, () -> archives.unpack(format, cleaned, "", content, 1, true));
   }
 
@@ -160,8 +163,19 @@ public final class JobDraft implements AutoCloseable {
     return id;
   }
 
+  /**
+   * The name it was given, or when that is empty, what was sent: the one file or archive's name, or
+   * the first one's and how many more.
+   */
   String name() {
-    return name;
+    if (!name.isEmpty()) {
+      return name;
+    }
+    return switch (sent.size()) {
+      case 0 -> "empty import";
+      case 1 -> sent.get(0);
+      default -> sent.get(0) + " and " + (sent.size() - 1) + " more";
+    };
   }
 
   boolean dryRun() {

@@ -70,7 +70,10 @@ public final class Jobs implements AutoCloseable {
     return ArchiveFormat.byName(fileName).isPresent();
   }
 
-  /** A new, empty job to add files to; submit it with {@link #submit}, or close it to drop it. */
+  /**
+   * A new, empty job to add files to; submit it with {@link #submit}, or close it to drop it. An
+   * empty {@code name} names the job after what is added (see {@link JobDraft#name}).
+   */
   public JobDraft draft(String name, boolean dryRun) {
     String id = HexFormat.of().formatHex(randomId());
     try {
@@ -136,7 +139,7 @@ public final class Jobs implements AutoCloseable {
 
   /** Several files, as multipart parts; an archive among them is unpacked. */
   public Result<JobStatus> submitFiles(List<Upload> uploads) {
-    JobDraft draft = draft(uploads.size() + " files", false);
+    JobDraft draft = draft("", false);
     for (Upload upload : uploads) {
       if (draft.add(upload.fileName(), upload.content()).isPresent()) {
         break;

@@ -32,8 +32,6 @@ final class ImportReceiver {
           "application/x-gzip", "import.tar.gz",
           "application/x-tar", "import.tar");
 
-  private static final String MULTIPART_NAME = "multipart import";
-
   private final Jobs jobs;
   private final long maxRequestBytes;
   private final int maxParts;
@@ -77,7 +75,7 @@ final class ImportReceiver {
 
   private Result<JobStatus> multipart(MultipartReader reader, boolean dryRun) throws IOException {
     return submit(
-        jobs.draft(MULTIPART_NAME, dryRun),
+        jobs.draft("", dryRun), // named after its parts
         draft -> {
           int parts = 0;
           boolean files = false;

@@ -140,6 +140,10 @@ class JobsCommandTest {
     assertThat(show.out())
         .contains("job " + id, "delivered       1", "FAILED bad.txt  CORRUPT_FILE");
 
+    Run after = run(env, "list", "--url", url);
+    assertThat(after.code()).as("--url after the subcommand").isZero();
+    assertThat(after.out()).isEqualTo(list.out());
+
     Run watch = run(env, "--url", url, "watch", id, "--interval-ms", "50");
     assertThat(watch.code()).isEqualTo(1);
     assertThat(watch.err()).contains("2/2");
@@ -161,5 +165,14 @@ class JobsCommandTest {
     assertThat(down.code()).isEqualTo(1);
     assertThat(down.err()).contains("No copydesk server at", "copydesk serve");
     assertThat(run(Map.of(), "show").code()).isEqualTo(2);
+  }
+
+  @Test
+  void everySubcommandExplainsItself() {
+    for (String sub : new String[] {"list", "show", "watch"}) {
+      Run help = run(Map.of(), sub, "--help");
+      assertThat(help.code()).as(sub).isZero();
+      assertThat(help.out()).as(sub).contains("Usage: jobs " + sub, "--url");
+    }
   }
 }

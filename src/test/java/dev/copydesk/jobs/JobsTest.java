@@ -220,6 +220,7 @@ class JobsTest {
     try (Jobs jobs = open(new RecordingPublisher(temp.resolve("deliveries.log")))) {
       JobStatus done =
           jobs.await(ok(jobs.submitFiles(uploads)).id(), Duration.ofSeconds(30)).orElseThrow();
+      assertThat(done.name()).as("named after its parts").isEqualTo("one.txt and 2 more");
 
       assertThat(jobs.files(done.id()))
           .extracting(JobFile::file, JobFile::state, JobFile::code)

@@ -123,6 +123,8 @@ class ImportsTest {
 
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     String id = TestServer.json(accepted).get("id").asText();
+    assertThat(TestServer.json(accepted).get("name").asText())
+        .isEqualTo(SEEDS.get(0) + " and 3 more");
     JsonNode done = awaitDone(id);
     assertThat(done.get("total").asInt()).isEqualTo(4);
     assertThat(done.get("failed").asInt()).isEqualTo(2);
