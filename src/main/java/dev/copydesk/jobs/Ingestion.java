@@ -81,6 +81,32 @@ public final class Ingestion implements AutoCloseable {
     return deliver(pipeline.process(file, fileName), dryRun, resumed);
   }
 
+  /**
+   * The first half of an ingest: extract, normalise, flag repeats inside the article. Independent
+   * of other files, so several can run at once.
+   */
+  public Outcome prepare(Path file, String fileName) {
+    return pipeline.prepare(file, fileName);
+  }
+
+  /**
+   * The second half: match against the earlier entries and remember this one, then deliver. One
+   * file at a time, in the files' order, for the flags to be those of a one-by-one run; {@code
+   * resumed} as for {@link #resume}.
+   */
+  public IngestResult finish(Outcome prepared, boolean resumed) {
+    return deliver(pipeline.remember(prepared), false, resumed);
+  }
+
+  /**
+   * The second half of a dry run: flagged as {@link #finish} would, against the earlier entries and
+   * the run's own earlier files (which {@code scratch} remembers instead of the shared index), and
+   * delivered nowhere.
+   */
+  public IngestResult rehearse(Outcome prepared, DuplicateIndex scratch) {
+    return deliver(pipeline.rehearse(prepared, scratch), true, false);
+  }
+
   private IngestResult deliver(Outcome outcome, boolean dryRun, boolean resumed) {
     if (!(outcome instanceof Outcome.Accepted accepted)) {
       return new IngestResult(outcome, null);

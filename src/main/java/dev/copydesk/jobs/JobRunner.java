@@ -1,6 +1,9 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.dedupe.DuplicateIndex;
+import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.jobs.JobStore.PendingFile;
+import dev.copydesk.pipeline.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +15,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * Processes job files with a fixed number of worker threads. Single uploads never pass through here
  * (the servlet calls {@link Ingestion} directly), so however long the queue, the upload button is
  * not behind it.
+ *
+ * <p>Files are prepared (extracted, normalised) several at once, then matched against earlier
+ * entries, delivered and recorded one at a time in the order they were queued ({@link InSequence}):
+ * which of two copies counts as the earlier does not depend on which parsed faster.
  *
  * <p>A file's outcome is recorded only after the pipeline and delivery have finished with it, so a
  * crash at any point leaves the file pending and it is processed again on restart. Files re-run
@@ -33,9 +42,21 @@ final class JobRunner implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
-  /** One file to process. */
+  /** Finishing steps parked per job at most: bounds the prepared entries held in memory. */
+  private static final int MAX_PARKED = 32;
+
+  /**
+   * One file to process: {@code ticket} is its place in {@code sequence}, shared by the files
+   * queued with it; {@code finisher} matches and delivers it once prepared.
+   */
   record Task(
-      String jobId, int seq, Path file, String displayName, boolean dryRun, boolean resumed) {}
+      String jobId,
+      int seq,
+      Path file,
+      String displayName,
+      InSequence sequence,
+      long ticket,
+      Function<Outcome, IngestResult> finisher) {}
 
   /** When this process started working on a job, and how far it was then: for files/s. */
   record Meter(long startNanos, int startProcessed) {}
@@ -68,7 +89,17 @@ final class JobRunner implements AutoCloseable {
     }
   }
 
+  /**
+   * Queues a job's pending files, in order. A dry run is matched against the earlier entries and
+   * against its own earlier files, but the shared duplicate index remembers none of it.
+   */
   void enqueue(Job job, List<PendingFile> files, boolean resumed) {
+    InSequence sequence = new InSequence(MAX_PARKED);
+    DuplicateIndex dryRunIndex = new InMemoryDuplicateIndex();
+    Function<Outcome, IngestResult> finisher =
+        job.dryRun()
+            ? prepared -> ingestion.rehearse(prepared, dryRunIndex)
+            : prepared -> ingestion.finish(prepared, resumed);
     for (PendingFile file : files) {
       queue.add(
           new Task(
@@ -76,8 +107,9 @@ final class JobRunner implements AutoCloseable {
               file.seq(),
               dirs.file(job.id(), file.storedName()),
               file.displayName(),
-              job.dryRun(),
-              resumed));
+              sequence,
+              sequence.ticket(),
+              finisher));
     }
   }
 
@@ -93,54 +125,70 @@ final class JobRunner implements AutoCloseable {
 
   private void work() {
     while (!stopped) {
-      Task task;
       try {
-        task = queue.take();
+        run(queue.take());
       } catch (InterruptedException e) {
         return;
-      }
-      try {
-        run(task);
-      } catch (RuntimeException e) {
-        // the store failed: the file stays pending and is redone on the next start
-        LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
       }
     }
   }
 
-  private void run(Task task) {
+  /** Prepares the file, then hands its finishing step to the job's sequence. */
+  private void run(Task task) throws InterruptedException {
+    Runnable finish;
     if (cancelled.contains(task.jobId())) {
       JobDirectories.deleteQuietly(task.file());
-      return;
+      finish = () -> {};
+    } else {
+      finish = prepare(task);
     }
-    meters.computeIfAbsent(task.jobId(), this::begin);
-    FileOutcome outcome = process(task);
+    task.sequence().offer(task.ticket(), finish);
+  }
+
+  /** Extracts and normalises; returns what is left to do in turn: match, deliver, record. */
+  private Runnable prepare(Task task) {
+    try {
+      meters.computeIfAbsent(task.jobId(), this::begin);
+      Outcome prepared = ingestion.prepare(task.file(), EntryName.baseName(task.displayName()));
+      return () -> finish(task, () -> FileOutcome.of(task.finisher().apply(prepared)));
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
+      return () -> finish(task, FileOutcome::unexpected);
+    }
+  }
+
+  private void finish(Task task, Supplier<FileOutcome> deliver) {
     if (stopped) {
       return; // an interrupted parse proves nothing about the file: it stays pending
     }
-    store.record(task.jobId(), task.seq(), outcome, clock.instant());
-    if (store.finishIfComplete(task.jobId(), clock.instant())) {
-      JobDirectories.deleteTree(dirs.job(task.jobId()));
+    if (cancelled.contains(task.jobId())) {
+      JobDirectories.deleteQuietly(task.file()); // prepared but not delivered: never run
+      return;
+    }
+    FileOutcome outcome;
+    try {
+      outcome = deliver.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
+      outcome = FileOutcome.unexpected();
+    }
+    if (stopped) {
+      return;
+    }
+    try {
+      store.record(task.jobId(), task.seq(), outcome, clock.instant());
+      if (store.finishIfComplete(task.jobId(), clock.instant())) {
+        JobDirectories.deleteTree(dirs.job(task.jobId()));
+      }
+    } catch (RuntimeException e) {
+      // the store failed: the file stays pending and is redone on the next start
+      LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
     }
   }
 
   private Meter begin(String jobId) {
     store.markRunning(jobId, clock.instant());
     return new Meter(System.nanoTime(), store.counts(jobId).processed());
-  }
-
-  private FileOutcome process(Task task) {
-    String fileName = EntryName.baseName(task.displayName());
-    try {
-      IngestResult result =
-          task.resumed()
-              ? ingestion.resume(task.file(), fileName, task.dryRun())
-              : ingestion.ingest(task.file(), fileName, task.dryRun());
-      return FileOutcome.of(result);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
-      return FileOutcome.unexpected();
-    }
   }
 
   /** Stops the workers; a file being processed stays pending and is redone on the next start. */

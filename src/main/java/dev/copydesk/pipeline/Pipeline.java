@@ -8,15 +8,18 @@ import dev.copydesk.extract.Extractors;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Flag;
+import dev.copydesk.model.FlagCode;
 import dev.copydesk.model.Result;
 import dev.copydesk.normalize.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The one flow every entry point uses: extract, normalise, flag repeats inside the article, then
@@ -54,7 +57,7 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public Outcome process(Path file, String fileName) {
-    return crossCheck(prepare(file, fileName), index::matchAndAdd);
+    return remember(prepare(file, fileName));
   }
 
   /** Like {@link #process}, but the index does not remember the entry: a look, not an ingest. */
@@ -78,12 +81,12 @@ public final class Pipeline implements AutoCloseable {
           files.stream()
               .map(file -> (Callable<Outcome>) () -> prepare(file, file.getFileName().toString()))
               .toList(),
-          outcome -> sink.accept(crossCheck(outcome, index::matchAndAdd)));
+          outcome -> sink.accept(remember(outcome)));
     }
   }
 
   /** Extract, normalise and flag repeats inside the article: independent of other files. */
-  private Outcome prepare(Path file, String fileName) {
+  public Outcome prepare(Path file, String fileName) {
     Result<Entry> result = extractor.extract(file, fileName).then(normalizer);
     if (result instanceof Result.Ok<Entry> ok) {
       return new Outcome.Accepted(fileName, sectionDuplicates.apply(ok.value()));
@@ -91,7 +94,33 @@ public final class Pipeline implements AutoCloseable {
     return new Outcome.Rejected(fileName, ((Result.Failed<Entry>) result).error());
   }
 
-  /** Match against the earlier entries and remember this one: one file at a time, in order. */
+  /**
+   * Match a prepared outcome against the earlier entries and remember it: one file at a time, in
+   * order (a rejected outcome is returned as it is).
+   */
+  public Outcome remember(Outcome prepared) {
+    return crossCheck(prepared, index::matchAndAdd);
+  }
+
+  /**
+   * Like {@link #remember}, for a dry run: matched against the earlier entries, which do not
+   * remember it, and against {@code scratch} (the run's own earlier files), which does. A flag of
+   * the earlier entries wins over a scratch flag of the same code, as in a real run the earlier
+   * entry would be matched first.
+   */
+  public Outcome rehearse(Outcome prepared, DuplicateIndex scratch) {
+    return crossCheck(
+        prepared,
+        entry -> {
+          List<Flag> flags = new ArrayList<>(index.matches(entry));
+          Set<FlagCode> found = flags.stream().map(Flag::code).collect(Collectors.toSet());
+          scratch.matchAndAdd(entry).stream()
+              .filter(flag -> !found.contains(flag.code()))
+              .forEach(flags::add);
+          return flags;
+        });
+  }
+
   private Outcome crossCheck(Outcome prepared, Function<Entry, List<Flag>> matcher) {
     if (!(prepared instanceof Outcome.Accepted accepted)) {
       return prepared;

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,6 +50,27 @@ public final class TextPipeline {
   public static Pipeline create() {
     return new Pipeline(
         TextPipeline::extract, TextPipeline::normalize, UnaryOperator.identity(), NO_INDEX);
+  }
+
+  /**
+   * The same with a real duplicate {@code index}, and files named {@code slow*} taking {@code
+   * slowness} to extract (so a later file is prepared first).
+   */
+  public static Pipeline withIndex(DuplicateIndex index, Duration slowness) {
+    return new Pipeline(
+        (file, fileName) -> {
+          if (fileName.startsWith("slow")) {
+            try {
+              Thread.sleep(slowness.toMillis());
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return extract(file, fileName);
+        },
+        TextPipeline::normalize,
+        UnaryOperator.identity(),
+        index);
   }
 
   private static Result<Extracted> extract(Path file, String fileName) {
