@@ -9,6 +9,7 @@ import dev.copydesk.jobs.Ingestion;
 import dev.copydesk.model.EntryJson;
 import dev.copydesk.pipeline.Outcome;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code copydesk ingest PATH...}: files and folders through the pipeline into the target. */
+/**
+ * {@code copydesk ingest PATH...}: files through the pipeline into the target, as one ordered
+ * batch; folders and archives as a bulk import job ({@link JobRun}).
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -34,8 +38,9 @@ import picocli.CommandLine.Spec;
       "Ingest article files (or folders of them) and deliver the entries to the target.",
       "Files given together form one batch: a later file can be flagged as a duplicate of an"
           + " earlier one.",
-      "An archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job: unpacked safely, with"
-          + " progress, resumed by the next run after a crash.",
+      "A folder or an archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job, with the"
+          + " other paths given: folders walked (hidden files skipped), archives unpacked safely,"
+          + " progress and ETA shown, resumed by the next run after a crash.",
       "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -97,11 +102,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    CopydeskConfig config = configure(configOptions.load());
-    if (paths.stream().anyMatch(ArchiveRun::isArchive)) {
-      return ingestArchives(config);
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new ParameterException(spec.commandLine(), "No such file or folder: " + path);
+      }
     }
-    List<Path> files = InputFiles.collect(paths);
+    CopydeskConfig config = configure(configOptions.load());
+    if (paths.stream().anyMatch(JobRun::makesAJob)) {
+      CommandLine command = spec.commandLine();
+      return new JobRun(config, dryRun, json, command.getOut(), command.getErr()).run(paths);
+    }
     List<IngestResult> ingested = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     List<IngestResult> results;
@@ -109,9 +119,9 @@ final class IngestCommand implements Callable<Integer> {
             dryRun
                 ? Ingestion.forDryRuns(config, new InMemoryDuplicateIndex())
                 : Ingestion.create(config, new InMemoryDuplicateIndex());
-        ProgressBar progress = progressBar(files.size())) {
+        ProgressBar progress = progressBar(paths.size())) {
       ingestion.ingestAll(
-          files,
+          paths,
           dryRun,
           result -> {
             ingested.add(result);
@@ -127,19 +137,9 @@ final class IngestCommand implements Callable<Integer> {
       }
       results = SummaryTable.withLatestDelivery(ingested, ingestion.publisher());
     }
-    new SummaryTable(results, files).print(json ? spec.commandLine().getErr() : out);
+    new SummaryTable(results, paths).print(json ? spec.commandLine().getErr() : out);
     out.flush();
     return results.stream().allMatch(SummaryTable::succeeded) ? 0 : 1;
-  }
-
-  private int ingestArchives(CopydeskConfig config) throws InterruptedException {
-    if (!paths.stream().allMatch(ArchiveRun::isArchive)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Give archives (.zip, .tar.gz, .tgz, .tar) on their own, or files and folders without them");
-    }
-    CommandLine command = spec.commandLine();
-    return new ArchiveRun(config, dryRun, json, command.getOut(), command.getErr()).run(paths);
   }
 
   private CopydeskConfig configure(CopydeskConfig config) {

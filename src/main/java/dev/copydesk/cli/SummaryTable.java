@@ -110,8 +110,11 @@ final class SummaryTable {
       }
     }
     out.printf(
-        "%n%d files: %d ok, %d failed%n",
-        rows.size(), rows.size() - failures.size(), failures.size());
+        "%n%d %s: %d ok, %d failed%n",
+        rows.size(),
+        rows.size() == 1 ? "file" : "files",
+        rows.size() - failures.size(),
+        failures.size());
     failures.forEach(failure -> out.println("  " + failure));
   }
 

@@ -71,11 +71,18 @@ public final class JobDraft implements AutoCloseable {
     return guard(cleaned, () -> archives.unpack(format, cleaned, "", content, 1, true));
   }
 
-  /** Takes in every regular file under {@code folder}; links are reported, never followed. */
+  /**
+   * Takes in every regular file under {@code folder}, in name order; hidden files and folders
+   * (names starting with a dot, such as {@code .git}) are skipped; links are reported, never
+   * followed.
+   */
   public Optional<IngestError> addFolder(Path folder) {
+    sent.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
     List<Path> found = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> !p.equals(folder)).sorted(Comparator.naturalOrder()).forEach(found::add);
+      walk.filter(p -> !p.equals(folder) && !isHidden(folder.relativize(p)))
+          .sorted(Comparator.naturalOrder())
+          .forEach(found::add);
     } catch (IOException | UncheckedIOException e) {
       return fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
     }
@@ -87,6 +94,15 @@ public final class JobDraft implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<IngestError> addPath(Path path, String relative) {

@@ -150,10 +150,7 @@ public final class Jobs implements AutoCloseable {
 
   /** Every file under a folder (command line); archives in it are unpacked. */
   public Result<JobStatus> submitFolder(Path folder, boolean dryRun) {
-    JobDraft draft =
-        draft(
-            folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
-            dryRun);
+    JobDraft draft = draft("", dryRun);
     draft.addFolder(folder);
     return submit(draft);
   }

@@ -88,21 +88,26 @@ class IngestArchiveTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(1);
     assertThat(EntryJson.read(lines.get(0)).source().fileName()).isEqualTo("farmers-market.txt");
-    assertThat(run.err()).contains("1 files: 1 ok, 0 failed");
+    assertThat(run.err()).contains("1 file: 1 ok, 0 failed");
     assertThat(dir.resolve("data/entries.ndjson")).as("dry run delivers nothing").doesNotExist();
   }
 
   @Test
-  void aNonZipNamedZipFailsAsCorruptAndArchivesMixedWithFilesAreBadUsage() throws IOException {
+  void aNonZipNamedZipAloneFailsAsCorruptAndAmongOtherFilesFailsAsItsOwnRow() throws IOException {
     Path fake = Files.writeString(dir.resolve("fake.zip"), "not a zip");
-    Path text = Files.writeString(dir.resolve("note.txt"), "hello");
+    Path good = zip("good.zip", Path.of("seeds", "farmers-market.txt"));
     String data = dir.resolve("data").toString();
 
-    Run corrupt = run("ingest", "--data-dir", data, fake.toString());
-    assertThat(corrupt.exit()).isEqualTo(1);
-    assertThat(corrupt.out()).contains("fake.zip: CORRUPT_FILE");
+    Run alone = run("ingest", "--data-dir", data, fake.toString());
+    assertThat(alone.exit()).isEqualTo(1);
+    assertThat(alone.out()).contains("CORRUPT_FILE - fake.zip is not a valid zip archive");
 
-    assertThat(run("ingest", "--data-dir", data, fake.toString(), text.toString()).exit())
-        .isEqualTo(2);
+    Run mixed =
+        run("ingest", "--data-dir", data, fake.toString(), good.toString(), "seeds/water-main.rtf");
+    assertThat(mixed.exit()).as(mixed.out() + mixed.err()).isEqualTo(1);
+    assertThat(mixed.out())
+        .contains("good.zip/batch/farmers-market.txt", "water-main.rtf")
+        .contains("3 files: 2 ok, 1 failed")
+        .contains("fake.zip: CORRUPT_FILE");
   }
 }

@@ -64,15 +64,8 @@ class IngestCommandTest {
     Files.write(batch.resolve("d-encrypted.docx"), encryptedDocx());
     Files.write(batch.resolve("e-truncated.docx"), truncated(docx()));
     Files.write(batch.resolve("f-image.png"), png());
-    Path missing = dir.resolve("no-such-file.docx");
 
-    Run run =
-        run(
-            "ingest",
-            "--data-dir",
-            dir.resolve("data").toString(),
-            batch.toString(),
-            missing.toString());
+    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), batch.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
@@ -80,8 +73,7 @@ class IngestCommandTest {
         .contains("UNSUPPORTED_TYPE")
         .contains("ENCRYPTED")
         .contains("CORRUPT_FILE")
-        .contains("UNREADABLE_FILE")
-        .contains("7 files: 1 ok, 6 failed")
+        .contains("6 files: 1 ok, 5 failed")
         .doesNotContain("Exception")
         .doesNotContain("at dev.copydesk");
     List<String> stored = Files.readAllLines(dir.resolve("data/entries.ndjson"));
@@ -108,7 +100,7 @@ class IngestCommandTest {
     assertThat(lines).hasSize(1);
     Entry entry = EntryJson.read(lines.get(0));
     assertThat(entry.authors()).containsExactly("Maria Okafor");
-    assertThat(run.err()).contains("1 files: 1 ok, 0 failed");
+    assertThat(run.err()).contains("1 file: 1 ok, 0 failed");
     assertThat(dir.resolve("data/entries.ndjson")).as("dry run delivers nothing").doesNotExist();
   }
 
@@ -121,6 +113,36 @@ class IngestCommandTest {
     assertThat(run("ingest", "--data-dir", data, file.toString()).exit()).isZero();
 
     assertThat(Files.readAllLines(dir.resolve("data/entries.ndjson"))).hasSize(1);
+  }
+
+  @Test
+  void aFolderRunsAsAJobInNameOrderWithoutItsHiddenFiles() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("desk"));
+    Files.copy(Path.of("seeds/library-fire.docx"), folder.resolve("library-fire.docx"));
+    Files.copy(Path.of("seeds/library-fire.pdf"), folder.resolve("library-fire.pdf"));
+    Files.createDirectories(folder.resolve(".git"));
+    Files.writeString(folder.resolve(".git/config"), "[core]");
+    Files.writeString(folder.resolve(".notes.txt"), ARTICLE);
+
+    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("2 files: 2 ok, 0 failed").doesNotContain(".notes", ".git");
+    assertThat(row(run.out(), "library-fire.docx")).doesNotContain("CROSS_DOCUMENT_DUPLICATE");
+    assertThat(row(run.out(), "library-fire.pdf")).contains("CROSS_DOCUMENT_DUPLICATE");
+    assertThat(dir.resolve("data/jobs.db")).as("the job's store").isNotEmptyFile();
+  }
+
+  @Test
+  void aPathThatDoesNotExistIsBadUsageAndSaysWhich() {
+    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), "no-such-file.docx");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("No such file or folder: no-such-file.docx");
+  }
+
+  private static String row(String table, String file) {
+    return table.lines().filter(line -> line.startsWith(file)).findFirst().orElseThrow();
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.copydesk.jobs.JobState;
 import dev.copydesk.jobs.JobStatus;
 import dev.copydesk.jobs.Jobs;
 import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,16 +19,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * {@code copydesk ingest archive.zip}: each archive runs as a bulk import job (the same machinery
- * as {@code POST api/v1/imports}: unpacked with its limits, stored in the data dir, resumed by the
- * next run after a crash), with a progress bar while it runs and the usual summary table after.
+ * {@code copydesk ingest FOLDER} or {@code archive.zip}: the paths run as one bulk import job (the
+ * same machinery as {@code POST api/v1/imports}: folders walked, archives unpacked with their
+ * limits, files stored in the data dir, resumed by the next run after a crash), with a progress bar
+ * while it runs and the usual summary table after.
  */
-final class ArchiveRun {
+final class JobRun {
 
   /** Below this many files a progress bar is more noise than help (as for plain files). */
   private static final int PROGRESS_MIN_FILES = 4;
@@ -42,8 +45,7 @@ final class ArchiveRun {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  ArchiveRun(
-      CopydeskConfig config, boolean dryRun, boolean json, PrintWriter out, PrintWriter err) {
+  JobRun(CopydeskConfig config, boolean dryRun, boolean json, PrintWriter out, PrintWriter err) {
     this.config = config;
     this.dryRun = dryRun;
     this.json = json;
@@ -51,20 +53,24 @@ final class ArchiveRun {
     this.err = err;
   }
 
-  /** Whether the command-line argument is an archive file to run as a job. */
-  static boolean isArchive(Path path) {
-    return Files.isRegularFile(path) && Jobs.isArchiveName(path.getFileName().toString());
+  /** Whether a command-line argument makes the command a job: a folder or an archive file. */
+  static boolean makesAJob(Path path) {
+    return Files.isDirectory(path)
+        || Files.isRegularFile(path) && Jobs.isArchiveName(path.getFileName().toString());
   }
 
-  /** Runs each archive as a job in turn; 0 when every file was delivered, else 1. */
-  int run(List<Path> archives) throws InterruptedException {
-    List<String> failedArchives = new ArrayList<>();
+  /** Runs the paths as one job; 0 when every file was delivered, else 1. */
+  int run(List<Path> paths) throws InterruptedException {
+    List<String> problems = new ArrayList<>();
     List<JobFile> files = new ArrayList<>();
     SummaryTable table;
     try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
         Jobs jobs = Jobs.open(config, ingestion)) {
-      for (Path archive : archives) {
-        runOne(jobs, archive, files, failedArchives);
+      Result<JobStatus> submitted = submit(jobs, paths);
+      if (submitted instanceof Result.Failed<JobStatus> failed) {
+        problems.add(failed.error().code() + " - " + failed.error().detail());
+      } else {
+        follow(jobs, ((Result.Ok<JobStatus>) submitted).value(), files, problems);
       }
       if (!dryRun) {
         ingestion.publisher().drain(DRAIN_TIMEOUT);
@@ -72,43 +78,54 @@ final class ArchiveRun {
       table = SummaryTable.ofJob(files, ingestion.publisher(), dryRun);
     }
     table.print(json ? err : out);
-    failedArchives.forEach(failure -> (json ? err : out).println("  " + failure));
+    problems.forEach(problem -> (json ? err : out).println("  " + problem));
     out.flush();
     err.flush();
-    return table.allSucceeded() && failedArchives.isEmpty() ? 0 : 1;
+    return table.allSucceeded() && problems.isEmpty() ? 0 : 1;
   }
 
-  private void runOne(Jobs jobs, Path archive, List<JobFile> files, List<String> failedArchives)
-      throws InterruptedException {
-    Result<JobStatus> submitted = submit(jobs, archive);
-    if (submitted instanceof Result.Failed<JobStatus> failed) {
-      failedArchives.add(archive + ": " + failed.error().code() + " - " + failed.error().detail());
-      return;
+  /**
+   * One archive alone is the submission itself (if it cannot be read, nothing runs); otherwise each
+   * folder is walked and each file taken in, an archive among them unpacked under its own name (a
+   * bad one fails as its own row).
+   */
+  private Result<JobStatus> submit(Jobs jobs, List<Path> paths) {
+    JobDraft draft = jobs.draft("", dryRun);
+    boolean oneArchive = paths.size() == 1 && !Files.isDirectory(paths.get(0));
+    for (Path path : paths) {
+      Optional<IngestError> error;
+      if (Files.isDirectory(path)) {
+        error = draft.addFolder(path);
+      } else {
+        String name = path.getFileName().toString();
+        try (InputStream in = Files.newInputStream(path)) {
+          error = oneArchive ? draft.addArchive(name, in) : draft.add(name, in);
+        } catch (IOException e) {
+          draft.close();
+          return Result.failed(ErrorCode.UNREADABLE_FILE, path + " could not be read");
+        }
+      }
+      if (error.isPresent()) {
+        break; // the submission as a whole failed (a bomb, too many entries): submit says so
+      }
     }
-    JobStatus status = follow(jobs, ((Result.Ok<JobStatus>) submitted).value());
+    return jobs.submit(draft);
+  }
+
+  private void follow(Jobs jobs, JobStatus submitted, List<JobFile> files, List<String> problems)
+      throws InterruptedException {
+    JobStatus status = follow(jobs, submitted);
     if (status.state() != JobState.DONE) {
-      failedArchives.add(archive + ": the job ended " + status.state().label());
+      problems.add(status.name() + ": the job ended " + status.state().label());
     }
     if (json) {
       try {
         jobs.entries(status.id(), out);
       } catch (IOException e) {
-        failedArchives.add(archive + ": could not print its entries");
+        problems.add(status.name() + ": could not print its entries");
       }
     }
     files.addAll(jobs.files(status.id()));
-  }
-
-  private Result<JobStatus> submit(Jobs jobs, Path archive) {
-    String name = archive.getFileName().toString();
-    JobDraft draft = jobs.draft(name, dryRun);
-    try (InputStream in = Files.newInputStream(archive)) {
-      draft.addArchive(name, in);
-    } catch (IOException e) {
-      draft.close();
-      return Result.failed(ErrorCode.UNREADABLE_FILE, "The archive could not be read");
-    }
-    return jobs.submit(draft);
   }
 
   /** Polls the job until it ends, moving the progress bar (files, rate, ETA) on stderr. */
