@@ -43,7 +43,7 @@ public final class JobDraft implements AutoCloseable {
     this.dryRun = dryRun;
     this.dir = dir;
     Files.createDirectories(dir.resolve("files"));
-    this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes());
+    this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes(), !dryRun);
     this.archives = new ArchiveIntake(this, new IntakeBudget(limits), dir);
   }
 

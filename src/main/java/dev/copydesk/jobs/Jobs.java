@@ -103,7 +103,9 @@ public final class Jobs implements AutoCloseable {
       if (files.isEmpty()) {
         return Result.failed(ErrorCode.EMPTY_FILE, "The submission holds no files to import");
       }
-      syncFolders(draft);
+      if (!draft.dryRun()) {
+        syncFolders(draft); // a dry run's files need not survive a power cut (see Stager)
+      }
       Job job =
           new Job(
               draft.id(),

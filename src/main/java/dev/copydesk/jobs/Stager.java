@@ -14,9 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Writes one incoming file into the job's {@code files/} folder and forces it to disk. Files are
- * named by their sequence number, never by the name they came with, so no name (however hostile)
- * can place a file anywhere else.
+ * Writes one incoming file into the job's {@code files/} folder and, when {@code durable}, forces
+ * it to disk (a dry run's files need not survive a power cut: it delivers nothing and can simply
+ * run again). Files are named by their sequence number, never by the name they came with, so no
+ * name (however hostile) can place a file anywhere else.
  */
 final class Stager {
 
@@ -24,10 +25,12 @@ final class Stager {
 
   private final Path filesDir;
   private final long maxFileBytes;
+  private final boolean durable;
 
-  Stager(Path filesDir, long maxFileBytes) {
+  Stager(Path filesDir, long maxFileBytes, boolean durable) {
     this.filesDir = filesDir;
     this.maxFileBytes = maxFileBytes;
+    this.durable = durable;
   }
 
   /** Stores {@code in} as file number {@code seq}; empty or oversized files are turned away. */
@@ -56,7 +59,9 @@ final class Stager {
           out.write(buffer);
         }
       }
-      out.force(true);
+      if (durable) {
+        out.force(true);
+      }
     }
     if (bytes > maxFileBytes) {
       Files.delete(target);
