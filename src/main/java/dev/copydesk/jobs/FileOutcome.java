@@ -1,13 +1,11 @@
 package dev.copydesk.jobs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.pipeline.Outcome;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** What processing one job file produced, in the shape the job store records. */
@@ -20,8 +18,6 @@ record FileOutcome(
     List<String> flags,
     String delivery,
     String entryJson) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static FileOutcome of(IngestResult result) {
     if (result.outcome() instanceof Outcome.Rejected rejected) {
@@ -38,7 +34,7 @@ record FileOutcome(
         entry.wordCount(),
         flags,
         delivery,
-        toJson(entry));
+        EntryJson.write(entry));
   }
 
   static FileOutcome failed(IngestError error) {
@@ -47,13 +43,5 @@ record FileOutcome(
 
   static FileOutcome unexpected() {
     return failed(IngestError.of(ErrorCode.INTERNAL, "Processing this file failed unexpectedly"));
-  }
-
-  private static String toJson(Entry entry) {
-    try {
-      return JSON.writeValueAsString(entry);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

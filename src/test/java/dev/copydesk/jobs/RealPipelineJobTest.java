@@ -71,6 +71,12 @@ class RealPipelineJobTest {
       assertThat(csv.toString().lines().filter(l -> l.contains(",failed,ENCRYPTED,"))).hasSize(1);
       assertThat(csv.toString().lines().filter(l -> l.contains(",failed,CORRUPT_FILE,")))
           .hasSize(1);
+      StringWriter entries = new StringWriter();
+      jobs.entries(id, entries);
+      assertThat(entries.toString().lines())
+          .as("entry JSON v1, byte for byte as the store has it")
+          .containsExactlyInAnyOrderElementsOf(
+              Files.readAllLines(temp.resolve("data/entries.ndjson")));
     }
     assertThat(Files.readAllLines(temp.resolve("data/entries.ndjson"))).hasSize(3);
   }
