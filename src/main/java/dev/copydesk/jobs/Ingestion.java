@@ -48,7 +48,7 @@ public final class Ingestion implements AutoCloseable {
   }
 
   public IngestResult ingest(Path file, String fileName, boolean dryRun) {
-    return ingest(file, fileName, dryRun, false);
+    return deliver(pipeline.process(file, fileName), dryRun, false);
   }
 
   /**
@@ -70,18 +70,6 @@ public final class Ingestion implements AutoCloseable {
   }
 
   /**
-   * Like {@link #ingest}, for a file that may have been submitted before a crash: when delivery
-   * already knows the entry, its state is returned and nothing is submitted again.
-   */
-  public IngestResult resume(Path file, String fileName, boolean dryRun) {
-    return ingest(file, fileName, dryRun, true);
-  }
-
-  private IngestResult ingest(Path file, String fileName, boolean dryRun, boolean resumed) {
-    return deliver(pipeline.process(file, fileName), dryRun, resumed);
-  }
-
-  /**
    * The first half of an ingest: extract, normalise, flag repeats inside the article. Independent
    * of other files, so several can run at once.
    */
@@ -92,7 +80,8 @@ public final class Ingestion implements AutoCloseable {
   /**
    * The second half: match against the earlier entries and remember this one, then deliver. One
    * file at a time, in the files' order, for the flags to be those of a one-by-one run; {@code
-   * resumed} as for {@link #resume}.
+   * resumed}: the file may have been submitted before a crash, so when delivery already knows the
+   * entry, its state is returned and nothing is submitted again.
    */
   public IngestResult finish(Outcome prepared, boolean resumed) {
     return deliver(pipeline.remember(prepared), false, resumed);

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A file's outcome is recorded only after the pipeline and delivery have finished with it, so a
  * crash at any point leaves the file pending and it is processed again on restart. Files re-run
- * after a restart go through {@link Ingestion#resume}, which never submits an entry delivery
- * already has; delivery's upsert by entry id covers the rest.
+ * after a restart go through {@link Ingestion#finish} as resumed, which never submits an entry
+ * delivery already has; delivery's upsert by entry id covers the rest.
  *
  * <p>The outcome is committed without waiting for the disk (a power failure may lose the last few;
  * their files are then processed again), so the staged files stay until the job's end is committed,

@@ -39,7 +39,7 @@ class AuthTest {
   static void stop() {
     server.close();
     verify(ingestion, never()).ingest(any(), any(), anyBoolean());
-    verify(ingestion, never()).resume(any(), any(), anyBoolean());
+    verify(ingestion, never()).prepare(any(), any());
   }
 
   @Test
