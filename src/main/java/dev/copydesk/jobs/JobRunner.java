@@ -95,10 +95,9 @@ final class JobRunner implements AutoCloseable {
    */
   void enqueue(Job job, List<PendingFile> files, boolean resumed) {
     InSequence sequence = new InSequence(MAX_PARKED);
-    DuplicateIndex dryRunIndex = new InMemoryDuplicateIndex();
     Function<Outcome, IngestResult> finisher =
         job.dryRun()
-            ? prepared -> ingestion.rehearse(prepared, dryRunIndex)
+            ? rehearsal(new InMemoryDuplicateIndex())
             : prepared -> ingestion.finish(prepared, resumed);
     for (PendingFile file : files) {
       queue.add(
@@ -111,6 +110,11 @@ final class JobRunner implements AutoCloseable {
               sequence.ticket(),
               finisher));
     }
+  }
+
+  /** A dry run's finishing: {@code scratch} remembers the run's own files, nothing else does. */
+  private Function<Outcome, IngestResult> rehearsal(DuplicateIndex scratch) {
+    return prepared -> ingestion.rehearse(prepared, scratch);
   }
 
   /** Stops the job: files in progress finish and are recorded, the rest are never started. */
