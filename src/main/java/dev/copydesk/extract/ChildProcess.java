@@ -12,6 +12,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -204,9 +206,36 @@ final class ChildProcess implements AutoCloseable {
     ready = false;
     // Only the first JVM of this place warms up (at server start, nobody waits); a replacement
     // after a kill must be ready as soon as it can, and a hostile file may be striking again.
-    stdin.write(ChildProtocol.write(starts == 1 ? hello : hello.withoutWarmUp()));
+    stdin.write(ChildProtocol.write(starts == 1 ? warmingUp(process) : hello));
     stdin.newLine();
     stdin.flush();
+  }
+
+  /**
+   * The hello of a child that warms up, in a folder of ours deleted when the child exits: a child
+   * killed mid-sample (the server stopped as it started) left its copy behind in the temp dir.
+   * Without a folder the child starts cold.
+   */
+  private ChildProtocol.Hello warmingUp(Process process) {
+    try {
+      Path folder = Files.createTempDirectory("copydesk-warm-up-");
+      process.onExit().thenRun(() -> deleteFolder(folder));
+      return hello.warmingUpIn(folder);
+    } catch (IOException e) {
+      return hello;
+    }
+  }
+
+  /** Deletes a flat folder; what cannot be deleted stays (a temp dir the OS clears). */
+  private static void deleteFolder(Path folder) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      System.err.println("copydesk: could not delete " + folder + ": " + e.getMessage());
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.copydesk.config.Limits;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
+import java.nio.file.Path;
 
 /**
  * The line protocol between {@link ForkedExtractor} and {@link ParserChild}: one JSON object per
@@ -27,13 +28,14 @@ final class ChildProtocol {
   }
 
   /**
-   * Which extractor the child runs (a class with a public {@code (Limits)} constructor), and
-   * whether it parses the {@link WarmUp} samples before saying {@link #READY}.
+   * Which extractor the child runs (a class with a public {@code (Limits)} constructor), and the
+   * folder in which it parses the {@link WarmUp} samples before saying {@link #READY} (null: no
+   * warm-up). The folder is the parent's: it deletes it when the child exits, however it exits.
    */
-  record Hello(String extractorClass, Limits limits, boolean warmUp) {
+  record Hello(String extractorClass, Limits limits, String warmUpFolder) {
 
-    Hello withoutWarmUp() {
-      return new Hello(extractorClass, limits, false);
+    Hello warmingUpIn(Path folder) {
+      return new Hello(extractorClass, limits, folder.toString());
     }
   }
 

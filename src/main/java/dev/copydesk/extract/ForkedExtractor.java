@@ -45,7 +45,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   public ForkedExtractor(Limits limits, Parse parse, String extractorClass) {
     this.limits = limits;
     this.idle = new ArrayBlockingQueue<>(parse.forkedWorkers());
-    ChildProtocol.Hello hello = new ChildProtocol.Hello(extractorClass, limits, true);
+    ChildProtocol.Hello hello = new ChildProtocol.Hello(extractorClass, limits, null);
     List<String> command = command(parse.forkedHeapMb());
     for (int i = 0; i < parse.forkedWorkers(); i++) {
       ChildProcess child = new ChildProcess(command, hello);

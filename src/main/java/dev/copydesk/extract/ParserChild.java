@@ -38,8 +38,8 @@ public final class ParserChild {
     }
     ChildProtocol.Hello greeting = ChildProtocol.read(hello, ChildProtocol.Hello.class);
     Extractor extractor = create(greeting);
-    if (greeting.warmUp()) {
-      warmUp(extractor);
+    if (greeting.warmUpFolder() != null) {
+      warmUp(extractor, Path.of(greeting.warmUpFolder()));
     }
     protocol.println(ChildProtocol.READY);
     String line;
@@ -50,9 +50,9 @@ public final class ParserChild {
   }
 
   /** A warm-up that fails (a temp dir not writable) leaves a cold but working parser. */
-  private static void warmUp(Extractor extractor) {
+  private static void warmUp(Extractor extractor, Path folder) {
     try {
-      WarmUp.run(extractor);
+      WarmUp.run(extractor, folder);
     } catch (RuntimeException e) {
       System.err.println("copydesk parser: warm-up skipped: " + e.getMessage());
     }

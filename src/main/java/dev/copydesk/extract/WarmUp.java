@@ -34,8 +34,11 @@ final class WarmUp {
 
   private WarmUp() {}
 
-  /** Extracts every sample once; returns each one's outcome (a failure never stops the rest). */
-  static Map<String, Result<Extracted>> run(Extractor extractor) {
+  /**
+   * Extracts every sample once, each from a copy in {@code folder} deleted after it; returns each
+   * one's outcome (a failure never stops the rest).
+   */
+  static Map<String, Result<Extracted>> run(Extractor extractor, Path folder) {
     Map<String, Result<Extracted>> outcomes = new LinkedHashMap<>();
     for (String sample : SAMPLES) {
       Path copy = null;
@@ -43,7 +46,7 @@ final class WarmUp {
         if (in == null) {
           throw new IOException("missing from the jar: " + FOLDER + sample);
         }
-        copy = Files.createTempFile("copydesk-warm-up-", "-" + sample);
+        copy = folder.resolve(sample);
         Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         outcomes.put(sample, extractor.extract(copy, sample));
       } catch (IOException e) {
