@@ -53,6 +53,28 @@ class FileTargetTest {
     assertThat(EntryJson.read(lines.get(8)).title()).isEqualTo("New 7, revised");
   }
 
+  /** Re-running an archive re-delivers every entry unchanged: a rewrite each made it quadratic. */
+  @Test
+  void anEntryDeliveredAgainUnchangedIsNotWrittenAgain() throws Exception {
+    FileTarget target = new FileTarget(dataDir);
+    target.deliver(Entries.entry("a", "First"));
+    target.deliver(Entries.entry("b", "Second"));
+    Object inode = fileKey(target.file());
+    byte[] before = Files.readAllBytes(target.file());
+    Files.setLastModifiedTime(target.file(), java.nio.file.attribute.FileTime.fromMillis(0));
+
+    TargetReply reply = target.deliver(Entries.entry("a", "First"));
+
+    assertThat(reply).isInstanceOf(TargetReply.Delivered.class);
+    assertThat(fileKey(target.file())).isEqualTo(inode);
+    assertThat(Files.getLastModifiedTime(target.file()).toMillis()).isZero(); // not touched
+    assertThat(Files.readAllBytes(target.file())).isEqualTo(before);
+    target.deliver(Entries.entry("a", "Firsts")); // one byte longer: replaced as before
+    assertThat(fileKey(target.file())).isNotEqualTo(inode);
+    assertThat(EntryJson.read(Files.readAllLines(target.file()).get(0)).title())
+        .isEqualTo("Firsts");
+  }
+
   @Test
   void aLineTornByACrashMidAppendIsDroppedBeforeTheNextWrite() throws Exception {
     FileTarget target = new FileTarget(dataDir);
