@@ -26,11 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A new entry is appended and forced to disk: one write, however large the store (a bulk import
  * of thousands of files is linear, not quadratic). An entry delivered again exactly as stored is
- * not written at all. Replacing a line copies the bytes before and after it into a temporary
- * sibling (a copy inside the kernel: no line is read or parsed) that is moved over the old one
- * atomically, so a reader (or a crash) sees the old or the new file, never half of it. Held in
- * memory: each id and where its line sits. A line torn by a crash mid-append (never reported
- * delivered) is cut off before the next write.
+ * not written at all; one delivered again changed but no longer is written over its old line,
+ * padded with spaces, through a {@link RedoWrite} (a crash mid-write is repaired by the next
+ * writer). Any other replacement copies the bytes before and after the line into a temporary
+ * sibling (a copy inside the kernel: no line is read or parsed) that is moved over the old file
+ * atomically. Held in memory: each id and where its line sits. A line torn by a crash mid-append
+ * (never reported delivered) is cut off before the next write. A reader that does not take the lock
+ * may see the last line half-appended, or a line half-overwritten while a write is under way.
  *
  * <p>Writers in one JVM queue on a lock per path; writers in other processes on a {@link FileLock}.
  * A write by anyone else changes the file's size, time or inode, and the lines are indexed again.
@@ -44,6 +46,7 @@ public final class FileTarget implements Target {
   private final Path file;
   private final Path lockFile;
   private final Object lock;
+  private final RedoWrite inPlace;
   private Map<String, Line> lines = new HashMap<>();
   private Stamp seen = Stamp.NONE;
 
@@ -51,6 +54,7 @@ public final class FileTarget implements Target {
     this.file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
     this.lockFile = file.resolveSibling(FILE_NAME + ".lock");
     this.lock = LOCKS.computeIfAbsent(file, p -> new Object());
+    this.inPlace = new RedoWrite(file);
   }
 
   @Override
@@ -74,6 +78,9 @@ public final class FileTarget implements Target {
         try (FileChannel channel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock held = channel.lock()) {
+          if (inPlace.replay()) {
+            seen = Stamp.NONE; // a crash interrupted a write: look at the file afresh
+          }
           refreshIfChanged();
           upsert(entry.id(), line, last.replaces());
           seen = Stamp.of(file);
@@ -91,14 +98,40 @@ public final class FileTarget implements Target {
   private void upsert(String id, String line, String replaces) throws IOException {
     byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
     if (lines.containsKey(id)) {
-      if (!holds(lines.get(id), bytes)) {
-        rewrite(id, id, bytes);
-      }
+      replace(id, bytes);
     } else if (replaces != null && lines.containsKey(replaces)) {
       rewrite(replaces, id, bytes);
     } else {
       append(id, bytes);
     }
+  }
+
+  /**
+   * Replaces the id's line in place when the new one is no longer, padded with spaces (JSON allows
+   * them after the value), else by rewriting the file; nothing is written when the line already
+   * holds exactly this. In place, the store is written as much as the line is, not the whole file
+   * again: importing an archive again, with its file names or the normaliser changed, is linear in
+   * the store's size, not quadratic. (A revision's line changes hands by a rewrite, which another
+   * process notices by the file's new inode.)
+   */
+  private void replace(String id, byte[] bytes) throws IOException {
+    Line line = lines.get(id);
+    if (bytes.length > line.length()) {
+      rewrite(id, id, bytes);
+      return;
+    }
+    byte[] slot = padded(bytes, line.length());
+    if (!holds(line, slot)) {
+      inPlace.write(line.offset(), slot);
+    }
+  }
+
+  /** {@code line} (ending in a newline) with spaces before its newline up to {@code length}. */
+  private static byte[] padded(byte[] line, int length) {
+    byte[] slot = Arrays.copyOf(line, length);
+    Arrays.fill(slot, line.length - 1, length - 1, (byte) ' ');
+    slot[length - 1] = '\n';
+    return slot;
   }
 
   private void append(String id, byte[] bytes) throws IOException {
@@ -112,11 +145,7 @@ public final class FileTarget implements Target {
     }
   }
 
-  /**
-   * Whether {@code line} already holds exactly {@code bytes}: the same file imported again (an
-   * archive re-run after a fix, say) gives the same entry JSON, and rewriting the whole store for
-   * each of its files made a re-import quadratic in the store's size.
-   */
+  /** Whether {@code line} already holds exactly {@code bytes} (the same file imported again). */
   private boolean holds(Line line, byte[] bytes) throws IOException {
     if (line.length() != bytes.length) {
       return false;
