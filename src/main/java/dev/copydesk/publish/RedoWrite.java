@@ -50,6 +50,9 @@ final class RedoWrite {
       return false;
     }
     ByteBuffer record = ByteBuffer.wrap(Files.readAllBytes(redo));
+    if (record.remaining() < Long.BYTES) {
+      throw new IOException(redo + " is not a redo record (someone else wrote it?)");
+    }
     long offset = record.getLong();
     byte[] bytes = new byte[record.remaining()];
     record.get(bytes);

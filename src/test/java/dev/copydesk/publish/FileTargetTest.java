@@ -134,6 +134,19 @@ class FileTargetTest {
   }
 
   @Test
+  void aRedoFileThatIsNotOursStopsDeliveryWithAClearReason() throws Exception {
+    FileTarget target = new FileTarget(dataDir);
+    target.deliver(Entries.entry("a", "First"));
+    Files.write(dataDir.resolve(FileTarget.FILE_NAME + ".redo"), new byte[] {1, 2, 3});
+
+    TargetReply reply = target.deliver(Entries.entry("b", "Second"));
+
+    assertThat(reply).isInstanceOf(TargetReply.Retryable.class);
+    assertThat(((TargetReply.Retryable) reply).reason()).contains("is not a redo record");
+    assertThat(Files.readAllLines(target.file())).hasSize(1);
+  }
+
+  @Test
   void aLineTornByACrashMidAppendIsDroppedBeforeTheNextWrite() throws Exception {
     FileTarget target = new FileTarget(dataDir);
     target.deliver(Entries.entry("a", "First"));
