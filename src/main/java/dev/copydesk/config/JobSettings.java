@@ -2,11 +2,19 @@ package dev.copydesk.config;
 
 /**
  * Bulk import jobs. {@code workers} bounds how many job files are parsed at once; single uploads do
- * not go through this pool, so a large import never queues the upload button behind it.
+ * not go through this pool, so a large import never queues the upload button behind it. {@code
+ * keepDays}: how long an ended job (its status, report and entries) stays queryable; 0 keeps every
+ * job for ever.
  */
-public record JobSettings(int workers) {
+public record JobSettings(int workers, int keepDays) {
+
+  public JobSettings {
+    if (keepDays < 0) {
+      throw new IllegalArgumentException("jobs.keepDays must be 0 (keep for ever) or more");
+    }
+  }
 
   public static JobSettings defaults() {
-    return new JobSettings(2);
+    return new JobSettings(2, 30);
   }
 }

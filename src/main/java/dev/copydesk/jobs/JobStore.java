@@ -230,6 +230,29 @@ final class JobStore implements AutoCloseable {
         == 1;
   }
 
+  /**
+   * Forgets the jobs that ended before {@code cutoff}: their status, report and entries (the
+   * entries stay in delivery and the target). Returns their ids.
+   */
+  synchronized List<String> forgetEndedBefore(Instant cutoff) {
+    List<String> ids =
+        sql.query(
+            "SELECT id FROM jobs WHERE state IN ('done', 'cancelled', 'failed') AND finished < ?",
+            rs -> rs.getString(1),
+            cutoff.toString());
+    if (!ids.isEmpty()) {
+      sql.transaction(
+          () -> {
+            for (String id : ids) {
+              sql.update("DELETE FROM job_entries WHERE job_id = ?", id);
+              sql.update("DELETE FROM job_files WHERE job_id = ?", id);
+              sql.update("DELETE FROM jobs WHERE id = ?", id);
+            }
+          });
+    }
+    return ids;
+  }
+
   /** Entries handed to delivery whose final delivery state is not known yet. */
   synchronized Map<Integer, String> awaitingDelivery(String id, int limit) {
     Map<Integer, String> bySeq = new LinkedHashMap<>();

@@ -58,8 +58,33 @@ public final class Jobs implements AutoCloseable {
       throw new UncheckedIOException("Cannot create the data dir " + config.dataPath(), e);
     }
     Jobs jobs = new Jobs(config, ingestion, JobStore.open(config.dataPath()), Clock.systemUTC());
+    jobs.forgetOldJobs();
     jobs.runner.start(Math.max(1, config.jobs().workers()));
     return jobs;
+  }
+
+  /**
+   * Forgets the jobs that ended more than {@code jobs.keepDays} ago (at start and with each new
+   * job, so an idle server does no work for it): without this, the job store kept every job's file
+   * rows and entry JSON for ever, a second copy of everything ever imported.
+   */
+  private void forgetOldJobs() {
+    int keepDays = config.jobs().keepDays();
+    if (keepDays == 0) {
+      return;
+    }
+    try {
+      List<String> forgotten =
+          store.forgetEndedBefore(clock.instant().minus(Duration.ofDays(keepDays)));
+      for (String id : forgotten) {
+        JobDirectories.deleteTree(dirs.job(id)); // a cancelled job's folder, if still there
+      }
+      if (!forgotten.isEmpty()) {
+        LOG.info("Forgot {} jobs that ended more than {} days ago", forgotten.size(), keepDays);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not forget old jobs (tried again with the next job): {}", e.getMessage());
+    }
   }
 
   /**
@@ -115,6 +140,7 @@ public final class Jobs implements AutoCloseable {
               clock.instant(),
               null,
               null);
+      forgetOldJobs();
       store.create(job, files);
       draft.markSubmitted();
       runner.enqueue(job, store.pending(job.id()), false);

@@ -47,6 +47,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void jobsKeepDaysIsReadAndANegativeOneIsRefusedByName() throws Exception {
+    Path file = dir.resolve("copydesk.json");
+    Files.writeString(file, "{\"jobs\": {\"keepDays\": 7}}");
+    assertThat(ConfigLoader.load(file, Map.of()).jobs()).isEqualTo(new JobSettings(2, 7));
+
+    Files.writeString(file, "{\"jobs\": {\"keepDays\": -1}}");
+    assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("jobs.keepDays must be 0 (keep for ever) or more");
+  }
+
+  @Test
   void secretsNeverAppearInToString() {
     CopydeskConfig config =
         ConfigLoader.load(

@@ -21,7 +21,7 @@ public final class JobChild {
     System.out.println("START " + System.currentTimeMillis());
     System.out.flush();
     CopydeskConfig config =
-        CopydeskConfig.defaults().withDataDir(args[1]).withJobs(new JobSettings(2));
+        CopydeskConfig.defaults().withDataDir(args[1]).withJobs(new JobSettings(2, 30));
     Ingestion ingestion =
         new Ingestion(TextPipeline.create(), new RecordingPublisher(Path.of(args[2])));
     try (Jobs jobs = Jobs.open(config, ingestion)) {

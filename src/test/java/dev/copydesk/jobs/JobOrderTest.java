@@ -37,7 +37,7 @@ class JobOrderTest {
     CopydeskConfig config =
         CopydeskConfig.defaults()
             .withDataDir(temp.resolve("data").toString())
-            .withJobs(new JobSettings(2));
+            .withJobs(new JobSettings(2, 30));
     return Jobs.open(
         config,
         new Ingestion(

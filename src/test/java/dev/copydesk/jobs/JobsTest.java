@@ -18,7 +18,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +39,7 @@ class JobsTest {
   private CopydeskConfig config() {
     return CopydeskConfig.defaults()
         .withDataDir(temp.resolve("data").toString())
-        .withJobs(new JobSettings(2));
+        .withJobs(new JobSettings(2, 30));
   }
 
   private Jobs open(Publisher publisher) {
@@ -262,6 +264,73 @@ class JobsTest {
       assertThat(ndjson.toString().lines()).hasSize(3);
     }
     assertThat(Files.readString(log)).isEmpty();
+  }
+
+  /** The job store kept every job's rows and entry JSON for ever: a second copy of the archive. */
+  @Test
+  void jobsThatEndedLongerAgoThanKeepDaysAreForgottenAtTheNextStartOrJob() throws Exception {
+    Path folder = folderOf(2);
+    Path log = temp.resolve("deliveries.log");
+    String old;
+    String recent;
+    try (Jobs jobs = open(new RecordingPublisher(log))) {
+      old =
+          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).get().id();
+      recent =
+          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).get().id();
+    }
+    endedDaysAgo(old, 31);
+    endedDaysAgo(recent, 29);
+
+    try (Jobs jobs = open(new RecordingPublisher(log))) {
+      assertThat(jobs.status(old)).isEmpty();
+      assertThat(jobs.entries(old, new StringWriter())).isFalse();
+      assertThat(jobs.status(recent)).isPresent();
+      assertThat(jobs.files(recent)).hasSize(2);
+      endedDaysAgo(recent, 31); // while running: forgotten with the next job submitted
+      String next = ok(jobs.submitFolder(folder, false)).id();
+      assertThat(jobs.status(recent)).isEmpty();
+      assertThat(jobs.await(next, Duration.ofSeconds(30))).isPresent();
+    }
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("data/jobs.db"));
+        var rows =
+            db.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM job_entries WHERE job_id IN ('%s', '%s')"
+                        .formatted(old, recent))) {
+      assertThat(rows.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void keepDaysZeroKeepsEveryJob() throws Exception {
+    Path folder = folderOf(1);
+    CopydeskConfig keepAll = config().withJobs(new JobSettings(2, 0));
+    String id;
+    try (Jobs jobs =
+        Jobs.open(
+            keepAll,
+            new Ingestion(
+                TextPipeline.create(), new RecordingPublisher(temp.resolve("deliveries.log"))))) {
+      id = jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).get().id();
+    }
+    endedDaysAgo(id, 10_000);
+    try (Jobs jobs =
+        Jobs.open(
+            keepAll,
+            new Ingestion(
+                TextPipeline.create(), new RecordingPublisher(temp.resolve("deliveries.log"))))) {
+      assertThat(jobs.status(id)).isPresent();
+    }
+  }
+
+  private void endedDaysAgo(String jobId, int days) throws Exception {
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("data/jobs.db"));
+        var update = db.prepareStatement("UPDATE jobs SET finished = ? WHERE id = ?")) {
+      update.setString(1, Instant.now().minus(Duration.ofDays(days)).toString());
+      update.setString(2, jobId);
+      assertThat(update.executeUpdate()).isOne();
+    }
   }
 
   private static ByteArrayInputStream stream(String text) {
