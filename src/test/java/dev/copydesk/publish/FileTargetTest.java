@@ -22,9 +22,7 @@ class FileTargetTest {
 
   @Test
   void redeliveringTheSameIdReplacesItsLine() throws Exception {
-    FileTarget target = new FileTarget(dataDir);
-    target.deliver(Entries.entry("a", "First"));
-    target.deliver(Entries.entry("b", "Second"));
+    FileTarget target = storeOf("First", "Second");
     TargetReply reply = target.deliver(Entries.entry("a", "First, revised"));
 
     List<String> lines = Files.readAllLines(target.file(), StandardCharsets.UTF_8);
@@ -56,9 +54,7 @@ class FileTargetTest {
   /** Re-running an archive re-delivers every entry unchanged: a rewrite each made it quadratic. */
   @Test
   void anEntryDeliveredAgainUnchangedIsNotWrittenAgain() throws Exception {
-    FileTarget target = new FileTarget(dataDir);
-    target.deliver(Entries.entry("a", "First"));
-    target.deliver(Entries.entry("b", "Second"));
+    FileTarget target = storeOf("First", "Second");
     Object inode = fileKey(target.file());
     byte[] before = Files.readAllBytes(target.file());
     Files.setLastModifiedTime(target.file(), java.nio.file.attribute.FileTime.fromMillis(0));
@@ -78,9 +74,7 @@ class FileTargetTest {
   /** A re-import under other file names, or after a normaliser fix, changes lines a little. */
   @Test
   void aChangedEntryNoLongerThanItsLineIsWrittenInItsPlace() throws Exception {
-    FileTarget target = new FileTarget(dataDir);
-    target.deliver(Entries.entry("a", "First, long title"));
-    target.deliver(Entries.entry("b", "Second"));
+    FileTarget target = storeOf("First, long title", "Second");
     Object inode = fileKey(target.file());
     long size = Files.size(target.file());
     List<String> before = Files.readAllLines(target.file());
@@ -111,9 +105,7 @@ class FileTargetTest {
    */
   @Test
   void aWriteInPlaceCutByACrashIsCompletedByTheNextWriter() throws Exception {
-    FileTarget target = new FileTarget(dataDir);
-    target.deliver(Entries.entry("a", "First, long title"));
-    target.deliver(Entries.entry("b", "Second"));
+    FileTarget target = storeOf("First, long title", "Second");
     int length = Files.readAllLines(target.file()).get(0).length() + 1;
     String replacement = EntryJson.write(Entries.entry("a", "First, torn"));
     byte[] slot = (replacement + " ".repeat(length - 1 - replacement.length()) + "\n").getBytes();
@@ -200,6 +192,14 @@ class FileTargetTest {
           .extracting(line -> EntryJson.read(line).title())
           .containsExactlyElementsOf(model.values());
     }
+  }
+
+  /** A store holding entry "a" titled {@code first}, then entry "b" titled {@code second}. */
+  private FileTarget storeOf(String first, String second) {
+    FileTarget target = new FileTarget(dataDir);
+    target.deliver(Entries.entry("a", first));
+    target.deliver(Entries.entry("b", second));
+    return target;
   }
 
   private static Object fileKey(Path file) throws Exception {
