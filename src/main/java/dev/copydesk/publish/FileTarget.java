@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * of thousands of files is linear, not quadratic). An entry delivered again exactly as stored is
  * not written at all; one delivered again changed but no longer is written over its old line,
  * padded with spaces, through a {@link RedoWrite} (a crash mid-write is repaired by the next
- * writer). Any other replacement copies the bytes before and after the line into a temporary
- * sibling (a copy inside the kernel: no line is read or parsed) that is moved over the old file
- * atomically. Held in memory: each id and where its line sits. A line torn by a crash mid-append
- * (never reported delivered) is cut off before the next write. A reader that does not take the lock
- * may see the last line half-appended, or a line half-overwritten while a write is under way.
+ * writer). Any other replacement copies the file with the line replaced into a temporary sibling
+ * that is moved over the old file atomically, leaving room after every line for it to grow in place
+ * later ({@link RoomyRewrite}). Held in memory: each id and where its line sits. A line torn by a
+ * crash mid-append (never reported delivered) is cut off before the next write. A reader that does
+ * not take the lock may see the last line half-appended, or a line half-overwritten while a write
+ * is under way.
  *
  * <p>Writers in one JVM queue on a lock per path; writers in other processes on a {@link FileLock}.
  * A write by anyone else changes the file's size, time or inode, and the lines are indexed again.
@@ -159,39 +161,24 @@ public final class FileTarget implements Target {
     return !stored.hasRemaining() && Arrays.equals(stored.array(), bytes);
   }
 
-  /** Copies the file with the line of {@code oldId} replaced by {@code bytes}, now {@code id}'s. */
+  /**
+   * Copies the file with the line of {@code oldId} replaced by {@code bytes}, now {@code id}'s, and
+   * room after every line ({@link RoomyRewrite}); the copy is moved over the old file atomically.
+   */
   private void rewrite(String oldId, String id, byte[] bytes) throws IOException {
-    Line old = lines.get(oldId);
+    RoomyRewrite rewrite = new RoomyRewrite(lines, lines.get(oldId).offset(), id, bytes);
     Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-        FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-      copy(in, 0, old.offset(), out);
-      write(out, bytes);
-      copy(in, old.end(), in.size() - old.end(), out);
-      out.force(true);
+    try {
+      Map<String, Line> moved;
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        moved = rewrite.copy(file, Channels.newOutputStream(out));
+        out.force(true);
+      }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      lines = moved;
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
-    }
-    long shift = bytes.length - old.length();
-    lines.remove(oldId);
-    lines.replaceAll((key, line) -> line.offset() > old.offset() ? line.movedBy(shift) : line);
-    lines.put(id, new Line(old.offset(), bytes.length));
-  }
-
-  /**
-   * Copies {@code count} bytes from {@code from}; the file ending early (cut by a process that
-   * ignored the lock) is an error, not a loop that never ends.
-   */
-  private static void copy(FileChannel in, long from, long count, FileChannel out)
-      throws IOException {
-    for (long done = 0; done < count; ) {
-      long moved = in.transferTo(from + done, count - done, out);
-      if (moved <= 0) {
-        throw new IOException(FILE_NAME + " ended early: it changed while a line was replaced");
-      }
-      done += moved;
     }
   }
 
@@ -272,15 +259,7 @@ public final class FileTarget implements Target {
   }
 
   /** Where one entry's line sits in the file: its first byte and its length with the newline. */
-  private record Line(long offset, int length) {
-    long end() {
-      return offset + length;
-    }
-
-    Line movedBy(long shift) {
-      return new Line(offset + shift, length);
-    }
-  }
+  record Line(long offset, int length) {}
 
   /** Enough to notice a write by someone else: appends change the size, a rewrite the inode key. */
   private record Stamp(Object key, FileTime modified, long size) {

@@ -100,6 +100,29 @@ class FileTargetTest {
   }
 
   /**
+   * A line that grows costs a rewrite of the whole store; the rewrite leaves room after every line,
+   * so the next lines that grow a little (a re-import after a normaliser fix) are written in place.
+   */
+  @Test
+  void aRewriteLeavesRoomForEveryLineToGrowInPlace() throws Exception {
+    FileTarget target = storeOf("First", "Second");
+    target.deliver(Entries.entry("c", "Third"));
+
+    target.deliver(Entries.entry("b", "Second, now with a much longer title than before"));
+    Object inode = fileKey(target.file());
+    List<String> lines = Files.readAllLines(target.file(), StandardCharsets.UTF_8);
+    assertThat(lines).allSatisfy(line -> assertThat(line).endsWith("}" + " ".repeat(64)));
+    target.deliver(Entries.entry("a", "First, grown")); // 7 characters, three times: in its room
+    target.deliver(Entries.entry("c", "Third, grown"));
+
+    assertThat(fileKey(target.file())).isEqualTo(inode);
+    assertThat(Files.readAllLines(target.file(), StandardCharsets.UTF_8))
+        .extracting(line -> EntryJson.read(line).title())
+        .containsExactly(
+            "First, grown", "Second, now with a much longer title than before", "Third, grown");
+  }
+
+  /**
    * A crash while a line is written over leaves it torn, and its redo record beside it: the next
    * writer, in any process, applies the record before anything else.
    */
