@@ -7,9 +7,11 @@ import dev.copydesk.model.Result;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -50,11 +52,20 @@ public final class ParserChild {
   }
 
   /** A warm-up that fails (a temp dir not writable) leaves a cold but working parser. */
+  /**
+   * Removes its folder when done: a parent that exits without stopping its children (a test JVM, a
+   * server killed) would leave it behind.
+   */
   private static void warmUp(Extractor extractor, Path folder) {
     try {
       WarmUp.run(extractor, folder);
     } catch (RuntimeException e) {
       System.err.println("copydesk parser: warm-up skipped: " + e.getMessage());
+    }
+    try {
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      System.err.println("copydesk parser: could not remove " + folder + ": " + e.getMessage());
     }
   }
 

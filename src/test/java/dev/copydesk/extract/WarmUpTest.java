@@ -60,6 +60,20 @@ class WarmUpTest {
     assertThat(appeared).noneMatch(Files::exists);
   }
 
+  /** The parent of a warm child may exit without stopping it (a test JVM does): nothing is left. */
+  @Test
+  void aWarmChildHasRemovedItsWarmUpFolder() throws Exception {
+    Set<Path> before = warmUpLeftovers();
+    try (ForkedExtractor pool =
+        new ForkedExtractor(
+            Limits.defaults(), new Parse("forked", 1, 256), TikaExtractor.class.getName())) {
+      assertThat(pool.awaitReady(60_000)).isTrue();
+      Set<Path> left = warmUpLeftovers();
+      left.removeAll(before);
+      assertThat(left).isEmpty();
+    }
+  }
+
   private static Set<Path> awaitNew(Set<Path> before) throws IOException, InterruptedException {
     long giveUp = System.nanoTime() + 30_000_000_000L;
     Set<Path> now = warmUpLeftovers();
