@@ -1,9 +1,7 @@
 package dev.copydesk.publish;
 
 import dev.copydesk.model.EntryJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -122,18 +120,10 @@ public final class FileTarget implements Target {
       rewrite(id, id, bytes);
       return;
     }
-    byte[] slot = padded(bytes, line.length());
+    byte[] slot = StoreLines.padded(bytes, bytes.length - 1, line.length());
     if (!holds(line, slot)) {
       inPlace.write(line.offset(), slot);
     }
-  }
-
-  /** {@code line} (ending in a newline) with spaces before its newline up to {@code length}. */
-  private static byte[] padded(byte[] line, int length) {
-    byte[] slot = Arrays.copyOf(line, length);
-    Arrays.fill(slot, line.length - 1, length - 1, (byte) ' ');
-    slot[length - 1] = '\n';
-    return slot;
   }
 
   private void append(String id, byte[] bytes) throws IOException {
@@ -203,28 +193,14 @@ public final class FileTarget implements Target {
   /** Each id in the store and where its line sits, found by scanning the bytes for newlines. */
   private static Map<String, Line> indexLines(Path file) throws IOException {
     Map<String, Line> index = new HashMap<>();
-    try (InputStream in = Files.newInputStream(file)) {
-      ByteArrayOutputStream text = new ByteArrayOutputStream();
-      byte[] chunk = new byte[1 << 16];
-      long offset = 0;
-      for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
-        int from = 0;
-        for (int i = 0; i < read; i++) {
-          if (chunk[i] != '\n') {
-            continue;
-          }
-          text.write(chunk, from, i - from);
-          String id = EntryJson.idOf(text.toString(StandardCharsets.UTF_8));
+    StoreLines.forEach(
+        file,
+        (offset, line) -> {
+          String id = EntryJson.idOf(new String(line, 0, line.length - 1, StandardCharsets.UTF_8));
           if (id != null) {
-            index.put(id, new Line(offset, text.size() + 1));
+            index.put(id, new Line(offset, line.length));
           }
-          offset += text.size() + 1;
-          text.reset();
-          from = i + 1;
-        }
-        text.write(chunk, from, read - from);
-      }
-    }
+        });
     return index;
   }
 

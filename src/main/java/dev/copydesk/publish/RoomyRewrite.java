@@ -1,13 +1,9 @@
 package dev.copydesk.publish;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,27 +48,8 @@ final class RoomyRewrite {
    */
   Map<String, FileTarget.Line> copy(Path source, OutputStream target) throws IOException {
     OutputStream out = new BufferedOutputStream(target, 1 << 16);
-    try (InputStream in = Files.newInputStream(source)) {
-      ByteArrayOutputStream pending = new ByteArrayOutputStream();
-      byte[] chunk = new byte[1 << 16];
-      long offset = 0;
-      for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
-        int from = 0;
-        for (int i = 0; i < read; i++) {
-          if (chunk[i] == '\n') {
-            pending.write(chunk, from, i + 1 - from);
-            byte[] old = pending.toByteArray();
-            pending.reset();
-            writeLine(offset, old, out);
-            offset += old.length;
-            from = i + 1;
-          }
-        }
-        pending.write(chunk, from, read - from);
-      }
-      if (pending.size() > 0) {
-        throw new IOException(FileTarget.FILE_NAME + " changed while a line was replaced");
-      }
+    if (StoreLines.forEach(source, (offset, old) -> writeLine(offset, old, out)) > 0) {
+      throw new IOException(FileTarget.FILE_NAME + " changed while a line was replaced");
     }
     out.flush(); // the caller forces and closes the target
     return moved;
@@ -90,10 +67,7 @@ final class RoomyRewrite {
     while (length > 0 && entry[length - 1] == ' ') {
       length--;
     }
-    int room = room(length);
-    byte[] roomy = Arrays.copyOf(entry, length + room + 1);
-    Arrays.fill(roomy, length, length + room, (byte) ' ');
-    roomy[roomy.length - 1] = '\n';
+    byte[] roomy = StoreLines.padded(entry, length, length + room(length) + 1);
     out.write(roomy);
     moved.put(key, new FileTarget.Line(written, roomy.length));
     written += roomy.length;
