@@ -5,6 +5,7 @@ import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Parse;
 import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.jobs.Ingestion;
+import dev.copydesk.publish.SqliteLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 
@@ -32,6 +33,7 @@ final class ServerIngestion implements AutoCloseable {
       throw new ConfigException(
           "Cannot create dataDir " + config.dataPath().toAbsolutePath() + ": " + e.getMessage());
     }
+    SqliteLibrary.keepIn(config.dataPath());
     SqliteDuplicateIndex index = new SqliteDuplicateIndex(config.dataPath().resolve(INDEX_FILE));
     try {
       // Uploads come from anywhere: parse them in forked JVMs unless configured otherwise.
