@@ -30,6 +30,9 @@ class OutboxKillTest {
   private static final int WORKERS = 2;
   private static final long SEED = 20241120L;
 
+  /** The last child's stderr, kept after the test (not in /tmp, where each run left a file). */
+  private static final Path CHILD_LOG = Path.of("target", "outbox-kill-child.log");
+
   @TempDir Path dataDir;
 
   @Test
@@ -139,7 +142,7 @@ class OutboxKillTest {
                 dataDir.toString(),
                 cms.base().toString(),
                 Integer.toString(ENTRIES))
-            .redirectError(dataDir.resolveSibling(dataDir.getFileName() + "-child.log").toFile())
+            .redirectError(CHILD_LOG.toFile())
             .start();
     Thread reader =
         new Thread(
