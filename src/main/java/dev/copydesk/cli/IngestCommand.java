@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +42,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {
-
-  /** Below this many files a progress bar is more noise than help. */
-  private static final int PROGRESS_MIN_FILES = 4;
 
   private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(10);
 
@@ -119,7 +114,8 @@ final class IngestCommand implements Callable<Integer> {
             dryRun
                 ? Ingestion.forDryRuns(config, new InMemoryDuplicateIndex())
                 : Ingestion.create(config, new InMemoryDuplicateIndex());
-        ProgressBar progress = progressBar(paths.size())) {
+        ProgressBar progress =
+            ProgressBars.start("Ingesting", paths.size(), spec.commandLine().getErr())) {
       ingestion.ingestAll(
           paths,
           dryRun,
@@ -161,18 +157,5 @@ final class IngestCommand implements Callable<Integer> {
           result.withDedupe(new Dedupe(duplicates == DuplicatePolicy.flag ? "flag" : "drop-exact"));
     }
     return result;
-  }
-
-  private static ProgressBar progressBar(int total) {
-    if (total < PROGRESS_MIN_FILES) {
-      return null;
-    }
-    return new ProgressBarBuilder()
-        .setTaskName("Ingesting")
-        .setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" files", 1)
-        .showSpeed()
-        .build();
   }
 }

@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * {@code copydesk ingest FOLDER} or {@code archive.zip}: the paths run as one bulk import job (the
@@ -31,9 +29,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * while it runs and the usual summary table after.
  */
 final class JobRun {
-
-  /** Below this many files a progress bar is more noise than help (as for plain files). */
-  private static final int PROGRESS_MIN_FILES = 4;
 
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration JOB_TIMEOUT = Duration.ofHours(12);
@@ -132,7 +127,7 @@ final class JobRun {
   private JobStatus follow(Jobs jobs, JobStatus submitted) throws InterruptedException {
     JobStatus status = submitted;
     long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-    try (ProgressBar progress = progressBar(submitted)) {
+    try (ProgressBar progress = ProgressBars.start(submitted.name(), submitted.total(), err)) {
       while (!status.state().terminal() && System.nanoTime() < deadline) {
         status = jobs.await(status.id(), POLL).orElse(status);
         step(progress, status);
@@ -146,18 +141,5 @@ final class JobRun {
     if (progress != null) {
       progress.stepTo(status.processed());
     }
-  }
-
-  private static ProgressBar progressBar(JobStatus status) {
-    if (status.total() < PROGRESS_MIN_FILES) {
-      return null;
-    }
-    return new ProgressBarBuilder()
-        .setTaskName(status.name())
-        .setInitialMax(status.total())
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" files", 1)
-        .showSpeed()
-        .build();
   }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -53,6 +54,34 @@ class IngestCommandTest {
     command.setErr(new PrintWriter(err, true));
     int exit = command.execute(args);
     return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void progressOffATerminalIsPlainLinesNotRedrawsOfOneLine() throws Exception {
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Path file = batch.resolve("article-" + i + ".txt");
+      Files.writeString(file, ARTICLE + "\nPart " + i + ".\n");
+      files.add(file.toString());
+    }
+    List<String> asFiles = new ArrayList<>(List.of("ingest", "--data-dir", data("files")));
+    asFiles.addAll(files);
+
+    for (Run run :
+        List.of(
+            run("ingest", "--data-dir", data("folder"), batch.toString()), // a job
+            run(asFiles.toArray(String[]::new)))) { // a batch of files
+      assertThat(run.exit()).isEqualTo(0);
+      assertThat(run.err()).as("no console in a test JVM").doesNotContain("\r");
+      assertThat(run.err().lines().filter(line -> line.contains("100%")))
+          .singleElement()
+          .satisfies(line -> assertThat(line).contains("5/5 files"));
+    }
+  }
+
+  private String data(String name) {
+    return dir.resolve("data-" + name).toString();
   }
 
   @Test
