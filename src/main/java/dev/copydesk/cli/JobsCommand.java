@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -99,6 +100,8 @@ public final class JobsCommand {
 
   @Command(name = "watch", description = "Follow a job until it ends (progress on stderr).")
   static final class Watch extends Sub {
+    private static final Duration LOGGED_EVERY = Duration.ofSeconds(10);
+
     @Parameters(paramLabel = "ID")
     String id;
 
@@ -108,14 +111,21 @@ public final class JobsCommand {
     @Override
     int run(JobsClient client, PrintWriter out) throws JobsClient.Failure, InterruptedException {
       PrintWriter err = spec.commandLine().getErr();
+      boolean terminal = System.console() != null;
+      long lineDue = System.nanoTime();
       JsonNode status = client.get("/api/v1/imports/" + id);
       while (!JobsTable.ended(status)) {
-        err.print("\r" + JobsTable.progress(status));
+        if (terminal) {
+          err.print("\r" + JobsTable.progress(status));
+        } else if (System.nanoTime() - lineDue >= 0) { // a log: a line every 10 s, not redraws
+          err.println(JobsTable.progress(status));
+          lineDue = System.nanoTime() + LOGGED_EVERY.toNanos();
+        }
         err.flush();
         Thread.sleep(intervalMs);
         status = client.get("/api/v1/imports/" + id);
       }
-      err.println("\r" + JobsTable.progress(status));
+      err.println((terminal ? "\r" : "") + JobsTable.progress(status));
       err.flush();
       JobsTable.details(status, out);
       out.flush();
