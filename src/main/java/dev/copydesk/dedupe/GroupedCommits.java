@@ -69,7 +69,7 @@ final class GroupedCommits implements AutoCloseable {
     try {
       addition.run();
     } catch (SQLException | RuntimeException e) {
-      drop();
+      drop(e);
       throw e;
     }
     if (additions >= maxAdditions || due()) {
@@ -85,20 +85,29 @@ final class GroupedCommits implements AutoCloseable {
     try {
       connection.commit();
     } catch (SQLException e) {
-      drop();
+      drop(e);
       throw e;
     }
     additions = 0;
     connection.setAutoCommit(true);
   }
 
-  /** Rolls the open group back and leaves the connection committing each statement again. */
-  private void drop() throws SQLException {
+  /**
+   * Rolls the open group back after {@code failure} and leaves the connection committing each
+   * statement again. SQLite has often rolled back by itself already (a full disk: {@code
+   * SQLITE_FULL}), and then these calls fail too; they must not hide the failure that says why.
+   */
+  private void drop(Exception failure) {
     additions = 0;
     try {
       connection.rollback();
-    } finally {
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
       connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

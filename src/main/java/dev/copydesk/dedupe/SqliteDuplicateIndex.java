@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The persistent index (uploads and bulk jobs share it; it survives restarts). One SQLite file in
@@ -55,8 +57,10 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   static final int KEYS_PER_QUERY = 64;
 
   private final Path file;
+  private static final Logger LOG = LoggerFactory.getLogger(SqliteDuplicateIndex.class);
+
   private final Connection connection;
-  private final IndexStatements statements;
+  private IndexStatements statements;
   private final GroupedCommits commits;
 
   /** Opens (and creates when missing) the index in {@code file}. */
@@ -116,6 +120,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     try {
       return CrossMatcher.flags(estimated, bandCandidates(self), passageOwners(self));
     } catch (SQLException e) {
+      prepareAgain();
       throw failure("look up", e);
     }
   }
@@ -206,6 +211,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
             }
           });
     } catch (SQLException e) {
+      prepareAgain();
       throw failure("add to", e);
     }
   }
@@ -254,6 +260,21 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
       statement.addBatch();
     }
     statement.executeBatch();
+  }
+
+  /**
+   * The driver finalises a statement whose run failed with an error such as {@code SQLITE_FULL} (a
+   * full disk) while the JDBC object stays open: kept, every later lookup or addition would fail
+   * the same way long after the disk has room again. A failure that stops even this leaves them for
+   * the next failure to try again.
+   */
+  private void prepareAgain() {
+    try {
+      statements.close();
+      statements = IndexStatements.prepare(connection);
+    } catch (SQLException e) {
+      LOG.debug("Could not prepare the duplicate index statements again", e);
+    }
   }
 
   private static int[] postingKeys(byte[] passages) {

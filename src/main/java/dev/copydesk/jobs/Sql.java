@@ -77,12 +77,11 @@ final class Sql implements AutoCloseable {
       try {
         work.run();
         connection.commit();
-      } catch (RuntimeException e) {
-        connection.rollback();
+      } catch (SQLException | RuntimeException e) {
+        Statements.undo(connection, e);
         throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
+      connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw failure(e);
     }

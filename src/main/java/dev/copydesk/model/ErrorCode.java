@@ -33,6 +33,7 @@ public enum ErrorCode {
   BUSY(429, Disposition.RETRY, "Too many files are being parsed; try again shortly"),
   NOT_READY(503, Disposition.RETRY, "The service is not ready"),
   DELIVERY_FAILED(502, Disposition.DEAD_LETTER, "The CMS rejected the entry"),
+  STORAGE_FULL(507, Disposition.RETRY, "The server has no room left to store the file"),
   INTERNAL(500, Disposition.RETRY, "An unexpected error occurred");
 
   private final int httpStatus;

@@ -64,16 +64,16 @@ final class Database implements AutoCloseable {
     lock.lock();
     try {
       connection.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(statements);
+        result = work.run(statements);
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        Statements.undo(connection, e);
         throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
+      connection.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new OutboxException("outbox database error: " + e.getMessage(), e);
     } finally {

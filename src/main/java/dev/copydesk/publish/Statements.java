@@ -25,13 +25,27 @@ public final class Statements {
   /** The statement for {@code sql} with {@code values} as its parameters. */
   public PreparedStatement prepare(String sql, Object... values) throws SQLException {
     PreparedStatement statement = prepared.get(sql);
-    if (statement == null) {
+    if (statement == null || !reusable(statement)) {
       statement = connection.prepareStatement(sql);
       prepared.put(sql, statement);
     }
-    statement.clearParameters();
     bind(statement, values);
     return statement;
+  }
+
+  /**
+   * Clears a cached statement's parameters for its next use; false when it cannot be used again.
+   * The driver finalises a statement whose run failed with an error such as {@code SQLITE_FULL} (a
+   * full disk) while the JDBC object stays open: kept, it would fail on every later use, long after
+   * the disk has room again.
+   */
+  private static boolean reusable(PreparedStatement statement) {
+    try {
+      statement.clearParameters();
+      return true;
+    } catch (SQLException finalised) {
+      return false;
+    }
   }
 
   /** Runs {@code sql} with {@code values} as its parameters; the count of rows changed. */
@@ -43,6 +57,25 @@ public final class Statements {
   public static void bind(PreparedStatement statement, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
       statement.setObject(i + 1, values[i]);
+    }
+  }
+
+  /**
+   * Rolls {@code connection}'s transaction back after {@code failure} and leaves it committing each
+   * statement again. SQLite has often rolled back by itself already (a full disk: {@code
+   * SQLITE_FULL}), and then these calls fail too; they must not hide the failure that says why, so
+   * theirs are added to it as suppressed.
+   */
+  public static void undo(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

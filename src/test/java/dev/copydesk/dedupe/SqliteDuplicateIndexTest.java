@@ -40,6 +40,46 @@ class SqliteDuplicateIndexTest {
   }
 
   @Test
+  void additionsWorkAgainOnceAFullDiskHasRoom() throws Exception {
+    try (SqliteDuplicateIndex index =
+        new SqliteDuplicateIndex(dir.resolve("index.db"), 1, 60_000)) {
+      index.add(paragraphs("first", article(1)));
+      limitPages(index, 0); // SQLite's cap on the file at its size now: as good as a full disk
+
+      // An article of 3,000 paragraphs: its own row (3,000 passage hashes) needs new pages.
+      List<String> many = new ArrayList<>();
+      for (int p = 0; p < 3_000; p++) {
+        many.add(String.join(" ", article(p % 50 + 1)).substring(0, 200) + " item " + p + ".");
+      }
+      assertThatThrownBy(() -> index.add(paragraphs("long", many)))
+          .isInstanceOf(DuplicateIndexException.class)
+          .hasMessageContaining("SQLITE_FULL");
+
+      limitPages(index, 1_000_000);
+      index.add(paragraphs("third", article(500)));
+      assertThat(index.matches(paragraphs("third-again", article(500))))
+          .extracting(Flag::code, Flag::duplicateOfEntry)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(FlagCode.CROSS_DOCUMENT_DUPLICATE, "third"));
+    }
+  }
+
+  /** {@code max_page_count} on the index's own connection (a per-connection setting). */
+  private static void limitPages(SqliteDuplicateIndex index, long extraPages) throws Exception {
+    java.lang.reflect.Field field = SqliteDuplicateIndex.class.getDeclaredField("connection");
+    field.setAccessible(true);
+    Connection connection = (Connection) field.get(index);
+    try (var statement = connection.createStatement()) {
+      long pages;
+      try (ResultSet rows = statement.executeQuery("PRAGMA page_count")) {
+        rows.next();
+        pages = rows.getLong(1);
+      }
+      statement.execute("PRAGMA max_page_count = " + (pages + extraPages));
+    }
+  }
+
+  @Test
   void replacingAnEntryLeavesNoStaleRows() throws Exception {
     Path file = dir.resolve("index.db");
     try (SqliteDuplicateIndex index = new SqliteDuplicateIndex(file)) {
