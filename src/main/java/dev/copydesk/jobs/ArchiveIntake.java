@@ -3,6 +3,7 @@ package dev.copydesk.jobs;
 import dev.copydesk.config.Limits;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
+import dev.copydesk.model.StorageFull;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Unpacks zip, tar.gz and tar archives (nested ones too, up to {@code maxNestingDepth}) into a
@@ -32,6 +35,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * directory is parsed. Tar archives are read as a stream; their headers carry the entry type.
  */
 final class ArchiveIntake {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveIntake.class);
 
   /**
    * Compression methods commons-compress reads in pure Java; zstd, xz and the like need optional
@@ -84,6 +89,11 @@ final class ArchiveIntake {
     } catch (IntakeException e) {
       throw e.wholeSubmission() ? e : failure(whole, e.error().code(), e.error().detail());
     } catch (IOException | RuntimeException e) {
+      if (StorageFull.isCauseOf(e)) {
+        LOG.error("The disk is full: could not unpack {}: {}", name, e.toString());
+        IngestError full = StorageFull.error();
+        throw IntakeException.submission(full.code(), full.detail());
+      }
       throw failure(whole, ErrorCode.CORRUPT_FILE, name + " is damaged or truncated");
     }
   }

@@ -5,6 +5,7 @@ import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.IngestError;
+import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
 import java.util.List;
 
@@ -41,7 +42,11 @@ record FileOutcome(
     return new FileOutcome(FileState.FAILED, error, null, null, null, List.of(), null, null);
   }
 
-  static FileOutcome unexpected() {
-    return failed(IngestError.of(ErrorCode.INTERNAL, "Processing this file failed unexpectedly"));
+  /** A file whose processing threw {@code failure}: a full disk says so, anything else is ours. */
+  static FileOutcome unexpected(Throwable failure) {
+    return failed(
+        StorageFull.isCauseOf(failure)
+            ? StorageFull.error()
+            : IngestError.of(ErrorCode.INTERNAL, "Processing this file failed unexpectedly"));
   }
 }

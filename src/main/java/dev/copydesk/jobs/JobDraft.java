@@ -3,6 +3,7 @@ package dev.copydesk.jobs;
 import dev.copydesk.config.Limits;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
+import dev.copydesk.model.StorageFull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -164,6 +165,11 @@ public final class JobDraft implements AutoCloseable {
       reject(displayName, 0, e.error());
       return Optional.empty();
     } catch (IOException e) {
+      if (StorageFull.isCauseOf(e)) {
+        LOG.error(
+            "Job {}: the disk is full: could not store {}: {}", id, displayName, e.toString());
+        return fail(StorageFull.error());
+      }
       LOG.warn("Job {}: could not take in {}: {}", id, displayName, e.toString());
       return fail(
           IngestError.of(ErrorCode.UNREADABLE_FILE, "The upload could not be read or stored"));

@@ -157,7 +157,7 @@ final class JobRunner implements AutoCloseable {
       return () -> finish(task, () -> FileOutcome.of(task.finisher().apply(prepared)));
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
-      return () -> finish(task, FileOutcome::unexpected);
+      return () -> finish(task, () -> FileOutcome.unexpected(e));
     }
   }
 
@@ -174,7 +174,7 @@ final class JobRunner implements AutoCloseable {
       outcome = deliver.get();
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
-      outcome = FileOutcome.unexpected();
+      outcome = FileOutcome.unexpected(e);
     }
     if (stopped) {
       return;

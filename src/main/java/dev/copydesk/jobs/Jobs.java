@@ -5,6 +5,7 @@ import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
+import dev.copydesk.model.StorageFull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -148,7 +149,9 @@ public final class Jobs implements AutoCloseable {
       return Result.ok(status(job.id()).orElseThrow());
     } catch (IOException | RuntimeException e) {
       LOG.error("Could not store job {}", draft.id(), e);
-      return Result.failed(ErrorCode.INTERNAL, "The job could not be stored");
+      return StorageFull.isCauseOf(e)
+          ? new Result.Failed<>(StorageFull.error())
+          : Result.failed(ErrorCode.INTERNAL, "The job could not be stored");
     }
   }
 

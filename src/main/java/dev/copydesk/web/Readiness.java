@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 /** The checks behind {@code GET /health}: the file system here, the parser and target from jobs. */
 final class Readiness {
 
+  private static final byte[] PROBE_BYTES = new byte[64 * 1024];
+
   private Readiness() {}
 
   /**
@@ -30,13 +32,20 @@ final class Readiness {
     return () -> Boolean.TRUE.equals(ingestion.readiness().get(name));
   }
 
-  /** Up when {@code dir} exists (or can be made) and a file can be created in it. */
+  /**
+   * Up when {@code dir} exists (or can be made) and a small file can be written in it: an empty one
+   * can still be created on a full disk, which could then take no upload.
+   */
   static BooleanSupplier writableDirectory(Path dir) {
     return () -> {
       try {
         Files.createDirectories(dir);
         Path probe = Files.createTempFile(dir, ".health-", ".tmp");
-        Files.delete(probe);
+        try {
+          Files.write(probe, PROBE_BYTES);
+        } finally {
+          Files.delete(probe);
+        }
         return true;
       } catch (IOException | RuntimeException e) {
         return false;

@@ -1,6 +1,7 @@
 package dev.copydesk.web;
 
 import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.StorageFull;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -31,13 +32,8 @@ final class RequestFilter extends HttpFilter {
       throws IOException, ServletException {
     try {
       chain.doFilter(request, response);
-    } catch (IOException e) {
-      // Mostly a client that went away mid-request; there may be nobody left to answer.
-      LOG.debug("I/O failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-      answerQuietly(request, response);
-    } catch (ServletException | RuntimeException e) {
-      LOG.warn("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-      answerQuietly(request, response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      answerQuietly(request, response, problemFor(request, e));
     } finally {
       metrics.request(endpoint(request), response.getStatus());
       if (request.getAttribute(Problem.ATTRIBUTE) instanceof ErrorCode code) {
@@ -46,10 +42,30 @@ final class RequestFilter extends HttpFilter {
     }
   }
 
-  private static void answerQuietly(HttpServletRequest request, HttpServletResponse response) {
+  /** Logs {@code failure} as what it is and says what to answer. */
+  private static Problem problemFor(HttpServletRequest request, Exception failure) {
+    if (StorageFull.isCauseOf(failure)) {
+      LOG.error(
+          "The disk is full: {} {} could not be stored",
+          request.getMethod(),
+          request.getRequestURI(),
+          failure);
+      return Problem.of(StorageFull.error());
+    }
+    if (failure instanceof IOException) {
+      // Mostly a client that went away mid-request; there may be nobody left to answer.
+      LOG.debug("I/O failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
+    } else {
+      LOG.warn(
+          "Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
+    }
+    return Problem.of(ErrorCode.INTERNAL, "An unexpected error occurred; try again shortly");
+  }
+
+  private static void answerQuietly(
+      HttpServletRequest request, HttpServletResponse response, Problem problem) {
     try {
-      Problem.of(ErrorCode.INTERNAL, "An unexpected error occurred; try again shortly")
-          .sendAndClose(request, response);
+      problem.sendAndClose(request, response);
     } catch (IOException | RuntimeException e) {
       LOG.debug("Could not send the error reply", e);
     }
