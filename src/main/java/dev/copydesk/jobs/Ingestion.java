@@ -2,11 +2,13 @@ package dev.copydesk.jobs;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.dedupe.DuplicateIndex;
+import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.pipeline.Outcome;
 import dev.copydesk.pipeline.Pipeline;
 import dev.copydesk.publish.Publisher;
 import dev.copydesk.publish.Publishers;
+import dev.copydesk.publish.SqliteLibrary;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,16 @@ public final class Ingestion implements AutoCloseable {
         Pipeline.create(config, index),
         Publishers.create(config),
         config.parse().batchParallelism());
+  }
+
+  /**
+   * The duplicate index a server keeps in {@code file}, so an article uploaded today is matched
+   * against last week's after restarts too. A server's first SQLite file: the driver's native
+   * library is set up to load from the data directory's copy first ({@link SqliteLibrary}).
+   */
+  public static SqliteDuplicateIndex persistentIndex(Path file) {
+    SqliteLibrary.keepIn(file.getParent());
+    return new SqliteDuplicateIndex(file);
   }
 
   /**

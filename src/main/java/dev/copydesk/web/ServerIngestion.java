@@ -5,7 +5,6 @@ import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Parse;
 import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.jobs.Ingestion;
-import dev.copydesk.publish.SqliteLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 
@@ -33,8 +32,7 @@ final class ServerIngestion implements AutoCloseable {
       throw new ConfigException(
           "Cannot create dataDir " + config.dataPath().toAbsolutePath() + ": " + e.getMessage());
     }
-    SqliteLibrary.keepIn(config.dataPath());
-    SqliteDuplicateIndex index = new SqliteDuplicateIndex(config.dataPath().resolve(INDEX_FILE));
+    SqliteDuplicateIndex index = Ingestion.persistentIndex(config.dataPath().resolve(INDEX_FILE));
     try {
       // Uploads come from anywhere: parse them in forked JVMs unless configured otherwise.
       CopydeskConfig isolated = config.withParse(config.parse().resolve(Parse.FORKED));
