@@ -3,9 +3,12 @@ package dev.copydesk.jobs;
 import dev.copydesk.dedupe.DuplicateIndex;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.jobs.JobStore.PendingFile;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,9 @@ final class JobRunner implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
+  /** How long job files wait after one could not be stored or recorded. */
+  static final Duration PAUSE = Duration.ofSeconds(10);
+
   /** Finishing steps parked per job at most: bounds the prepared entries held in memory. */
   private static final int MAX_PARKED = 32;
 
@@ -56,7 +61,22 @@ final class JobRunner implements AutoCloseable {
       String displayName,
       InSequence sequence,
       long ticket,
-      Function<Outcome, IngestResult> finisher) {}
+      Finisher finisher,
+      boolean resumed) {
+
+    /** The same file queued again, after the files queued so far, as a resumed one. */
+    Task again() {
+      return new Task(jobId, seq, file, displayName, sequence, sequence.ticket(), finisher, true);
+    }
+  }
+
+  /**
+   * Matches and delivers a prepared file; {@code resumed}: it may have been delivered by an earlier
+   * try, which is then not submitted again.
+   */
+  interface Finisher {
+    IngestResult finish(Outcome prepared, boolean resumed);
+  }
 
   /** When this process started working on a job, and how far it was then: for files/s. */
   record Meter(long startNanos, int startProcessed) {}
@@ -70,6 +90,9 @@ final class JobRunner implements AutoCloseable {
   private final Map<String, Meter> meters = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
   private volatile boolean stopped;
+
+  /** {@link System#nanoTime} before which no worker takes a file (see {@link #tryAgainLater}). */
+  private volatile long pausedUntil = System.nanoTime();
 
   JobRunner(JobStore store, Ingestion ingestion, JobDirectories dirs, Clock clock) {
     this.store = store;
@@ -95,10 +118,7 @@ final class JobRunner implements AutoCloseable {
    */
   void enqueue(Job job, List<PendingFile> files, boolean resumed) {
     InSequence sequence = new InSequence(MAX_PARKED);
-    Function<Outcome, IngestResult> finisher =
-        job.dryRun()
-            ? rehearsal(new InMemoryDuplicateIndex())
-            : prepared -> ingestion.finish(prepared, resumed);
+    Finisher finisher = job.dryRun() ? rehearsal(new InMemoryDuplicateIndex()) : ingestion::finish;
     for (PendingFile file : files) {
       queue.add(
           new Task(
@@ -108,13 +128,14 @@ final class JobRunner implements AutoCloseable {
               file.displayName(),
               sequence,
               sequence.ticket(),
-              finisher));
+              finisher,
+              resumed));
     }
   }
 
   /** A dry run's finishing: {@code scratch} remembers the run's own files, nothing else does. */
-  private Function<Outcome, IngestResult> rehearsal(DuplicateIndex scratch) {
-    return prepared -> ingestion.rehearse(prepared, scratch);
+  private Finisher rehearsal(DuplicateIndex scratch) {
+    return (prepared, resumed) -> ingestion.rehearse(prepared, scratch);
   }
 
   /** Stops the job: files in progress finish and are recorded, the rest are never started. */
@@ -130,10 +151,19 @@ final class JobRunner implements AutoCloseable {
   private void work() {
     while (!stopped) {
       try {
-        run(queue.take());
+        Task task = queue.take();
+        waitOutPause();
+        run(task);
       } catch (InterruptedException e) {
         return;
       }
+    }
+  }
+
+  private void waitOutPause() throws InterruptedException {
+    for (long left = pausedUntil - System.nanoTime(); left > 0; ) {
+      TimeUnit.NANOSECONDS.sleep(left);
+      left = pausedUntil - System.nanoTime();
     }
   }
 
@@ -154,9 +184,10 @@ final class JobRunner implements AutoCloseable {
     try {
       meters.computeIfAbsent(task.jobId(), this::begin);
       Outcome prepared = ingestion.prepare(task.file(), EntryName.baseName(task.displayName()));
-      return () -> finish(task, () -> FileOutcome.of(task.finisher().apply(prepared)));
+      return () ->
+          finish(task, () -> FileOutcome.of(task.finisher().finish(prepared, task.resumed())));
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
+      logUnexpected(task, e);
       return () -> finish(task, () -> FileOutcome.unexpected(e));
     }
   }
@@ -173,10 +204,14 @@ final class JobRunner implements AutoCloseable {
     try {
       outcome = deliver.get();
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), e);
+      logUnexpected(task, e);
       outcome = FileOutcome.unexpected(e);
     }
     if (stopped) {
+      return;
+    }
+    if (outcome.error() != null && outcome.error().code() == ErrorCode.STORAGE_FULL) {
+      tryAgainLater(task);
       return;
     }
     try {
@@ -185,8 +220,35 @@ final class JobRunner implements AutoCloseable {
         JobDirectories.deleteTree(dirs.job(task.jobId()));
       }
     } catch (RuntimeException e) {
-      // the store failed: the file stays pending and is redone on the next start
-      LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
+      if (!StorageFull.isCauseOf(e)) {
+        LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
+      }
+      tryAgainLater(task); // pending, as a restart would find it
+    }
+  }
+
+  /**
+   * Keeps a file that could not be stored (a full disk) or recorded pending and queues it again;
+   * every worker first waits {@link #PAUSE} so that a full disk is not hammered with the whole
+   * queue. Without this the job would wait, stuck, for the next restart.
+   */
+  private void tryAgainLater(Task task) {
+    if (pausedUntil - System.nanoTime() <= 0) {
+      LOG.error(
+          "Job {}: file {} could not be stored or recorded (is the disk full?); job files wait {} s,"
+              + " then go on",
+          task.jobId(),
+          task.seq(),
+          PAUSE.toSeconds());
+    }
+    pausedUntil = System.nanoTime() + PAUSE.toNanos();
+    queue.add(task.again());
+  }
+
+  /** A full disk is logged once per pause by {@link #tryAgainLater}, not once per file. */
+  private static void logUnexpected(Task task, Throwable failure) {
+    if (!StorageFull.isCauseOf(failure)) {
+      LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), failure);
     }
   }
 

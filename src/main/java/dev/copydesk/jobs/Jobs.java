@@ -204,8 +204,19 @@ public final class Jobs implements AutoCloseable {
     return Progress.status(job, store.counts(job.id()), runner.meter(job.id()));
   }
 
-  /** Asks delivery about entries not yet confirmed; bounded so a poll stays cheap. */
+  /**
+   * Asks delivery about entries not yet confirmed; bounded so a poll stays cheap. A status is still
+   * answered when the job store cannot take the news (a full disk): with the counts it has.
+   */
   private void refreshDelivery(String id) {
+    try {
+      recordDeliveries(id);
+    } catch (RuntimeException e) {
+      LOG.warn("Job {}: delivery counts not refreshed: {}", id, e.getMessage());
+    }
+  }
+
+  private void recordDeliveries(String id) {
     Map<Integer, String> changed = new LinkedHashMap<>();
     store
         .awaitingDelivery(id, DELIVERY_REFRESH)

@@ -11,6 +11,7 @@ import dev.copydesk.config.JobSettings;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Result;
+import dev.copydesk.model.StorageFullTest;
 import dev.copydesk.publish.Publisher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -159,6 +160,30 @@ class JobsTest {
           .filteredOn(f -> f.state() == FileState.PENDING)
           .hasSize(60 - settled);
       assertThat(jobs.cancel(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+    }
+  }
+
+  @Test
+  void aFileThatFindsTheDiskFullWaitsAndIsDeliveredOnceThereIsRoom() throws Exception {
+    Path folder = folderOf(6);
+    RecordingPublisher publisher = spy(new RecordingPublisher(temp.resolve("deliveries.log")));
+    doThrow(new IllegalStateException("outbox", StorageFullTest.realNoSpaceError()))
+        .doCallRealMethod()
+        .when(publisher)
+        .submit(
+            ArgumentMatchers.argThat((ArgumentMatcher<Entry>) e -> "Title 3".equals(e.title())));
+    try (Jobs jobs = open(publisher)) {
+      long start = System.nanoTime();
+      JobStatus done =
+          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(60))
+              .orElseThrow();
+
+      assertThat(done.state()).isEqualTo(JobState.DONE);
+      assertThat(done.delivered()).isEqualTo(6);
+      assertThat(done.failed()).isZero();
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("the workers paused before trying again")
+          .isGreaterThanOrEqualTo(JobRunner.PAUSE.minusSeconds(1));
     }
   }
 
