@@ -226,8 +226,14 @@ final class ChildProcess implements AutoCloseable {
     }
   }
 
-  /** Deletes a flat folder; what cannot be deleted stays (a temp dir the OS clears). */
+  /**
+   * Deletes a flat folder, unless a warm child has already removed it; what cannot be deleted stays
+   * (a temp dir the OS clears).
+   */
   private static void deleteFolder(Path folder) {
+    if (Files.notExists(folder)) {
+      return;
+    }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         Files.deleteIfExists(file);
