@@ -26,6 +26,9 @@ public final class Statements {
   public PreparedStatement prepare(String sql, Object... values) throws SQLException {
     PreparedStatement statement = prepared.get(sql);
     if (statement == null || !reusable(statement)) {
+      if (statement != null) {
+        statement.close();
+      }
       statement = connection.prepareStatement(sql);
       prepared.put(sql, statement);
     }
