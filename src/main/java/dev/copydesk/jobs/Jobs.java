@@ -6,7 +6,6 @@ import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
 import dev.copydesk.model.StorageFull;
-import dev.copydesk.publish.SqliteLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,7 +58,6 @@ public final class Jobs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data dir " + config.dataPath(), e);
     }
-    SqliteLibrary.keepIn(config.dataPath());
     Jobs jobs = new Jobs(config, ingestion, JobStore.open(config.dataPath()), Clock.systemUTC());
     jobs.forgetOldJobs();
     jobs.runner.start(Math.max(1, config.jobs().workers()));

@@ -1,5 +1,6 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.publish.SqliteFiles;
 import dev.copydesk.publish.Statements;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,9 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * One SQLite connection in WAL mode with {@code synchronous=FULL}: a commit is on disk before the
@@ -35,19 +33,7 @@ final class Sql implements AutoCloseable {
 
   /** Opens (and migrates) the database at {@code file} with the scripts under {@code location}. */
   static Sql open(Path file, String location) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.setBusyTimeout(10_000);
-    config.enforceForeignKeys(true);
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Flyway.configure().dataSource(source).locations(location).load().migrate();
-    try {
-      return new Sql(source.getConnection());
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot open the job store at " + file, e);
-    }
+    return new Sql(SqliteFiles.open(file, location));
   }
 
   int update(String sql, Object... params) {

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
-import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The local SQLite database {@code <dataDir>/copydesk.db}: WAL with {@code synchronous=FULL}, so a
@@ -21,7 +18,6 @@ import org.sqlite.SQLiteDataSource;
 final class Database implements AutoCloseable {
 
   static final String FILE_NAME = "copydesk.db";
-  private static final int BUSY_TIMEOUT_MS = 10_000;
 
   /** A unit of work on the connection; exceptions roll the transaction back. */
   interface Work<T> {
@@ -43,20 +39,7 @@ final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }
-    SqliteLibrary.keepIn(dataDir);
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    config.enforceForeignKeys(true);
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
-    Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-    try {
-      return new Database(source.getConnection());
-    } catch (SQLException e) {
-      throw new OutboxException("cannot open " + FILE_NAME, e);
-    }
+    return new Database(SqliteFiles.open(dataDir.resolve(FILE_NAME), "classpath:db/migration"));
   }
 
   /** Runs {@code work} in one transaction, committed before this returns. */

@@ -1,0 +1,65 @@
+package dev.copydesk.publish;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the SQLite files copydesk keeps its state in (the outbox, the job store): WAL with {@code
+ * synchronous=FULL}, so a committed transaction survives {@code kill -9} and power loss; foreign
+ * keys on; other processes waited for up to {@value #BUSY_TIMEOUT_MS} ms; schema by Flyway.
+ */
+public final class SqliteFiles {
+
+  private static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private SqliteFiles() {}
+
+  /**
+   * A connection to {@code file}, created when missing and migrated with the scripts under {@code
+   * migrations}.
+   *
+   * @throws IllegalStateException naming the file and what to do, when it cannot be opened or
+   *     migrated (damaged, not a database, locked by another process for too long)
+   */
+  public static Connection open(Path file, String migrations) {
+    SqliteLibrary.keepIn(file.getParent());
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    try {
+      Flyway.configure().dataSource(source).locations(migrations).load().migrate();
+      return source.getConnection();
+    } catch (FlywayException | SQLException e) {
+      throw new IllegalStateException(
+          "cannot open "
+              + file.toAbsolutePath()
+              + ": "
+              + firstLine(rootMessage(e))
+              + ". If the file is damaged, restore it from a backup, or move it aside to start"
+              + " afresh (what it held is then forgotten).",
+          e);
+    }
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).strip();
+  }
+}
