@@ -46,7 +46,7 @@ public final class Ingestion implements AutoCloseable {
    * library is set up to load from the data directory's copy first ({@link SqliteLibrary}).
    */
   public static SqliteDuplicateIndex persistentIndex(Path file) {
-    SqliteLibrary.keepIn(file.getParent());
+    SqliteLibrary.keepIn(file.toAbsolutePath().getParent());
     return new SqliteDuplicateIndex(file);
   }
 

@@ -27,7 +27,7 @@ public final class SqliteFiles {
    *     migrated (damaged, not a database, locked by another process for too long)
    */
   public static Connection open(Path file, String migrations) {
-    SqliteLibrary.keepIn(file.getParent());
+    SqliteLibrary.keepIn(file.toAbsolutePath().getParent());
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
