@@ -56,9 +56,9 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   /** Paragraph keys looked up per query; a shorter list is padded with its last key. */
   static final int KEYS_PER_QUERY = 64;
 
-  private final Path file;
   private static final Logger LOG = LoggerFactory.getLogger(SqliteDuplicateIndex.class);
 
+  private final Path file;
   private final Connection connection;
   private IndexStatements statements;
   private final GroupedCommits commits;

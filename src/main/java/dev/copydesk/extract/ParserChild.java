@@ -51,10 +51,10 @@ public final class ParserChild {
     }
   }
 
-  /** A warm-up that fails (a temp dir not writable) leaves a cold but working parser. */
   /**
-   * Removes its folder when done: a parent that exits without stopping its children (a test JVM, a
-   * server killed) would leave it behind.
+   * A warm-up that fails (a temp dir not writable) leaves a cold but working parser. Removes its
+   * folder when done: a parent that exits without stopping its children (a test JVM, a server
+   * killed) would leave it behind.
    */
   private static void warmUp(Extractor extractor, Path folder) {
     try {
