@@ -2,7 +2,6 @@ package dev.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -100,8 +99,6 @@ public final class JobsCommand {
 
   @Command(name = "watch", description = "Follow a job until it ends (progress on stderr).")
   static final class Watch extends Sub {
-    private static final Duration LOGGED_EVERY = Duration.ofSeconds(10);
-
     @Parameters(paramLabel = "ID")
     String id;
 
@@ -111,15 +108,15 @@ public final class JobsCommand {
     @Override
     int run(JobsClient client, PrintWriter out) throws JobsClient.Failure, InterruptedException {
       PrintWriter err = spec.commandLine().getErr();
-      boolean terminal = System.console() != null;
+      boolean terminal = ProgressBars.onTerminal();
       long lineDue = System.nanoTime();
       JsonNode status = client.get("/api/v1/imports/" + id);
       while (!JobsTable.ended(status)) {
         if (terminal) {
           err.print("\r" + JobsTable.progress(status));
-        } else if (System.nanoTime() - lineDue >= 0) { // a log: a line every 10 s, not redraws
+        } else if (System.nanoTime() - lineDue >= 0) { // a log: a line now and then, not redraws
           err.println(JobsTable.progress(status));
-          lineDue = System.nanoTime() + LOGGED_EVERY.toNanos();
+          lineDue = System.nanoTime() + ProgressBars.LOGGED_EVERY.toNanos();
         }
         err.flush();
         Thread.sleep(intervalMs);

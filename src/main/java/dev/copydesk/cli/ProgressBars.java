@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,15 +10,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The progress of an ingest on stderr (files, rate, ETA): a bar redrawn in place on a terminal;
- * elsewhere (a log file, cron, CI) one plain line every {@value #LOGGED_EVERY_MS} ms, so a log does
- * not collect one endless line of redraws.
+ * elsewhere (a log file, cron, CI) one plain line every {@link #LOGGED_EVERY}, so a log does not
+ * collect one endless line of redraws. {@code copydesk jobs watch} follows the same rule.
  */
 final class ProgressBars {
 
   /** Below this many files a progress bar is more noise than help. */
   private static final int MIN_FILES = 4;
 
-  private static final int LOGGED_EVERY_MS = 10_000;
+  /** How often progress is written as a line when stderr is not a terminal. */
+  static final Duration LOGGED_EVERY = Duration.ofSeconds(10);
 
   private ProgressBars() {}
 
@@ -33,11 +35,16 @@ final class ProgressBars {
             .setStyle(ProgressBarStyle.ASCII)
             .setUnit(" files", 1)
             .showSpeed();
-    if (System.console() == null) {
+    if (!onTerminal()) {
       bar.setConsumer(new DelegatingProgressBarConsumer(new Lines(err)))
-          .setUpdateIntervalMillis(LOGGED_EVERY_MS);
+          .setUpdateIntervalMillis((int) LOGGED_EVERY.toMillis());
     }
     return bar.build();
+  }
+
+  /** Whether progress can be redrawn in place (the JVM has a console), else it is logged. */
+  static boolean onTerminal() {
+    return System.console() != null;
   }
 
   /** Each state as a line; the bar renders its last state twice (at 100 % and closing): once. */
