@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A job being taken in: files and archives are added one at a time (a servlet can stream multipart
  * parts straight in), then {@link Jobs#submit} makes it durable and queues it. Closing a draft that
- * was not submitted removes everything it stored.
+ * was not submitted removes everything it stored. The draft claims its folder ({@link JobClaim})
+ * from the start, so another process starting meanwhile does not tidy it away as a leftover.
  */
 public final class JobDraft implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class JobDraft implements AutoCloseable {
   private final String name;
   private final boolean dryRun;
   private final Path dir;
+  private final JobClaim claim;
   private final Stager stager;
   private final ArchiveIntake archives;
   private final List<StagedFile> files = new ArrayList<>();
@@ -43,7 +45,15 @@ public final class JobDraft implements AutoCloseable {
     this.name = name;
     this.dryRun = dryRun;
     this.dir = dir;
-    Files.createDirectories(dir.resolve("files"));
+    this.claim =
+        JobClaim.tryTake(dir)
+            .orElseThrow(() -> new IOException("The job folder " + dir + " is in use"));
+    try {
+      Files.createDirectories(dir.resolve("files"));
+    } catch (IOException e) {
+      claim.close();
+      throw e;
+    }
     this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes(), !dryRun);
     this.archives = new ArchiveIntake(this, new IntakeBudget(limits), dir);
   }
@@ -216,14 +226,17 @@ public final class JobDraft implements AutoCloseable {
     return List.copyOf(files);
   }
 
-  void markSubmitted() {
+  /** The job is stored: its folder's claim passes to whoever runs it. */
+  JobClaim markSubmitted() {
     submitted = true;
+    return claim;
   }
 
   @Override
   public void close() {
     if (!submitted) {
       JobDirectories.deleteTree(dir);
+      claim.close();
     }
   }
 }

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The outcome is committed without waiting for the disk (a power failure may lose the last few;
  * their files are then processed again), so the staged files stay until the job's end is committed,
- * which syncs every outcome before it; then the job's folder goes.
+ * which syncs every outcome before it; then the job's folder goes, and with it this process's
+ * {@link JobClaim} on the job.
  */
 final class JobRunner implements AutoCloseable {
 
@@ -88,6 +89,7 @@ final class JobRunner implements AutoCloseable {
   private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
   private final Map<String, Meter> meters = new ConcurrentHashMap<>();
+  private final Map<String, JobClaim> claims = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
   private volatile boolean stopped;
 
@@ -114,9 +116,11 @@ final class JobRunner implements AutoCloseable {
 
   /**
    * Queues a job's pending files, in order. A dry run is matched against the earlier entries and
-   * against its own earlier files, but the shared duplicate index remembers none of it.
+   * against its own earlier files, but the shared duplicate index remembers none of it. The job's
+   * claim is held until it ends, is cancelled or this runner closes.
    */
-  void enqueue(Job job, List<PendingFile> files, boolean resumed) {
+  void enqueue(Job job, List<PendingFile> files, boolean resumed, JobClaim claim) {
+    claims.put(job.id(), claim);
     InSequence sequence = new InSequence(MAX_PARKED);
     Finisher finisher = job.dryRun() ? rehearsal(new InMemoryDuplicateIndex()) : ingestion::finish;
     for (PendingFile file : files) {
@@ -141,7 +145,24 @@ final class JobRunner implements AutoCloseable {
   /** Stops the job: files in progress finish and are recorded, the rest are never started. */
   boolean cancel(String jobId) {
     cancelled.add(jobId);
-    return store.end(jobId, JobState.CANCELLED, clock.instant());
+    boolean ended = store.end(jobId, JobState.CANCELLED, clock.instant());
+    release(jobId);
+    return ended;
+  }
+
+  /** Ends the job if every file has an outcome: its folder and claim go. */
+  void finishIfComplete(String jobId) {
+    if (store.finishIfComplete(jobId, clock.instant())) {
+      JobDirectories.deleteTree(dirs.job(jobId));
+      release(jobId);
+    }
+  }
+
+  private void release(String jobId) {
+    JobClaim claim = claims.remove(jobId);
+    if (claim != null) {
+      claim.close();
+    }
   }
 
   Optional<Meter> meter(String jobId) {
@@ -216,9 +237,7 @@ final class JobRunner implements AutoCloseable {
     }
     try {
       store.record(task.jobId(), task.seq(), outcome, clock.instant());
-      if (store.finishIfComplete(task.jobId(), clock.instant())) {
-        JobDirectories.deleteTree(dirs.job(task.jobId()));
-      }
+      finishIfComplete(task.jobId());
     } catch (RuntimeException e) {
       if (!StorageFull.isCauseOf(e)) {
         LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
@@ -257,18 +276,22 @@ final class JobRunner implements AutoCloseable {
     return new Meter(System.nanoTime(), store.counts(jobId).processed());
   }
 
-  /** Stops the workers; a file being processed stays pending and is redone on the next start. */
+  /**
+   * Stops the workers; a file being processed stays pending and is redone on the next start (by
+   * this process or another, once the claims are given up here).
+   */
   @Override
   public void close() {
     stopped = true;
     workers.forEach(Thread::interrupt);
-    for (Thread worker : workers) {
-      try {
+    try {
+      for (Thread worker : workers) {
         worker.join(TimeUnit.SECONDS.toMillis(10));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      List.copyOf(claims.keySet()).forEach(this::release);
     }
   }
 }

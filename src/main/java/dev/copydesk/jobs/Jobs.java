@@ -143,9 +143,8 @@ public final class Jobs implements AutoCloseable {
               null);
       forgetOldJobs();
       store.create(job, files);
-      draft.markSubmitted();
-      runner.enqueue(job, store.pending(job.id()), false);
-      store.finishIfComplete(job.id(), clock.instant());
+      runner.enqueue(job, store.pending(job.id()), false, draft.markSubmitted());
+      runner.finishIfComplete(job.id());
       return Result.ok(status(job.id()).orElseThrow());
     } catch (IOException | RuntimeException e) {
       LOG.error("Could not store job {}", draft.id(), e);

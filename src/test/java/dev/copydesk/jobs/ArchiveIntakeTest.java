@@ -260,11 +260,15 @@ class ArchiveIntakeTest {
         .toList();
   }
 
-  /** Every regular file under the temp dir is one of {@code names} in the job's files folder. */
+  /**
+   * Every regular file under the temp dir is one of {@code names} in the job's files folder,
+   * besides the job's claim.
+   */
   private void assertOnlyJobFiles(List<String> names) throws IOException {
     Path files = temp.resolve("data/jobs/t1/files");
+    Path claim = temp.resolve("data/jobs/t1").resolve(JobClaim.FILE);
     try (Stream<Path> walk = Files.walk(temp)) {
-      List<Path> regular = walk.filter(Files::isRegularFile).toList();
+      List<Path> regular = walk.filter(Files::isRegularFile).filter(p -> !p.equals(claim)).toList();
       assertThat(regular).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(files));
       assertThat(regular)
           .extracting(p -> p.getFileName().toString())

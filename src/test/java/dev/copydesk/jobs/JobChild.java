@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * A separate JVM running jobs, for {@code kill -9} tests: {@code submit DATA LOG FOLDER} starts a
  * job on a folder, {@code resume DATA LOG} only opens the store (which resumes what is left). It
- * prints its start time (before opening the store), the job id when it submits one, waits until
- * every job has ended, prints DONE and exits.
+ * prints its start time (before opening the store), OPEN once the store is open (resumed jobs are
+ * queued by then), the job id when it submits one, waits until every job has ended, prints DONE and
+ * exits.
  */
 public final class JobChild {
 
@@ -25,6 +26,8 @@ public final class JobChild {
     Ingestion ingestion =
         new Ingestion(TextPipeline.create(), new RecordingPublisher(Path.of(args[2])));
     try (Jobs jobs = Jobs.open(config, ingestion)) {
+      System.out.println("OPEN");
+      System.out.flush();
       if (args[0].equals("submit")) {
         Result<JobStatus> result = jobs.submitFolder(Path.of(args[3]), false);
         System.out.println("JOB " + ((Result.Ok<JobStatus>) result).value().id());

@@ -1,0 +1,88 @@
+package dev.copydesk.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.config.JobSettings;
+import dev.copydesk.model.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server and a {@code copydesk ingest} on one data dir (both default to {@code copydesk-data} in
+ * the folder they run from): a process that starts while another runs a job must leave the job to
+ * it. Before job claims, the newcomer resumed the job too, and whichever finished it first removed
+ * its folder under the other: 541 of 3,000 accepted files failed with {@code UNREADABLE_FILE}.
+ */
+class SharedDataDirTest {
+
+  private static final int FILES = 40;
+
+  @TempDir Path temp;
+
+  @Test
+  void aProcessStartingOnTheSameDataDirLeavesARunningJobToItsOwner() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("articles"));
+    for (int i = 0; i < FILES; i++) {
+      Files.writeString(
+          folder.resolve("a-%03d.txt".formatted(i)), "Title " + i + "\n\nBody of article " + i);
+    }
+    Path data = temp.resolve("data");
+    CopydeskConfig config =
+        CopydeskConfig.defaults().withDataDir(data.toString()).withJobs(new JobSettings(2, 30));
+    GatedPublisher here = new GatedPublisher(temp.resolve("here.log"), 5);
+    Path otherLog = temp.resolve("other.log");
+    Path otherOut = temp.resolve("other.out");
+    try (Jobs jobs = Jobs.open(config, new Ingestion(TextPipeline.create(), here))) {
+      Result<JobStatus> submitted = jobs.submitFolder(folder, false);
+      String id = ((Result.Ok<JobStatus>) submitted).value().id();
+      assertThat(here.reached.await(30, TimeUnit.SECONDS)).as("job mid-way").isTrue();
+
+      Process other = resumeIn(data, otherLog, otherOut);
+      awaitLine(other, otherOut, "OPEN"); // its start-up recovery has run
+      here.release.countDown();
+      JobStatus status = jobs.await(id, Duration.ofSeconds(60)).orElseThrow();
+      assertThat(other.waitFor(60, TimeUnit.SECONDS)).as("other process ends").isTrue();
+
+      assertThat(status.state()).isEqualTo(JobState.DONE);
+      assertThat(status.failed()).isZero();
+      assertThat(status.processed()).isEqualTo(FILES);
+      assertThat(RecordingPublisher.submissions(otherLog)).as("run by the other process").isEmpty();
+      Map<String, Long> submissions = RecordingPublisher.submissions(temp.resolve("here.log"));
+      assertThat(submissions).hasSize(FILES);
+      assertThat(submissions.values()).containsOnly(1L);
+      assertThat(data.resolve("jobs").resolve(id)).as("folder removed at the end").doesNotExist();
+    }
+  }
+
+  private static Process resumeIn(Path data, Path log, Path output) throws Exception {
+    return new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                JobChild.class.getName(),
+                "resume",
+                data.toString(),
+                log.toString()))
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile())
+        .start();
+  }
+
+  private static void awaitLine(Process child, Path output, String line) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(output) || !Files.readAllLines(output).contains(line)) {
+      assertThat(child.isAlive()).as("child running before it printed %s", line).isTrue();
+      assertThat(System.nanoTime()).as("%s within 60 s", line).isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+}
