@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -87,10 +86,9 @@ final class JobRunner implements AutoCloseable {
   private final JobDirectories dirs;
   private final Clock clock;
   private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
-  private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
   private final Map<String, Meter> meters = new ConcurrentHashMap<>();
-  private final Map<String, JobClaim> claims = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
+  private final RunningJobs running;
   private volatile boolean stopped;
 
   /** {@link System#nanoTime} before which no worker takes a file (see {@link #tryAgainLater}). */
@@ -101,6 +99,7 @@ final class JobRunner implements AutoCloseable {
     this.ingestion = ingestion;
     this.dirs = dirs;
     this.clock = clock;
+    this.running = new RunningJobs(store);
   }
 
   /** Re-queues what a previous run left unfinished, then starts {@code count} workers. */
@@ -120,7 +119,7 @@ final class JobRunner implements AutoCloseable {
    * claim is held until it ends, is cancelled or this runner closes.
    */
   void enqueue(Job job, List<PendingFile> files, boolean resumed, JobClaim claim) {
-    claims.put(job.id(), claim);
+    running.hold(job.id(), claim);
     InSequence sequence = new InSequence(MAX_PARKED);
     Finisher finisher = job.dryRun() ? rehearsal(new InMemoryDuplicateIndex()) : ingestion::finish;
     for (PendingFile file : files) {
@@ -144,9 +143,9 @@ final class JobRunner implements AutoCloseable {
 
   /** Stops the job: files in progress finish and are recorded, the rest are never started. */
   boolean cancel(String jobId) {
-    cancelled.add(jobId);
+    running.stop(jobId);
     boolean ended = store.end(jobId, JobState.CANCELLED, clock.instant());
-    release(jobId);
+    running.release(jobId);
     return ended;
   }
 
@@ -154,14 +153,7 @@ final class JobRunner implements AutoCloseable {
   void finishIfComplete(String jobId) {
     if (store.finishIfComplete(jobId, clock.instant())) {
       JobDirectories.deleteTree(dirs.job(jobId));
-      release(jobId);
-    }
-  }
-
-  private void release(String jobId) {
-    JobClaim claim = claims.remove(jobId);
-    if (claim != null) {
-      claim.close();
+      running.release(jobId);
     }
   }
 
@@ -191,7 +183,7 @@ final class JobRunner implements AutoCloseable {
   /** Prepares the file, then hands its finishing step to the job's sequence. */
   private void run(Task task) throws InterruptedException {
     Runnable finish;
-    if (cancelled.contains(task.jobId())) {
+    if (running.cancelled(task.jobId())) {
       JobDirectories.deleteQuietly(task.file());
       finish = () -> {};
     } else {
@@ -217,7 +209,7 @@ final class JobRunner implements AutoCloseable {
     if (stopped) {
       return; // an interrupted parse proves nothing about the file: it stays pending
     }
-    if (cancelled.contains(task.jobId())) {
+    if (running.cancelled(task.jobId())) {
       JobDirectories.deleteQuietly(task.file()); // prepared but not delivered: never run
       return;
     }
@@ -291,7 +283,7 @@ final class JobRunner implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      List.copyOf(claims.keySet()).forEach(this::release);
+      running.releaseAll();
     }
   }
 }

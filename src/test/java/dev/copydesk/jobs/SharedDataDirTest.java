@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,53 @@ class SharedDataDirTest {
       assertThat(submissions).hasSize(FILES);
       assertThat(submissions.values()).containsOnly(1L);
       assertThat(data.resolve("jobs").resolve(id)).as("folder removed at the end").doesNotExist();
+    }
+  }
+
+  /**
+   * A cancel sent to a server for a job a {@code copydesk ingest} runs reaches only the job store;
+   * the runner holding the job notices it there. Two {@code Jobs} on one data dir in this JVM stand
+   * for the two processes (a claim held by one is refused to the other, as across processes).
+   */
+  @Test
+  void aCancelThroughAnotherProcessStopsTheJobWhereItRuns() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("articles"));
+    for (int i = 0; i < FILES; i++) {
+      Files.writeString(
+          folder.resolve("a-%03d.txt".formatted(i)), "Title " + i + "\n\nBody of article " + i);
+    }
+    CopydeskConfig config =
+        CopydeskConfig.defaults()
+            .withDataDir(temp.resolve("data").toString())
+            .withJobs(new JobSettings(2, 30));
+    GatedPublisher runner = new GatedPublisher(temp.resolve("runner.log"), 5);
+    Path otherLog = temp.resolve("other.log");
+    try (Jobs running = Jobs.open(config, new Ingestion(TextPipeline.create(), runner))) {
+      String id = ((Result.Ok<JobStatus>) running.submitFolder(folder, false)).value().id();
+      assertThat(runner.reached.await(30, TimeUnit.SECONDS)).as("job mid-way").isTrue();
+      try (Jobs server =
+          Jobs.open(
+              config, new Ingestion(TextPipeline.create(), new RecordingPublisher(otherLog)))) {
+        assertThat(server.cancel(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+      }
+      Thread.sleep(1_100); // the runner asks the store at most once a second
+      runner.release.countDown();
+
+      Path jobDir = config.dataPath().resolve("jobs").resolve(id);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      Optional<JobClaim> claim = JobClaim.tryTake(jobDir);
+      while (claim.isEmpty()) {
+        assertThat(System.nanoTime()).as("job given up within 10 s").isLessThan(deadline);
+        Thread.sleep(20);
+        claim = JobClaim.tryTake(jobDir);
+      }
+      claim.get().close();
+      Thread.sleep(300);
+      assertThat(RecordingPublisher.submissions(temp.resolve("runner.log")))
+          .as("files delivered after the cancel")
+          .hasSizeLessThanOrEqualTo(6);
+      assertThat(running.status(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+      assertThat(RecordingPublisher.submissions(otherLog)).isEmpty();
     }
   }
 
