@@ -63,17 +63,7 @@ class JobClaimTest {
   }
 
   private static Process claimIn(Path job, Path output) throws Exception {
-    return new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                JobClaimChild.class.getName(),
-                job.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
+    return ChildJvm.start(JobClaimChild.class, "64m", output, List.of(job.toString()));
   }
 
   private static String firstLine(Process child, Path output) throws Exception {

@@ -82,24 +82,11 @@ class KillResumeTest {
 
   private Process child(String mode, Path data, Path log, Path folder, Path output)
       throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                JobChild.class.getName(),
-                mode,
-                data.toString(),
-                log.toString()));
+    List<String> args = new ArrayList<>(List.of(mode, data.toString(), log.toString()));
     if (folder != null) {
-      command.add(folder.toString());
+      args.add(folder.toString());
     }
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
+    return ChildJvm.start(JobChild.class, "256m", output, args);
   }
 
   /** SIGKILL (destroyForcibly on Linux) once {@code count} deliveries are on disk. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.JobSettings;
 import dev.copydesk.model.Result;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,11 +30,7 @@ class SharedDataDirTest {
 
   @Test
   void aProcessStartingOnTheSameDataDirLeavesARunningJobToItsOwner() throws Exception {
-    Path folder = Files.createDirectories(temp.resolve("articles"));
-    for (int i = 0; i < FILES; i++) {
-      Files.writeString(
-          folder.resolve("a-%03d.txt".formatted(i)), "Title " + i + "\n\nBody of article " + i);
-    }
+    Path folder = folderOfArticles();
     Path data = temp.resolve("data");
     CopydeskConfig config =
         CopydeskConfig.defaults().withDataDir(data.toString()).withJobs(new JobSettings(2, 30));
@@ -69,11 +66,7 @@ class SharedDataDirTest {
    */
   @Test
   void aCancelThroughAnotherProcessStopsTheJobWhereItRuns() throws Exception {
-    Path folder = Files.createDirectories(temp.resolve("articles"));
-    for (int i = 0; i < FILES; i++) {
-      Files.writeString(
-          folder.resolve("a-%03d.txt".formatted(i)), "Title " + i + "\n\nBody of article " + i);
-    }
+    Path folder = folderOfArticles();
     CopydeskConfig config =
         CopydeskConfig.defaults()
             .withDataDir(temp.resolve("data").toString())
@@ -110,19 +103,17 @@ class SharedDataDirTest {
   }
 
   private static Process resumeIn(Path data, Path log, Path output) throws Exception {
-    return new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                JobChild.class.getName(),
-                "resume",
-                data.toString(),
-                log.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
+    return ChildJvm.start(
+        JobChild.class, "256m", output, List.of("resume", data.toString(), log.toString()));
+  }
+
+  private Path folderOfArticles() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("articles"));
+    for (int i = 0; i < FILES; i++) {
+      Files.writeString(
+          folder.resolve("a-%03d.txt".formatted(i)), "Title " + i + "\n\nBody of article " + i);
+    }
+    return folder;
   }
 
   private static void awaitLine(Process child, Path output, String line) throws Exception {
