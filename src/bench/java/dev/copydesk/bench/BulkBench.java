@@ -17,9 +17,9 @@ import java.util.Locale;
  * subjects: see {@link BulkVariant}); the ratio is against the mean of the baselines. A copydesk
  * subject is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it
  * got. Every server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000; 0
- * for none) files of other articles: a server runs for days, and a cold one spent a third of its
- * CPU in the JIT compilers during a 50 s import (measured per thread). Logs and heap samples (CSV)
- * go to {@code target/bench/bulk/logs/}.
+ * for none) files of other articles, in every format measured (seed copies included): a server runs
+ * for days, and a cold one spent a third of its CPU in the JIT compilers during a 50 s import
+ * (measured per thread). Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
  */
 public final class BulkBench {
 
