@@ -140,6 +140,8 @@ final class JobRun {
   private static void step(ProgressBar progress, JobStatus status) {
     if (progress != null) {
       progress.stepTo(status.processed());
+      progress.setExtraMessage(
+          status.waiting() == null ? "" : "waiting: disk full since " + status.waiting().since());
     }
   }
 }

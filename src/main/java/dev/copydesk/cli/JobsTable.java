@@ -79,7 +79,9 @@ final class JobsTable {
     int width = 30;
     int filled = (int) ((long) processed * width / total);
     String eta = status.hasNonNull("etaSeconds") ? status.get("etaSeconds").asText() + " s" : "?";
-    return "[%s%s] %d/%d  %.1f files/s  ETA %s  failed %d"
+    String waiting =
+        status.has("waiting") ? "  waiting: " + status.get("waiting").path("code").asText() : "";
+    return "[%s%s] %d/%d  %.1f files/s  ETA %s  failed %d%s"
         .formatted(
             "#".repeat(filled),
             " ".repeat(width - filled),
@@ -87,6 +89,7 @@ final class JobsTable {
             status.path("total").asInt(),
             status.path("filesPerSecond").asDouble(),
             eta,
-            status.path("failed").asInt());
+            status.path("failed").asInt(),
+            waiting);
   }
 }

@@ -9,6 +9,7 @@ import dev.copydesk.pipeline.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,9 @@ final class JobRunner implements AutoCloseable {
   /** {@link System#nanoTime} before which no worker takes a file (see {@link #tryAgainLater}). */
   private volatile long pausedUntil = System.nanoTime();
 
+  /** When a file first found the disk full, until one is recorded again (for the job status). */
+  private volatile Instant diskFullSince;
+
   JobRunner(JobStore store, Ingestion ingestion, JobDirectories dirs, Clock clock) {
     this.store = store;
     this.ingestion = ingestion;
@@ -159,6 +163,12 @@ final class JobRunner implements AutoCloseable {
 
   Optional<Meter> meter(String jobId) {
     return Optional.ofNullable(meters.get(jobId));
+  }
+
+  /** Since when the job's files have been waiting for disk space, if they are (run here only). */
+  Optional<Instant> diskFullSince(String jobId) {
+    Instant since = diskFullSince;
+    return since != null && running.holds(jobId) ? Optional.of(since) : Optional.empty();
   }
 
   private void work() {
@@ -229,6 +239,7 @@ final class JobRunner implements AutoCloseable {
     }
     try {
       store.record(task.jobId(), task.seq(), outcome, clock.instant());
+      diskFullSince = null; // there was room for it
       finishIfComplete(task.jobId());
     } catch (RuntimeException e) {
       if (!StorageFull.isCauseOf(e)) {
@@ -253,6 +264,9 @@ final class JobRunner implements AutoCloseable {
           PAUSE.toSeconds());
     }
     pausedUntil = System.nanoTime() + PAUSE.toNanos();
+    if (diskFullSince == null) {
+      diskFullSince = clock.instant();
+    }
     queue.add(task.again());
   }
 

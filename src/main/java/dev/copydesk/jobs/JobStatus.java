@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * A job's progress, as {@code GET /api/v1/imports/{id}} shows it. {@code delivered} counts entries
  * the target confirmed; {@code accepted} those durably handed to delivery (delivered or not yet);
  * {@code flagged} entries with at least one flag; {@code failed} files with an error code. Times
- * are ISO-8601 instants; {@code etaSeconds} is null when unknown.
+ * are ISO-8601 instants; {@code etaSeconds} is null when unknown. {@code waiting} is there only
+ * while the job's files wait for something outside the job (a full disk), with a stable code.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -25,7 +26,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "flagged",
   "failed",
   "filesPerSecond",
-  "etaSeconds"
+  "etaSeconds",
+  "waiting"
 })
 public record JobStatus(
     String id,
@@ -42,4 +44,9 @@ public record JobStatus(
     int flagged,
     int failed,
     double filesPerSecond,
-    Long etaSeconds) {}
+    Long etaSeconds,
+    Waiting waiting) {
+
+  /** Why a running job's files are waiting, and since when. */
+  public record Waiting(String code, String detail, String since) {}
+}

@@ -198,7 +198,8 @@ public final class Jobs implements AutoCloseable {
     if (!job.dryRun()) {
       refreshDelivery(job.id());
     }
-    return Progress.status(job, store.counts(job.id()), runner.meter(job.id()));
+    return Progress.status(
+        job, store.counts(job.id()), runner.meter(job.id()), runner.diskFullSince(job.id()));
   }
 
   /**

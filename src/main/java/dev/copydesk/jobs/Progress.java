@@ -6,18 +6,29 @@ import java.util.Optional;
 
 /**
  * Files per second and time left. While this process works on a job the rate counts only its own
- * work (so time spent down before a restart does not drag it); afterwards, the whole run.
+ * work (so time spent down before a restart does not drag it); afterwards, the whole run. While the
+ * job's files wait for disk space, the time left is unknown.
  */
 final class Progress {
 
   private Progress() {}
 
-  static JobStatus status(Job job, Counts counts, Optional<JobRunner.Meter> meter) {
+  static final String DISK_FULL =
+      "The disk is full: the job's files wait, and it goes on by itself once there is room.";
+
+  static JobStatus status(
+      Job job, Counts counts, Optional<JobRunner.Meter> meter, Optional<Instant> diskFullSince) {
     double rate = job.state().terminal() ? overall(job, counts) : current(meter, counts);
+    JobStatus.Waiting waiting =
+        job.state().terminal()
+            ? null
+            : diskFullSince
+                .map(since -> new JobStatus.Waiting("STORAGE_FULL", DISK_FULL, text(since)))
+                .orElse(null);
     Long eta = null;
     if (job.state().terminal()) {
       eta = 0L;
-    } else if (rate > 0) {
+    } else if (rate > 0 && waiting == null) {
       eta = (long) Math.ceil(counts.pending() / rate);
     }
     return new JobStatus(
@@ -35,7 +46,8 @@ final class Progress {
         counts.flagged(),
         counts.failed(),
         round(rate),
-        eta);
+        eta,
+        waiting);
   }
 
   private static double current(Optional<JobRunner.Meter> meter, Counts counts) {

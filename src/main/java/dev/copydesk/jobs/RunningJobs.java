@@ -32,6 +32,10 @@ final class RunningJobs {
     claims.put(jobId, claim);
   }
 
+  boolean holds(String jobId) {
+    return claims.containsKey(jobId);
+  }
+
   /** Gives the job up (it ended, or was cancelled); nothing when it is not held here. */
   void release(String jobId) {
     JobClaim claim = claims.remove(jobId);

@@ -1,6 +1,7 @@
 package dev.copydesk.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.spy;
 
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentMatcher;
@@ -167,20 +169,36 @@ class JobsTest {
   void aFileThatFindsTheDiskFullWaitsAndIsDeliveredOnceThereIsRoom() throws Exception {
     Path folder = folderOf(6);
     RecordingPublisher publisher = spy(new RecordingPublisher(temp.resolve("deliveries.log")));
-    doThrow(new IllegalStateException("outbox", StorageFullTest.realNoSpaceError()))
-        .doCallRealMethod()
+    AtomicBoolean diskFull = new AtomicBoolean(true);
+    doAnswer(
+            call -> {
+              if (diskFull.get()) {
+                throw new IllegalStateException("outbox", StorageFullTest.realNoSpaceError());
+              }
+              return call.callRealMethod();
+            })
         .when(publisher)
-        .submit(
-            ArgumentMatchers.argThat((ArgumentMatcher<Entry>) e -> "Title 3".equals(e.title())));
+        .submit(ArgumentMatchers.any());
     try (Jobs jobs = open(publisher)) {
       long start = System.nanoTime();
-      JobStatus done =
-          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(60))
-              .orElseThrow();
+      String id = ok(jobs.submitFolder(folder, false)).id();
+      JobStatus paused = jobs.status(id).orElseThrow();
+      for (int i = 0; i < 100 && paused.waiting() == null; i++) {
+        Thread.sleep(50);
+        paused = jobs.status(id).orElseThrow();
+      }
+      assertThat(paused.waiting()).as("status says why the job waits").isNotNull();
+      assertThat(paused.waiting().code()).isEqualTo("STORAGE_FULL");
+      assertThat(paused.waiting().since()).isNotBlank();
+      assertThat(paused.state()).isEqualTo(JobState.RUNNING);
+      assertThat(paused.etaSeconds()).as("no time left while waiting").isNull();
+      diskFull.set(false);
+      JobStatus done = jobs.await(id, Duration.ofSeconds(60)).orElseThrow();
 
       assertThat(done.state()).isEqualTo(JobState.DONE);
       assertThat(done.delivered()).isEqualTo(6);
       assertThat(done.failed()).isZero();
+      assertThat(done.waiting()).isNull();
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .as("the workers paused before trying again")
           .isGreaterThanOrEqualTo(JobRunner.PAUSE.minusSeconds(1));
