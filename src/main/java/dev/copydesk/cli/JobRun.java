@@ -140,8 +140,7 @@ final class JobRun {
   private static void step(ProgressBar progress, JobStatus status) {
     if (progress != null) {
       progress.stepTo(status.processed());
-      progress.setExtraMessage(
-          status.waiting() == null ? "" : "waiting: disk full since " + status.waiting().since());
+      progress.setExtraMessage(status.waiting() == null ? "" : " waiting: disk full");
     }
   }
 }

@@ -21,6 +21,9 @@ final class ProgressBars {
   /** How often progress is written as a line when stderr is not a terminal. */
   static final Duration LOGGED_EVERY = Duration.ofSeconds(10);
 
+  /** A logged line's width: a log has no terminal to fit, the default 80 cut the extra message. */
+  private static final int LOGGED_WIDTH = 160;
+
   private ProgressBars() {}
 
   /** A bar for {@code total} files, or null when there are too few for one. */
@@ -36,7 +39,7 @@ final class ProgressBars {
             .setUnit(" files", 1)
             .showSpeed();
     if (!onTerminal()) {
-      bar.setConsumer(new DelegatingProgressBarConsumer(new Lines(err)))
+      bar.setConsumer(new DelegatingProgressBarConsumer(new Lines(err), LOGGED_WIDTH))
           .setUpdateIntervalMillis((int) LOGGED_EVERY.toMillis());
     }
     return bar.build();

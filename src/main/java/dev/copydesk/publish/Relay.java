@@ -1,6 +1,7 @@
 package dev.copydesk.publish;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,11 +19,15 @@ import org.slf4j.LoggerFactory;
  * claimed by putting its id in the in-flight set before a worker gets it, and only the process
  * holding the {@link RelayLock} dispatches at all, so a row is never delivered twice at the same
  * time; which rows are due (and that a revision waits for its original) is {@link OutboxStore}'s
- * rule.
+ * rule. A delivery that fails inside copydesk (the outbox cannot record it: a full disk) leaves its
+ * row due, so dispatching pauses for {@link #INTERNAL_FAILURE_PAUSE} rather than trying the same
+ * row again at once, and one warning is logged per pause.
  */
 final class Relay implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Relay.class);
+
+  static final Duration INTERNAL_FAILURE_PAUSE = Duration.ofSeconds(5);
 
   private final OutboxStore store;
   private final Target target;
@@ -35,6 +40,9 @@ final class Relay implements AutoCloseable {
   private final Condition changed = lock.newCondition();
   private final Thread dispatcher;
   private volatile boolean running = true;
+
+  /** {@link System#nanoTime} before which nothing is dispatched (see {@link #pauseAfter}). */
+  private volatile long pausedUntil = System.nanoTime();
 
   Relay(
       OutboxStore store, Target target, RelaySettings settings, RelayLock relayLock, Clock clock) {
@@ -81,7 +89,7 @@ final class Relay implements AutoCloseable {
 
   private void dispatchDue() {
     int free = settings.workers() - inFlight.size();
-    if (free <= 0) {
+    if (free <= 0 || System.nanoTime() - pausedUntil < 0) {
       return;
     }
     List<String> due = store.due(target.name(), free, Set.copyOf(inFlight));
@@ -96,10 +104,22 @@ final class Relay implements AutoCloseable {
     try {
       attempt.run(id);
     } catch (RuntimeException e) {
-      LOG.warn("delivery of {} failed inside copydesk; it stays queued: {}", id, e.getMessage());
+      pauseAfter(id, e);
     } finally {
       inFlight.remove(id);
       wake();
+    }
+  }
+
+  private void pauseAfter(String id, RuntimeException failure) {
+    boolean alreadyPaused = System.nanoTime() - pausedUntil < 0;
+    pausedUntil = System.nanoTime() + INTERNAL_FAILURE_PAUSE.toNanos();
+    if (!alreadyPaused) {
+      LOG.warn(
+          "delivery of {} failed inside copydesk; it stays queued and deliveries wait {} s: {}",
+          id,
+          INTERNAL_FAILURE_PAUSE.toSeconds(),
+          failure.getMessage());
     }
   }
 
