@@ -8,7 +8,6 @@ import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +43,6 @@ import org.slf4j.LoggerFactory;
 final class JobRunner implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
-
-  /** How long job files wait after one could not be stored or recorded. */
-  static final Duration PAUSE = Duration.ofSeconds(10);
 
   /** Finishing steps parked per job at most: bounds the prepared entries held in memory. */
   private static final int MAX_PARKED = 32;
@@ -92,11 +88,7 @@ final class JobRunner implements AutoCloseable {
   private final RunningJobs running;
   private volatile boolean stopped;
 
-  /** {@link System#nanoTime} before which no worker takes a file (see {@link #tryAgainLater}). */
-  private volatile long pausedUntil = System.nanoTime();
-
-  /** When a file first found the disk full, until one is recorded again (for the job status). */
-  private volatile Instant diskFullSince;
+  private final DiskFullPause pause;
 
   JobRunner(JobStore store, Ingestion ingestion, JobDirectories dirs, Clock clock) {
     this.store = store;
@@ -104,6 +96,7 @@ final class JobRunner implements AutoCloseable {
     this.dirs = dirs;
     this.clock = clock;
     this.running = new RunningJobs(store);
+    this.pause = new DiskFullPause(clock);
   }
 
   /** Re-queues what a previous run left unfinished, then starts {@code count} workers. */
@@ -167,26 +160,18 @@ final class JobRunner implements AutoCloseable {
 
   /** Since when the job's files have been waiting for disk space, if they are (run here only). */
   Optional<Instant> diskFullSince(String jobId) {
-    Instant since = diskFullSince;
-    return since != null && running.holds(jobId) ? Optional.of(since) : Optional.empty();
+    return running.holds(jobId) ? pause.since() : Optional.empty();
   }
 
   private void work() {
     while (!stopped) {
       try {
         Task task = queue.take();
-        waitOutPause();
+        pause.waitOut();
         run(task);
       } catch (InterruptedException e) {
         return;
       }
-    }
-  }
-
-  private void waitOutPause() throws InterruptedException {
-    for (long left = pausedUntil - System.nanoTime(); left > 0; ) {
-      TimeUnit.NANOSECONDS.sleep(left);
-      left = pausedUntil - System.nanoTime();
     }
   }
 
@@ -239,7 +224,7 @@ final class JobRunner implements AutoCloseable {
     }
     try {
       store.record(task.jobId(), task.seq(), outcome, clock.instant());
-      diskFullSince = null; // there was room for it
+      pause.roomAgain();
       finishIfComplete(task.jobId());
     } catch (RuntimeException e) {
       if (!StorageFull.isCauseOf(e)) {
@@ -250,22 +235,17 @@ final class JobRunner implements AutoCloseable {
   }
 
   /**
-   * Keeps a file that could not be stored (a full disk) or recorded pending and queues it again;
-   * every worker first waits {@link #PAUSE} so that a full disk is not hammered with the whole
-   * queue. Without this the job would wait, stuck, for the next restart.
+   * Keeps a file that could not be stored (a full disk) or recorded pending and queues it again
+   * after a {@link DiskFullPause}. Without this the job would wait, stuck, for the next restart.
    */
   private void tryAgainLater(Task task) {
-    if (pausedUntil - System.nanoTime() <= 0) {
+    if (pause.begin()) {
       LOG.error(
           "Job {}: file {} could not be stored or recorded (is the disk full?); job files wait {} s,"
               + " then go on",
           task.jobId(),
           task.seq(),
-          PAUSE.toSeconds());
-    }
-    pausedUntil = System.nanoTime() + PAUSE.toNanos();
-    if (diskFullSince == null) {
-      diskFullSince = clock.instant();
+          DiskFullPause.LENGTH.toSeconds());
     }
     queue.add(task.again());
   }

@@ -201,7 +201,7 @@ class JobsTest {
       assertThat(done.waiting()).isNull();
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .as("the workers paused before trying again")
-          .isGreaterThanOrEqualTo(JobRunner.PAUSE.minusSeconds(1));
+          .isGreaterThanOrEqualTo(DiskFullPause.LENGTH.minusSeconds(1));
     }
   }
 
