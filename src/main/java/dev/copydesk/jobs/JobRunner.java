@@ -86,9 +86,8 @@ final class JobRunner implements AutoCloseable {
   private final Map<String, Meter> meters = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
   private final RunningJobs running;
-  private volatile boolean stopped;
-
   private final DiskFullPause pause;
+  private volatile boolean stopped;
 
   JobRunner(JobStore store, Ingestion ingestion, JobDirectories dirs, Clock clock) {
     this.store = store;

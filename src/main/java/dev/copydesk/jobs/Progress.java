@@ -1,5 +1,6 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.model.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +14,7 @@ final class Progress {
 
   private Progress() {}
 
-  static final String DISK_FULL =
+  private static final String DISK_FULL =
       "The disk is full: the job's files wait, and it goes on by itself once there is room.";
 
   static JobStatus status(
@@ -23,7 +24,10 @@ final class Progress {
         job.state().terminal()
             ? null
             : diskFullSince
-                .map(since -> new JobStatus.Waiting("STORAGE_FULL", DISK_FULL, text(since)))
+                .map(
+                    since ->
+                        new JobStatus.Waiting(
+                            ErrorCode.STORAGE_FULL.name(), DISK_FULL, text(since)))
                 .orElse(null);
     Long eta = null;
     if (job.state().terminal()) {
