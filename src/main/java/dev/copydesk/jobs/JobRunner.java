@@ -162,10 +162,18 @@ final class JobRunner implements AutoCloseable {
     return running.holds(jobId) ? pause.since() : Optional.empty();
   }
 
+  /**
+   * Takes files as they come; an idle worker still looks for cancels sent through another process
+   * once a second, so a job whose last files went before the cancel was seen is given up too.
+   */
   private void work() {
     while (!stopped) {
       try {
-        Task task = queue.take();
+        Task task = queue.poll(1, TimeUnit.SECONDS);
+        if (task == null) {
+          running.noticeCancelsElsewhere();
+          continue;
+        }
         pause.waitOut();
         run(task);
       } catch (InterruptedException e) {

@@ -58,7 +58,8 @@ final class RunningJobs {
     return cancelled.contains(jobId);
   }
 
-  private void noticeCancelsElsewhere() {
+  /** Stops and gives up the held jobs the store says were cancelled (at most once a second). */
+  void noticeCancelsElsewhere() {
     long due = nextStoreCheck.get();
     long now = System.nanoTime();
     if (now - due < 0 || !nextStoreCheck.compareAndSet(due, now + STORE_CHECK_NANOS)) {

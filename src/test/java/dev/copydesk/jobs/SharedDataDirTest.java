@@ -66,22 +66,44 @@ class SharedDataDirTest {
    */
   @Test
   void aCancelThroughAnotherProcessStopsTheJobWhereItRuns() throws Exception {
+    Map<String, Long> delivered = cancelElsewhereWhileHolding(5, true);
+    assertThat(delivered).as("files delivered after the cancel").hasSizeLessThanOrEqualTo(6);
+  }
+
+  /** The cancel comes while the last file is in hand: nothing is left to run, the job goes too. */
+  @Test
+  void aJobCancelledElsewhereDuringItsLastFileIsGivenUpToo() throws Exception {
+    Map<String, Long> delivered = cancelElsewhereWhileHolding(FILES, false);
+    assertThat(delivered).hasSize(FILES);
+  }
+
+  /**
+   * Runs a job here, holds its {@code gateAt}th delivery, cancels it through a second {@code Jobs},
+   * lets go (after the runner's next look at the store is due, or at once), and waits until the
+   * runner has given the job up.
+   *
+   * @return the deliveries made here
+   */
+  private Map<String, Long> cancelElsewhereWhileHolding(int gateAt, boolean letCheckFall)
+      throws Exception {
     Path folder = folderOfArticles();
     CopydeskConfig config =
         CopydeskConfig.defaults()
             .withDataDir(temp.resolve("data").toString())
             .withJobs(new JobSettings(2, 30));
-    GatedPublisher runner = new GatedPublisher(temp.resolve("runner.log"), 5);
+    GatedPublisher runner = new GatedPublisher(temp.resolve("runner.log"), gateAt);
     Path otherLog = temp.resolve("other.log");
     try (Jobs running = Jobs.open(config, new Ingestion(TextPipeline.create(), runner))) {
       String id = ((Result.Ok<JobStatus>) running.submitFolder(folder, false)).value().id();
-      assertThat(runner.reached.await(30, TimeUnit.SECONDS)).as("job mid-way").isTrue();
+      assertThat(runner.reached.await(30, TimeUnit.SECONDS)).as("delivery held").isTrue();
       try (Jobs server =
           Jobs.open(
               config, new Ingestion(TextPipeline.create(), new RecordingPublisher(otherLog)))) {
         assertThat(server.cancel(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
       }
-      Thread.sleep(1_100); // the runner asks the store at most once a second
+      if (letCheckFall) {
+        Thread.sleep(1_100); // the runner asks the store at most once a second
+      }
       runner.release.countDown();
 
       Path jobDir = config.dataPath().resolve("jobs").resolve(id);
@@ -94,11 +116,9 @@ class SharedDataDirTest {
       }
       claim.get().close();
       Thread.sleep(300);
-      assertThat(RecordingPublisher.submissions(temp.resolve("runner.log")))
-          .as("files delivered after the cancel")
-          .hasSizeLessThanOrEqualTo(6);
       assertThat(running.status(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
       assertThat(RecordingPublisher.submissions(otherLog)).isEmpty();
+      return RecordingPublisher.submissions(temp.resolve("runner.log"));
     }
   }
 
