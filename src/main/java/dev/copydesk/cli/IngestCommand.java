@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
           + " earlier one.",
       "A folder or an archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job, with the"
           + " other paths given: folders walked (hidden files skipped), archives unpacked safely,"
-          + " progress and ETA shown, resumed by the next run after a crash.",
+          + " progress and ETA shown. Stopped before its end (Ctrl-C, a crash), the same"
+          + " command run again takes the job up where it stood.",
       "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {

@@ -8,6 +8,8 @@ import dev.copydesk.jobs.JobFile;
 import dev.copydesk.jobs.JobState;
 import dev.copydesk.jobs.JobStatus;
 import dev.copydesk.jobs.Jobs;
+import dev.copydesk.jobs.Origin;
+import dev.copydesk.jobs.Recovered;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
@@ -54,18 +57,27 @@ final class JobRun {
         || Files.isRegularFile(path) && Jobs.isArchiveName(path.getFileName().toString());
   }
 
-  /** Runs the paths as one job; 0 when every file was delivered, else 1. */
+  /**
+   * Runs the paths as one job, or takes up the job the same command left unfinished; 0 when every
+   * file was delivered, else 1.
+   */
   int run(List<Path> paths) throws InterruptedException {
     List<String> problems = new ArrayList<>();
     List<JobFile> files = new ArrayList<>();
     SummaryTable table;
+    Origin origin = originOf(paths);
     try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
-        Jobs jobs = Jobs.open(config, ingestion)) {
-      Result<JobStatus> submitted = submit(jobs, paths);
-      if (submitted instanceof Result.Failed<JobStatus> failed) {
+        Jobs jobs = Jobs.open(config, ingestion, origin)) {
+      Recovered recovered = jobs.recovered();
+      report(recovered);
+      Result<JobStatus> job =
+          recovered.resumed().isPresent()
+              ? Result.ok(recovered.resumed().get())
+              : submit(jobs, paths, origin);
+      if (job instanceof Result.Failed<JobStatus> failed) {
         problems.add(failed.error().code() + " - " + failed.error().detail());
       } else {
-        follow(jobs, ((Result.Ok<JobStatus>) submitted).value(), files, problems);
+        follow(jobs, ((Result.Ok<JobStatus>) job).value(), files, problems);
       }
       if (!dryRun) {
         ingestion.publisher().drain(DRAIN_TIMEOUT);
@@ -79,13 +91,46 @@ final class JobRun {
     return table.allSucceeded() && problems.isEmpty() ? 0 : 1;
   }
 
+  /** Where the job comes from; paths that cannot be read at all give an origin nothing matches. */
+  private Origin originOf(List<Path> paths) {
+    try {
+      return Origin.of(paths, dryRun);
+    } catch (IOException e) {
+      return new Origin(paths.toString(), "unreadable");
+    }
+  }
+
+  /** Says what became of the jobs earlier runs left unfinished. */
+  private void report(Recovered recovered) {
+    recovered
+        .resumed()
+        .ifPresent(
+            job ->
+                err.printf(
+                    "Resuming job %s (%s), stopped before it ended: %d of %d files done.%n",
+                    job.id(), job.name(), job.processed(), job.total()));
+    for (JobStatus job : recovered.superseded()) {
+      err.printf(
+          "Job %s (%s) stopped at %d of %d files, but its files have changed since: it is"
+              + " cancelled, and they are taken in again.%n",
+          job.id(), job.name(), job.processed(), job.total());
+    }
+    for (JobStatus job : recovered.left()) {
+      err.printf(
+          "Job %s (%s) stopped at %d of %d files; the command that made it resumes it"
+              + " when run again (or a server on this data dir when it starts).%n",
+          job.id(), job.name(), job.processed(), job.total());
+    }
+    err.flush();
+  }
+
   /**
    * One archive alone is the submission itself (if it cannot be read, nothing runs); otherwise each
    * folder is walked and each file taken in, an archive among them unpacked under its own name (a
    * bad one fails as its own row).
    */
-  private Result<JobStatus> submit(Jobs jobs, List<Path> paths) {
-    JobDraft draft = jobs.draft("", dryRun);
+  private Result<JobStatus> submit(Jobs jobs, List<Path> paths, Origin origin) {
+    JobDraft draft = jobs.draft("", dryRun, origin);
     boolean oneArchive = paths.size() == 1 && !Files.isDirectory(paths.get(0));
     for (Path path : paths) {
       Optional<IngestError> error;
@@ -123,18 +168,44 @@ final class JobRun {
     files.addAll(jobs.files(status.id()));
   }
 
-  /** Polls the job until it ends, moving the progress bar (files, rate, ETA) on stderr. */
+  /**
+   * Polls the job until it ends, moving the progress bar (files, rate, ETA) on stderr. Stopped
+   * before that (Ctrl-C), the command says where the job stood and how to take it up again.
+   */
   private JobStatus follow(Jobs jobs, JobStatus submitted) throws InterruptedException {
-    JobStatus status = submitted;
+    AtomicReference<JobStatus> latest = new AtomicReference<>(submitted);
+    Thread onStop = new Thread(() -> sayStopped(latest.get()), "copydesk-stopped");
+    Runtime.getRuntime().addShutdownHook(onStop);
     long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-    try (ProgressBar progress = ProgressBars.start(submitted.name(), submitted.total(), err)) {
-      while (!status.state().terminal() && System.nanoTime() < deadline) {
-        status = jobs.await(status.id(), POLL).orElse(status);
-        step(progress, status);
+    try (ProgressBar progress =
+        ProgressBars.start(submitted.name(), submitted.total(), submitted.processed(), err)) {
+      while (!latest.get().state().terminal() && System.nanoTime() < deadline) {
+        latest.set(jobs.await(submitted.id(), POLL).orElse(latest.get()));
+        step(progress, latest.get());
       }
-      step(progress, status);
+      step(progress, latest.get());
+    } finally {
+      forget(onStop);
     }
-    return status;
+    return latest.get();
+  }
+
+  private void sayStopped(JobStatus job) {
+    if (!job.state().terminal()) {
+      err.printf(
+          "%nStopped at %d of %d files. Run the same command again to resume job %s: files"
+              + " already done are not done again.%n",
+          job.processed(), job.total(), job.id());
+      err.flush();
+    }
+  }
+
+  private static void forget(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already stopping: the hook runs, which is what a stop needs
+    }
   }
 
   private static void step(ProgressBar progress, JobStatus status) {

@@ -28,6 +28,14 @@ final class ProgressBars {
 
   /** A bar for {@code total} files, or null when there are too few for one. */
   static ProgressBar start(String task, long total, PrintWriter err) {
+    return start(task, total, 0, err);
+  }
+
+  /**
+   * A bar for {@code total} files of which {@code done} were done before (a resumed job: its rate
+   * and ETA count only what this run does), or null when there are too few for one.
+   */
+  static ProgressBar start(String task, long total, long done, PrintWriter err) {
     if (total < MIN_FILES) {
       return null;
     }
@@ -35,6 +43,7 @@ final class ProgressBars {
         new ProgressBarBuilder()
             .setTaskName(task)
             .setInitialMax(total)
+            .startsFrom(done, Duration.ZERO)
             .setStyle(ProgressBarStyle.ASCII)
             .setUnit(" files", 1)
             .showSpeed();

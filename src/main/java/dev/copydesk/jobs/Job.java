@@ -2,7 +2,10 @@ package dev.copydesk.jobs;
 
 import java.time.Instant;
 
-/** A job as stored: what was submitted and when it ran. */
+/**
+ * A job as stored: what was submitted and when it ran; {@code origin} is null unless the command
+ * line made it.
+ */
 record Job(
     String id,
     String name,
@@ -10,4 +13,5 @@ record Job(
     boolean dryRun,
     Instant created,
     Instant started,
-    Instant finished) {}
+    Instant finished,
+    Origin origin) {}

@@ -31,6 +31,7 @@ public final class JobDraft implements AutoCloseable {
   private final String id;
   private final String name;
   private final boolean dryRun;
+  private final Origin origin;
   private final Path dir;
   private final JobClaim claim;
   private final Stager stager;
@@ -40,10 +41,12 @@ public final class JobDraft implements AutoCloseable {
   private IngestError failure;
   private boolean submitted;
 
-  JobDraft(String id, String name, boolean dryRun, Path dir, Limits limits) throws IOException {
+  JobDraft(String id, String name, boolean dryRun, Origin origin, Path dir, Limits limits)
+      throws IOException {
     this.id = id;
     this.name = name;
     this.dryRun = dryRun;
+    this.origin = origin;
     this.dir = dir;
     this.claim =
         JobClaim.tryTake(dir)
@@ -212,6 +215,11 @@ public final class JobDraft implements AutoCloseable {
 
   boolean dryRun() {
     return dryRun;
+  }
+
+  /** What the command line made this job from; null for a submission through the API. */
+  Origin origin() {
+    return origin;
   }
 
   Path dir() {

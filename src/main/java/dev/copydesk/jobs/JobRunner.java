@@ -98,15 +98,19 @@ final class JobRunner implements AutoCloseable {
     this.pause = new DiskFullPause(clock);
   }
 
-  /** Re-queues what a previous run left unfinished, then starts {@code count} workers. */
-  void start(int count) {
-    new Recovery(store, dirs, clock).run(this::enqueue);
+  /**
+   * Re-queues what a previous run left unfinished (every job, or only the one made from {@code
+   * only}: see {@link Recovery}), then starts {@code count} workers.
+   */
+  Recovery.Found start(int count, Origin only) {
+    Recovery.Found found = new Recovery(store, dirs, clock, only).run(this::enqueue);
     for (int i = 0; i < count; i++) {
       Thread worker = new Thread(this::work, "copydesk-job-" + i);
       worker.setDaemon(true);
       workers.add(worker);
       worker.start();
     }
+    return found;
   }
 
   /**

@@ -21,7 +21,8 @@ final class JobStore implements AutoCloseable {
 
   static final String FILE_NAME = "jobs.db";
   private static final int ENTRY_PAGE = 100;
-  private static final String JOB_COLUMNS = "id, name, state, dry_run, created, started, finished";
+  private static final String JOB_COLUMNS =
+      "id, name, state, dry_run, created, started, finished, origin_paths, origin_digest";
   private static final String INSERT_FILE =
       "INSERT INTO job_files (job_id, seq, display_name, stored_name, bytes, sha256, state,"
           + " error_code, error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -58,12 +59,14 @@ final class JobStore implements AutoCloseable {
     sql.transaction(
         () -> {
           sql.update(
-              "INSERT INTO jobs (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+              "INSERT INTO jobs (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
               job.id(),
               job.name(),
               job.state().label(),
               job.dryRun() ? 1 : 0,
-              job.created().toString());
+              job.created().toString(),
+              job.origin() == null ? null : job.origin().paths(),
+              job.origin() == null ? null : job.origin().digest());
           sql.batch(INSERT_FILE, rows);
         });
   }
@@ -282,7 +285,8 @@ final class JobStore implements AutoCloseable {
         rs.getInt(4) == 1,
         instant(rs.getString(5)),
         instant(rs.getString(6)),
-        instant(rs.getString(7)));
+        instant(rs.getString(7)),
+        rs.getString(8) == null ? null : new Origin(rs.getString(8), rs.getString(9)));
   }
 
   private static JobFile file(ResultSet rs) throws SQLException {

@@ -41,6 +41,7 @@ public final class Jobs implements AutoCloseable {
   private final JobDirectories dirs;
   private final JobRunner runner;
   private final Clock clock;
+  private Recovered recovered;
 
   private Jobs(CopydeskConfig config, Ingestion ingestion, JobStore store, Clock clock) {
     this.config = config;
@@ -53,6 +54,15 @@ public final class Jobs implements AutoCloseable {
 
   /** Opens the job store under the data dir, resumes unfinished jobs and starts the workers. */
   public static Jobs open(CopydeskConfig config, Ingestion ingestion) {
+    return open(config, ingestion, null);
+  }
+
+  /**
+   * Opens the job store for a command-line run made from {@code origin}: of the unfinished jobs
+   * only the one the same command made from the same {@code origin} is resumed (see {@link
+   * #recovered}); null resumes every unfinished job, as a server does.
+   */
+  public static Jobs open(CopydeskConfig config, Ingestion ingestion, Origin origin) {
     try {
       Files.createDirectories(config.dataPath());
     } catch (IOException e) {
@@ -60,8 +70,22 @@ public final class Jobs implements AutoCloseable {
     }
     Jobs jobs = new Jobs(config, ingestion, JobStore.open(config.dataPath()), Clock.systemUTC());
     jobs.forgetOldJobs();
-    jobs.runner.start(Math.max(1, config.jobs().workers()));
+    Recovery.Found found = jobs.runner.start(Math.max(1, config.jobs().workers()), origin);
+    jobs.recovered =
+        new Recovered(
+            jobs.statuses(found.resumed()),
+            jobs.statuses(found.superseded()),
+            jobs.statuses(found.left()));
     return jobs;
+  }
+
+  private List<JobStatus> statuses(List<String> ids) {
+    return ids.stream().map(this::status).flatMap(Optional::stream).toList();
+  }
+
+  /** What this start did with the unfinished jobs it found. */
+  public Recovered recovered() {
+    return recovered;
   }
 
   /**
@@ -101,9 +125,17 @@ public final class Jobs implements AutoCloseable {
    * empty {@code name} names the job after what is added (see {@link JobDraft#name}).
    */
   public JobDraft draft(String name, boolean dryRun) {
+    return draft(name, dryRun, null);
+  }
+
+  /**
+   * A new job made from {@code origin} by the command line: a later run of the same command takes
+   * it up if it is left unfinished (see {@link #open(CopydeskConfig, Ingestion, Origin)}).
+   */
+  public JobDraft draft(String name, boolean dryRun, Origin origin) {
     String id = HexFormat.of().formatHex(randomId());
     try {
-      return new JobDraft(id, name, dryRun, dirs.job(id), config.limits());
+      return new JobDraft(id, name, dryRun, origin, dirs.job(id), config.limits());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create a job folder under " + dirs.root(), e);
     }
@@ -140,7 +172,8 @@ public final class Jobs implements AutoCloseable {
               draft.dryRun(),
               clock.instant(),
               null,
-              null);
+              null,
+              draft.origin());
       forgetOldJobs();
       store.create(job, files);
       runner.enqueue(job, store.pending(job.id()), false, draft.markSubmitted());

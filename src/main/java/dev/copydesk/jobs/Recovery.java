@@ -3,6 +3,7 @@ package dev.copydesk.jobs;
 import dev.copydesk.jobs.JobStore.PendingFile;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -13,6 +14,11 @@ import org.slf4j.LoggerFactory;
  * and folders no job needs any more (ended jobs, intakes that never committed) are removed. A job
  * or folder another live process has claimed ({@link JobClaim}: a server and a {@code copydesk
  * ingest} on the same data dir) is left to it.
+ *
+ * <p>A server resumes every unfinished job. The command line ({@code only} set) resumes just the
+ * job its own command made from the same {@link Origin}; one made from the same paths when they
+ * held something else is cancelled, since the command takes them in anew; any other is left for the
+ * command that made it, or a server, to resume.
  */
 final class Recovery {
 
@@ -24,27 +30,46 @@ final class Recovery {
     void enqueue(Job job, List<PendingFile> files, boolean resumed, JobClaim claim);
   }
 
+  /** The unfinished jobs nobody held, by what this start did with them; oldest first. */
+  record Found(List<String> resumed, List<String> superseded, List<String> left) {}
+
   private final JobStore store;
   private final JobDirectories dirs;
   private final Clock clock;
+  private final Origin only;
 
-  Recovery(JobStore store, JobDirectories dirs, Clock clock) {
+  /**
+   * @param only the origin of the one job to resume, or null to resume every job
+   */
+  Recovery(JobStore store, JobDirectories dirs, Clock clock, Origin only) {
     this.store = store;
     this.dirs = dirs;
     this.clock = clock;
+    this.only = only;
   }
 
-  void run(Queue queue) {
+  Found run(Queue queue) {
+    Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Job job : store.unfinished()) {
       Optional<JobClaim> claim = claim(job.id());
-      if (claim.isPresent()) {
-        resume(job, claim.get(), queue);
-      } else {
+      if (claim.isEmpty()) {
         LOG.info(
             "Job {} is run by another copydesk process on this data dir; left to it", job.id());
+      } else if (only == null || only.equals(job.origin()) && found.resumed().isEmpty()) {
+        resume(job, claim.get(), queue);
+        found.resumed().add(job.id());
+      } else if (only.samePaths(job.origin())) {
+        store.end(job.id(), JobState.CANCELLED, clock.instant());
+        claim.get().close(); // its folder goes with the leftovers
+        LOG.info("Job {} was made from {} as they were before; cancelled", job.id(), only.paths());
+        found.superseded().add(job.id());
+      } else {
+        claim.get().close();
+        found.left().add(job.id());
       }
     }
     removeLeftovers();
+    return found;
   }
 
   /** Reads what is pending under the claim: another process may have ended the job meanwhile. */

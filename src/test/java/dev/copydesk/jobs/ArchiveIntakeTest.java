@@ -25,7 +25,7 @@ class ArchiveIntakeTest {
   @TempDir Path temp;
 
   private JobDraft draft(Limits limits) throws IOException {
-    return new JobDraft("t1", "test", false, temp.resolve("data/jobs/t1"), limits);
+    return new JobDraft("t1", "test", false, null, temp.resolve("data/jobs/t1"), limits);
   }
 
   private static ByteArrayInputStream in(byte[] bytes) {

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts a separate JVM on this test run's classpath, for tests that need a second process. */
-final class ChildJvm {
+public final class ChildJvm {
 
   private ChildJvm() {}
 
   /** Runs {@code main} with {@code args}; stdout and stderr go to {@code output}. */
-  static Process start(Class<?> main, String maxHeap, Path output, List<String> args)
+  public static Process start(Class<?> main, String maxHeap, Path output, List<String> args)
       throws IOException {
     List<String> command =
         new ArrayList<>(

@@ -1,0 +1,72 @@
+package dev.copydesk.jobs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What a command-line job was made from: the paths as given (absolute, one per line) and a digest
+ * of what they held when the job was taken in (every file's relative name, size and modification
+ * time, and whether it was a dry run). The same command run again after an interruption finds its
+ * unfinished job by it; a changed folder or archive gives another digest, so its old job is not
+ * taken for it.
+ */
+public record Origin(String paths, String digest) {
+
+  /**
+   * Reads the paths' current state: a stat of every file under a folder, no file contents. A file
+   * or folder that cannot be read counts as such, so it changes the digest without failing it.
+   */
+  public static Origin of(List<Path> paths, boolean dryRun) throws IOException {
+    StringBuilder names = new StringBuilder();
+    MessageDigest sha = Stager.sha256();
+    add(sha, dryRun ? "dry-run" : "run");
+    for (Path given : paths) {
+      Path root = given.toAbsolutePath().normalize();
+      names.append(names.isEmpty() ? "" : "\n").append(root);
+      add(sha, root.toString());
+      List<String> stats = new ArrayList<>(); // sorted before use: a folder's order is the disk's
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              stats.add(root.relativize(dir) + "/\t" + attributes.lastModifiedTime().toMillis());
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              String stat = attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
+              stats.add(root.relativize(file) + "\t" + stat);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              stats.add(root.relativize(file) + "\tunreadable");
+              return FileVisitResult.CONTINUE;
+            }
+          });
+      stats.stream().sorted().forEach(line -> add(sha, line));
+    }
+    return new Origin(names.toString(), HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /** Whether both name the same paths, whatever the paths held. */
+  boolean samePaths(Origin other) {
+    return other != null && paths.equals(other.paths);
+  }
+
+  private static void add(MessageDigest sha, String line) {
+    sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+}

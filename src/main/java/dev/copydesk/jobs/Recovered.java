@@ -1,0 +1,18 @@
+package dev.copydesk.jobs;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The unfinished jobs {@link Jobs#open} found that no live process held: the one it resumed (a
+ * server resumes them all: see {@code resumedAll}), the ones it cancelled because their paths held
+ * something else then, and the ones it left for the command that made them. Oldest first.
+ */
+public record Recovered(
+    List<JobStatus> resumedAll, List<JobStatus> superseded, List<JobStatus> left) {
+
+  /** The job taken up again, if any (on the command line there is at most one). */
+  public Optional<JobStatus> resumed() {
+    return resumedAll.stream().findFirst();
+  }
+}
