@@ -37,10 +37,11 @@ import picocli.CommandLine.Spec;
       "Files given together form one batch: a later file can be flagged as a duplicate of an"
           + " earlier one.",
       "A folder or an archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job, with the"
-          + " other paths given: folders walked (hidden files skipped), archives unpacked safely,"
-          + " progress and ETA shown. Stopped before its end (Ctrl-C, a crash), the same"
-          + " command run again takes the job up where it stood.",
-      "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage."
+          + " other paths given: folders walked (hidden files and the data dir skipped),"
+          + " archives unpacked safely, progress and ETA shown. Stopped before its end (Ctrl-C,"
+          + " a crash), the same command run again takes the job up where it stood.",
+      "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage, 130"
+          + " stopped by Ctrl-C."
     })
 final class IngestCommand implements Callable<Integer> {
 

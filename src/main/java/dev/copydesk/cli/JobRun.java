@@ -94,7 +94,7 @@ final class JobRun {
   /** Where the job comes from; paths that cannot be read at all give an origin nothing matches. */
   private Origin originOf(List<Path> paths) {
     try {
-      return Origin.of(paths, dryRun);
+      return Origin.of(paths, dryRun, config.dataPath());
     } catch (IOException e) {
       return new Origin(paths.toString(), "unreadable");
     }

@@ -27,6 +27,11 @@ final class JobDirectories {
     return root;
   }
 
+  /** The data dir the jobs folder is in. */
+  Path dataDir() {
+    return root.getParent();
+  }
+
   Path job(String id) {
     return root.resolve(id);
   }

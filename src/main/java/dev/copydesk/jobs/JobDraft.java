@@ -33,6 +33,7 @@ public final class JobDraft implements AutoCloseable {
   private final boolean dryRun;
   private final Origin origin;
   private final Path dir;
+  private final Path dataDir;
   private final JobClaim claim;
   private final Stager stager;
   private final ArchiveIntake archives;
@@ -41,13 +42,15 @@ public final class JobDraft implements AutoCloseable {
   private IngestError failure;
   private boolean submitted;
 
-  JobDraft(String id, String name, boolean dryRun, Origin origin, Path dir, Limits limits)
+  JobDraft(
+      String id, String name, boolean dryRun, Origin origin, JobDirectories dirs, Limits limits)
       throws IOException {
     this.id = id;
     this.name = name;
     this.dryRun = dryRun;
     this.origin = origin;
-    this.dir = dir;
+    this.dir = dirs.job(id);
+    this.dataDir = dirs.dataDir().toAbsolutePath().normalize();
     this.claim =
         JobClaim.tryTake(dir)
             .orElseThrow(() -> new IOException("The job folder " + dir + " is in use"));
@@ -94,7 +97,7 @@ public final class JobDraft implements AutoCloseable {
     sent.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
     List<Path> found = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> !p.equals(folder) && !isHidden(folder.relativize(p)))
+      walk.filter(p -> !p.equals(folder) && !isHidden(folder.relativize(p)) && !isOurs(p))
           .sorted(Comparator.naturalOrder())
           .forEach(found::add);
     } catch (IOException | UncheckedIOException e) {
@@ -108,6 +111,14 @@ public final class JobDraft implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the path is in copydesk's own data dir (a folder ingested from where copydesk runs
+   * holds {@code copydesk-data}): its store, databases and job copies are not articles.
+   */
+  private boolean isOurs(Path path) {
+    return path.toAbsolutePath().normalize().startsWith(dataDir);
   }
 
   private static boolean isHidden(Path relative) {

@@ -135,7 +135,7 @@ public final class Jobs implements AutoCloseable {
   public JobDraft draft(String name, boolean dryRun, Origin origin) {
     String id = HexFormat.of().formatHex(randomId());
     try {
-      return new JobDraft(id, name, dryRun, origin, dirs.job(id), config.limits());
+      return new JobDraft(id, name, dryRun, origin, dirs, config.limits());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create a job folder under " + dirs.root(), e);
     }

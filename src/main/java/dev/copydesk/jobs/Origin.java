@@ -22,10 +22,12 @@ import java.util.List;
 public record Origin(String paths, String digest) {
 
   /**
-   * Reads the paths' current state: a stat of every file under a folder, no file contents. A file
-   * or folder that cannot be read counts as such, so it changes the digest without failing it.
+   * Reads the paths' current state: a stat of every file a job would take in under them (hidden
+   * files and copydesk's own {@code dataDir} left out, as {@link JobDraft#addFolder} leaves them),
+   * no file contents. A file or folder that cannot be read counts as such, so it changes the digest
+   * without failing it.
    */
-  public static Origin of(List<Path> paths, boolean dryRun) throws IOException {
+  public static Origin of(List<Path> paths, boolean dryRun, Path dataDir) throws IOException {
     StringBuilder names = new StringBuilder();
     MessageDigest sha = Stager.sha256();
     add(sha, dryRun ? "dry-run" : "run");
@@ -33,30 +35,11 @@ public record Origin(String paths, String digest) {
       Path root = given.toAbsolutePath().normalize();
       names.append(names.isEmpty() ? "" : "\n").append(root);
       add(sha, root.toString());
-      List<String> stats = new ArrayList<>(); // sorted before use: a folder's order is the disk's
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-              stats.add(root.relativize(dir) + "/\t" + attributes.lastModifiedTime().toMillis());
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              String stat = attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
-              stats.add(root.relativize(file) + "\t" + stat);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              stats.add(root.relativize(file) + "\tunreadable");
-              return FileVisitResult.CONTINUE;
-            }
-          });
-      stats.stream().sorted().forEach(line -> add(sha, line));
+      Stats stats = new Stats(root, dataDir.toAbsolutePath().normalize());
+      Files.walkFileTree(root, stats);
+      stats.lines.stream()
+          .sorted()
+          .forEach(line -> add(sha, line)); // a folder's order is the disk's
     }
     return new Origin(names.toString(), HexFormat.of().formatHex(sha.digest()));
   }
@@ -68,5 +51,46 @@ public record Origin(String paths, String digest) {
 
   private static void add(MessageDigest sha, String line) {
     sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * One line per file: its name under the root, size and modification time. Folders' own times are
+   * left out: they change with anything made in them (a data dir, a {@code .DS_Store}).
+   */
+  private static final class Stats extends SimpleFileVisitor<Path> {
+
+    private final Path root;
+    private final Path dataDir;
+    private final List<String> lines = new ArrayList<>();
+
+    Stats(Path root, Path dataDir) {
+      this.root = root;
+      this.dataDir = dataDir;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      boolean skipped = !dir.equals(root) && (isHidden(dir) || dir.startsWith(dataDir));
+      return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (file.equals(root) || !isHidden(file)) {
+        String stat = attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
+        lines.add(root.relativize(file) + "\t" + stat);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      lines.add(root.relativize(file) + "\tunreadable");
+      return FileVisitResult.CONTINUE;
+    }
+
+    private static boolean isHidden(Path path) {
+      return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
   }
 }

@@ -25,7 +25,8 @@ class ArchiveIntakeTest {
   @TempDir Path temp;
 
   private JobDraft draft(Limits limits) throws IOException {
-    return new JobDraft("t1", "test", false, null, temp.resolve("data/jobs/t1"), limits);
+    return new JobDraft(
+        "t1", "test", false, null, new JobDirectories(temp.resolve("data")), limits);
   }
 
   private static ByteArrayInputStream in(byte[] bytes) {

@@ -254,6 +254,32 @@ class JobsTest {
     assertThat(submissions).hasSize(30).allSatisfy((entry, n) -> assertThat(n).isEqualTo(1));
   }
 
+  /**
+   * {@code copydesk ingest .} where copydesk runs: the default data dir is inside the folder.
+   * Before, its databases, lock files and job copies were taken in as 9 failed rows, and a second
+   * run took in the NDJSON store itself as an article and delivered it.
+   */
+  @Test
+  void aFolderHoldingTheDataDirTakesInOnlyItsArticles() throws Exception {
+    Path folder = folderOf(3);
+    CopydeskConfig inside = config().withDataDir(folder.resolve("copydesk-data").toString());
+    for (int run = 0; run < 2; run++) {
+      try (Jobs jobs =
+          Jobs.open(
+              inside,
+              new Ingestion(
+                  TextPipeline.create(), new RecordingPublisher(temp.resolve("deliveries.log"))))) {
+        String id = ok(jobs.submitFolder(folder, false)).id();
+        JobStatus done = jobs.await(id, Duration.ofSeconds(30)).orElseThrow();
+
+        assertThat(done.total()).as("run %d", run + 1).isEqualTo(3);
+        assertThat(jobs.files(id))
+            .extracting(JobFile::file)
+            .allMatch(f -> f.startsWith("article-"));
+      }
+    }
+  }
+
   @Test
   void multipartFilesWithABadArchivePartFailThatPartAlone() throws Exception {
     byte[] zip = Archives.zip().file("in-zip.txt", "Z\n\nZip text.").bytes();

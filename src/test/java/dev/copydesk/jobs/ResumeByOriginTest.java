@@ -31,7 +31,7 @@ class ResumeByOriginTest {
   @Test
   void theSameCommandAgainResumesItsJobAndSubmitsNothingTwice() throws Exception {
     Path folder = folderOfArticles();
-    Origin origin = Origin.of(List.of(folder), false);
+    Origin origin = Origin.of(List.of(folder), false, data());
     String id = stoppedMidWay(folder, origin);
 
     try (Jobs jobs = open(new RecordingPublisher(log()), origin)) {
@@ -52,13 +52,14 @@ class ResumeByOriginTest {
   @Test
   void anotherCommandLeavesTheJobForItsOwnCommand() throws Exception {
     Path folder = folderOfArticles();
-    Origin origin = Origin.of(List.of(folder), false);
+    Origin origin = Origin.of(List.of(folder), false, data());
     String id = stoppedMidWay(folder, origin);
     Path other = Files.createDirectories(temp.resolve("other"));
     Files.writeString(other.resolve("x.txt"), "X\n\nAnother article.");
 
     int processedBefore;
-    try (Jobs jobs = open(new RecordingPublisher(log()), Origin.of(List.of(other), false))) {
+    try (Jobs jobs =
+        open(new RecordingPublisher(log()), Origin.of(List.of(other), false, data()))) {
       assertThat(jobs.recovered().resumed()).isEmpty();
       assertThat(jobs.recovered().left()).extracting(JobStatus::id).containsExactly(id);
       processedBefore = jobs.recovered().left().get(0).processed();
@@ -76,10 +77,11 @@ class ResumeByOriginTest {
   @Test
   void aFolderThatChangedSinceCancelsTheOldJobForANewOne() throws Exception {
     Path folder = folderOfArticles();
-    String id = stoppedMidWay(folder, Origin.of(List.of(folder), false));
+    String id = stoppedMidWay(folder, Origin.of(List.of(folder), false, data()));
     Files.writeString(folder.resolve("late.txt"), "Late\n\nAn article added after the stop.");
 
-    try (Jobs jobs = open(new RecordingPublisher(log()), Origin.of(List.of(folder), false))) {
+    try (Jobs jobs =
+        open(new RecordingPublisher(log()), Origin.of(List.of(folder), false, data()))) {
       assertThat(jobs.recovered().resumed()).isEmpty();
       assertThat(jobs.recovered().superseded()).extracting(JobStatus::id).containsExactly(id);
       assertThat(jobs.status(id).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
@@ -90,7 +92,7 @@ class ResumeByOriginTest {
   @Test
   void aServerResumesEveryUnfinishedJobWhateverItsOrigin() throws Exception {
     Path folder = folderOfArticles();
-    String id = stoppedMidWay(folder, Origin.of(List.of(folder), false));
+    String id = stoppedMidWay(folder, Origin.of(List.of(folder), false, data()));
 
     try (Jobs jobs = Jobs.open(config(), new Ingestion(TextPipeline.create(), publisher()))) {
       assertThat(jobs.recovered().resumedAll()).extracting(JobStatus::id).containsExactly(id);
@@ -102,19 +104,32 @@ class ResumeByOriginTest {
   @Test
   void theOriginChangesWithTheFilesAndTheModeButNotWithHowThePathIsWritten() throws Exception {
     Path folder = folderOfArticles();
-    Origin first = Origin.of(List.of(folder), false);
+    Origin first = Origin.of(List.of(folder), false, data());
 
-    assertThat(Origin.of(List.of(folder), false)).isEqualTo(first);
-    assertThat(Origin.of(List.of(folder.resolve("../articles/.")), false)).isEqualTo(first);
-    assertThat(Origin.of(List.of(folder), true).digest()).isNotEqualTo(first.digest());
+    assertThat(Origin.of(List.of(folder), false, data())).isEqualTo(first);
+    assertThat(Origin.of(List.of(folder.resolve("../articles/.")), false, data())).isEqualTo(first);
+    assertThat(Origin.of(List.of(folder), true, data()).digest()).isNotEqualTo(first.digest());
     Path file = folder.resolve("a-007.txt");
     Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
-    Origin touched = Origin.of(List.of(folder), false);
+    Origin touched = Origin.of(List.of(folder), false, data());
     assertThat(touched.paths()).isEqualTo(first.paths());
     assertThat(touched.digest()).isNotEqualTo(first.digest());
     assertThat(touched.samePaths(first)).isTrue();
-    Origin missing = Origin.of(List.of(temp.resolve("nowhere")), false);
+    Origin missing = Origin.of(List.of(temp.resolve("nowhere")), false, data());
     assertThat(missing.digest()).isNotEqualTo(first.digest());
+  }
+
+  @Test
+  void theOriginLeavesOutHiddenFilesAndADataDirInsideTheFolder() throws Exception {
+    Path folder = folderOfArticles();
+    Path inside = folder.resolve("copydesk-data");
+    Origin before = Origin.of(List.of(folder), false, inside);
+
+    Files.createDirectories(inside.resolve("jobs"));
+    Files.writeString(inside.resolve("entries.ndjson"), "{}\n");
+    Files.writeString(folder.resolve(".DS_Store"), "finder was here");
+
+    assertThat(Origin.of(List.of(folder), false, inside)).isEqualTo(before);
   }
 
   /** Runs a job from {@code folder} until its 6th delivery, then stops its process there. */
@@ -144,6 +159,10 @@ class ResumeByOriginTest {
     return CopydeskConfig.defaults()
         .withDataDir(temp.resolve("data").toString())
         .withJobs(new JobSettings(2, 30));
+  }
+
+  private Path data() {
+    return temp.resolve("data");
   }
 
   private Path log() {
