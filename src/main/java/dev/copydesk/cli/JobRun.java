@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
@@ -67,17 +66,18 @@ final class JobRun {
     SummaryTable table;
     Origin origin = originOf(paths);
     try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
-        Jobs jobs = Jobs.open(config, ingestion, origin)) {
+        Jobs jobs = Jobs.open(config, ingestion, origin);
+        StopNotice stop = StopNotice.register(err)) {
       Recovered recovered = jobs.recovered();
       report(recovered);
       Result<JobStatus> job =
           recovered.resumed().isPresent()
               ? Result.ok(recovered.resumed().get())
-              : submit(jobs, paths, origin);
+              : submit(jobs, paths, origin, stop);
       if (job instanceof Result.Failed<JobStatus> failed) {
         problems.add(failed.error().code() + " - " + failed.error().detail());
       } else {
-        follow(jobs, ((Result.Ok<JobStatus>) job).value(), files, problems);
+        follow(jobs, ((Result.Ok<JobStatus>) job).value(), files, problems, stop);
       }
       if (!dryRun) {
         ingestion.publisher().drain(DRAIN_TIMEOUT);
@@ -129,8 +129,23 @@ final class JobRun {
    * folder is walked and each file taken in, an archive among them unpacked under its own name (a
    * bad one fails as its own row).
    */
-  private Result<JobStatus> submit(Jobs jobs, List<Path> paths, Origin origin) {
+  private Result<JobStatus> submit(Jobs jobs, List<Path> paths, Origin origin, StopNotice stop)
+      throws InterruptedException {
     JobDraft draft = jobs.draft("", dryRun, origin);
+    stop.takingIn(draft::taken);
+    Optional<IngestError> unreadable;
+    try (IntakeProgress progress = IntakeProgress.start("Taking in", draft::taken, err)) {
+      unreadable = takeIn(draft, paths);
+    }
+    if (unreadable.isPresent()) {
+      draft.close();
+      return new Result.Failed<>(unreadable.get());
+    }
+    return jobs.submit(draft);
+  }
+
+  /** Adds the paths to the draft; a path that cannot be read at all fails the whole run. */
+  private static Optional<IngestError> takeIn(JobDraft draft, List<Path> paths) {
     boolean oneArchive = paths.size() == 1 && !Files.isDirectory(paths.get(0));
     for (Path path : paths) {
       Optional<IngestError> error;
@@ -141,20 +156,21 @@ final class JobRun {
         try (InputStream in = Files.newInputStream(path)) {
           error = oneArchive ? draft.addArchive(name, in) : draft.add(name, in);
         } catch (IOException e) {
-          draft.close();
-          return Result.failed(ErrorCode.UNREADABLE_FILE, path + " could not be read");
+          return Optional.of(
+              IngestError.of(ErrorCode.UNREADABLE_FILE, path + " could not be read"));
         }
       }
       if (error.isPresent()) {
         break; // the submission as a whole failed (a bomb, too many entries): submit says so
       }
     }
-    return jobs.submit(draft);
+    return Optional.empty();
   }
 
-  private void follow(Jobs jobs, JobStatus submitted, List<JobFile> files, List<String> problems)
+  private void follow(
+      Jobs jobs, JobStatus submitted, List<JobFile> files, List<String> problems, StopNotice stop)
       throws InterruptedException {
-    JobStatus status = follow(jobs, submitted);
+    JobStatus status = follow(jobs, submitted, stop);
     if (status.state() != JobState.DONE) {
       problems.add(status.name() + ": the job ended " + status.state().label());
     }
@@ -172,40 +188,21 @@ final class JobRun {
    * Polls the job until it ends, moving the progress bar (files, rate, ETA) on stderr. Stopped
    * before that (Ctrl-C), the command says where the job stood and how to take it up again.
    */
-  private JobStatus follow(Jobs jobs, JobStatus submitted) throws InterruptedException {
-    AtomicReference<JobStatus> latest = new AtomicReference<>(submitted);
-    Thread onStop = new Thread(() -> sayStopped(latest.get()), "copydesk-stopped");
-    Runtime.getRuntime().addShutdownHook(onStop);
+  private JobStatus follow(Jobs jobs, JobStatus submitted, StopNotice stop)
+      throws InterruptedException {
+    JobStatus status = submitted;
+    stop.running(status);
     long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
     try (ProgressBar progress =
         ProgressBars.start(submitted.name(), submitted.total(), submitted.processed(), err)) {
-      while (!latest.get().state().terminal() && System.nanoTime() < deadline) {
-        latest.set(jobs.await(submitted.id(), POLL).orElse(latest.get()));
-        step(progress, latest.get());
+      while (!status.state().terminal() && System.nanoTime() < deadline) {
+        status = jobs.await(status.id(), POLL).orElse(status);
+        stop.running(status);
+        step(progress, status);
       }
-      step(progress, latest.get());
-    } finally {
-      forget(onStop);
+      step(progress, status);
     }
-    return latest.get();
-  }
-
-  private void sayStopped(JobStatus job) {
-    if (!job.state().terminal()) {
-      err.printf(
-          "%nStopped at %d of %d files. Run the same command again to resume job %s: files"
-              + " already done are not done again.%n",
-          job.processed(), job.total(), job.id());
-      err.flush();
-    }
-  }
-
-  private static void forget(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // the JVM is already stopping: the hook runs, which is what a stop needs
-    }
+    return status;
   }
 
   private static void step(ProgressBar progress, JobStatus status) {

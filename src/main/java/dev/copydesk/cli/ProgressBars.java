@@ -36,9 +36,10 @@ final class ProgressBars {
    * and ETA count only what this run does), or null when there are too few for one.
    */
   static ProgressBar start(String task, long total, long done, PrintWriter err) {
-    if (total < MIN_FILES) {
-      return null;
-    }
+    return total < MIN_FILES ? null : styled(task, total, done, err);
+  }
+
+  private static ProgressBar styled(String task, long total, long done, PrintWriter err) {
     ProgressBarBuilder bar =
         new ProgressBarBuilder()
             .setTaskName(task)
@@ -52,6 +53,11 @@ final class ProgressBars {
           .setUpdateIntervalMillis((int) LOGGED_EVERY.toMillis());
     }
     return bar.build();
+  }
+
+  /** A bar that counts files without a known total (files taken in, and their rate). */
+  static ProgressBar counting(String task, PrintWriter err) {
+    return styled(task, -1, 0, err);
   }
 
   /** Whether progress can be redrawn in place (the JVM has a console), else it is logged. */

@@ -39,6 +39,7 @@ public final class JobDraft implements AutoCloseable {
   private final ArchiveIntake archives;
   private final List<StagedFile> files = new ArrayList<>();
   private final List<String> sent = new ArrayList<>();
+  private volatile int taken;
   private IngestError failure;
   private boolean submitted;
 
@@ -155,6 +156,7 @@ public final class JobDraft implements AutoCloseable {
     Optional<ArchiveFormat> format = ArchiveFormat.byName(displayName);
     if (format.isEmpty()) {
       files.add(stager.stage(files.size(), displayName, in));
+      taken = files.size();
       return;
     }
     try {
@@ -169,6 +171,7 @@ public final class JobDraft implements AutoCloseable {
 
   void reject(String displayName, long bytes, IngestError error) {
     files.add(StagedFile.rejected(displayName, bytes, error));
+    taken = files.size();
   }
 
   private interface Step {
@@ -203,6 +206,11 @@ public final class JobDraft implements AutoCloseable {
   private Optional<IngestError> fail(IngestError error) {
     failure = error;
     return Optional.of(error);
+  }
+
+  /** Files taken in so far, stored or turned away; for progress, from any thread. */
+  public int taken() {
+    return taken;
   }
 
   String id() {

@@ -29,7 +29,7 @@ class IngestStopResumeTest {
 
   @Test
   void aStoppedIngestSaysHowToGoOnAndTheSameCommandFinishesTheJob() throws Exception {
-    Path folder = folderOfArticles();
+    Path folder = folderOfArticles(FILES);
     Path data = dir.resolve("data");
     Path output = dir.resolve("first-run.txt");
     List<String> command = List.of("ingest", "--data-dir", data.toString(), folder.toString());
@@ -61,6 +61,39 @@ class IngestStopResumeTest {
     assertThat(stored).hasSize(FILES);
   }
 
+  /**
+   * Stopped while its files are still being copied in (6,000 files: several seconds, with a
+   * progress line of its own after the first): no job is made, and the command says to start over.
+   */
+  @Test
+  void aRunStoppedWhileTakingFilesInSaysSoAndLeavesNoJob() throws Exception {
+    Path folder = folderOfArticles(6_000);
+    Path data = dir.resolve("data");
+    Path output = dir.resolve("first-run.txt");
+    List<String> command = List.of("ingest", "--data-dir", data.toString(), folder.toString());
+
+    Process first = ChildJvm.start(Main.class, "256m", output, command);
+    awaitOutput(first, output, "Taking in");
+    first.destroy();
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stops on the signal").isTrue();
+
+    assertThat(Files.readString(output))
+        .contains("Stopped while taking the files in (")
+        .contains("Run the same command again to start over.")
+        .doesNotContain("Stopped at ")
+        .doesNotContain("Exception");
+    assertThat(data.resolve("entries.ndjson")).doesNotExist();
+  }
+
+  private static void awaitOutput(Process child, Path output, String text) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!Files.exists(output) || !Files.readString(output).contains(text)) {
+      assertThat(child.isAlive()).as("first run still going").isTrue();
+      assertThat(System.nanoTime()).as("'%s' within 120 s", text).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
   private static void awaitDelivered(Process child, Path store, int lines) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!Files.exists(store) || Files.readAllLines(store).size() < lines) {
@@ -70,9 +103,9 @@ class IngestStopResumeTest {
     }
   }
 
-  private Path folderOfArticles() throws IOException {
+  private Path folderOfArticles(int count) throws IOException {
     Path folder = Files.createDirectories(dir.resolve("articles"));
-    for (int i = 0; i < FILES; i++) {
+    for (int i = 0; i < count; i++) {
       Files.writeString(
           folder.resolve("story-%04d.txt".formatted(i)),
           "Story number "
