@@ -1,7 +1,6 @@
 package dev.copydesk.jobs;
 
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
@@ -16,9 +15,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +29,6 @@ public final class Jobs implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
   private static final int LIST_LIMIT = 100;
-  private static final int DELIVERY_REFRESH = 256;
   private static final SecureRandom IDS = new SecureRandom();
 
   private final CopydeskConfig config;
@@ -40,6 +36,8 @@ public final class Jobs implements AutoCloseable {
   private final JobStore store;
   private final JobDirectories dirs;
   private final JobRunner runner;
+  private final JobStatuses statuses;
+  private final JobRetention retention;
   private final Clock clock;
   private Recovered recovered;
 
@@ -50,6 +48,8 @@ public final class Jobs implements AutoCloseable {
     this.dirs = new JobDirectories(config.dataPath());
     this.clock = clock;
     this.runner = new JobRunner(store, ingestion, dirs, clock);
+    this.statuses = new JobStatuses(store, runner, ingestion.publisher());
+    this.retention = new JobRetention(store, dirs, clock, config.jobs().keepDays());
   }
 
   /** Opens the job store under the data dir, resumes unfinished jobs and starts the workers. */
@@ -69,47 +69,19 @@ public final class Jobs implements AutoCloseable {
       throw new UncheckedIOException("Cannot create the data dir " + config.dataPath(), e);
     }
     Jobs jobs = new Jobs(config, ingestion, JobStore.open(config.dataPath()), Clock.systemUTC());
-    jobs.forgetOldJobs();
+    jobs.retention.forgetOldJobs();
     Recovery.Found found = jobs.runner.start(Math.max(1, config.jobs().workers()), origin);
     jobs.recovered =
         new Recovered(
-            jobs.statuses(found.resumed()),
-            jobs.statuses(found.superseded()),
-            jobs.statuses(found.left()));
+            jobs.statuses.of(found.resumed()),
+            jobs.statuses.of(found.superseded()),
+            jobs.statuses.of(found.left()));
     return jobs;
-  }
-
-  private List<JobStatus> statuses(List<String> ids) {
-    return ids.stream().map(this::status).flatMap(Optional::stream).toList();
   }
 
   /** What this start did with the unfinished jobs it found. */
   public Recovered recovered() {
     return recovered;
-  }
-
-  /**
-   * Forgets the jobs that ended more than {@code jobs.keepDays} ago (at start and with each new
-   * job, so an idle server does no work for it): without this, the job store kept every job's file
-   * rows and entry JSON for ever, a second copy of everything ever imported.
-   */
-  private void forgetOldJobs() {
-    int keepDays = config.jobs().keepDays();
-    if (keepDays == 0) {
-      return;
-    }
-    try {
-      List<String> forgotten =
-          store.forgetEndedBefore(clock.instant().minus(Duration.ofDays(keepDays)));
-      for (String id : forgotten) {
-        JobDirectories.deleteTree(dirs.job(id)); // a cancelled job's folder, if still there
-      }
-      if (!forgotten.isEmpty()) {
-        LOG.info("Forgot {} jobs that ended more than {} days ago", forgotten.size(), keepDays);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("Could not forget old jobs (tried again with the next job): {}", e.getMessage());
-    }
   }
 
   /**
@@ -174,7 +146,7 @@ public final class Jobs implements AutoCloseable {
               null,
               null,
               draft.origin());
-      forgetOldJobs();
+      retention.forgetOldJobs();
       store.create(job, files);
       runner.enqueue(job, store.pending(job.id()), false, draft.markSubmitted());
       runner.finishIfComplete(job.id());
@@ -224,50 +196,12 @@ public final class Jobs implements AutoCloseable {
   }
 
   public Optional<JobStatus> status(String id) {
-    return store.job(id).map(this::status);
-  }
-
-  private JobStatus status(Job job) {
-    if (!job.dryRun()) {
-      refreshDelivery(job.id());
-    }
-    return Progress.status(
-        job, store.counts(job.id()), runner.meter(job.id()), runner.diskFullSince(job.id()));
-  }
-
-  /**
-   * Asks delivery about entries not yet confirmed; bounded so a poll stays cheap. A status is still
-   * answered when the job store cannot take the news (a full disk): with the counts it has.
-   */
-  private void refreshDelivery(String id) {
-    try {
-      recordDeliveries(id);
-    } catch (RuntimeException e) {
-      // debug: a poll can come every 200 ms, and what failed the store is logged where it happens
-      LOG.debug("Job {}: delivery counts not refreshed: {}", id, e.getMessage());
-    }
-  }
-
-  private void recordDeliveries(String id) {
-    Map<Integer, String> changed = new LinkedHashMap<>();
-    store
-        .awaitingDelivery(id, DELIVERY_REFRESH)
-        .forEach(
-            (seq, entryId) ->
-                ingestion
-                    .publisher()
-                    .status(entryId)
-                    .map(DeliveryStatus::state)
-                    .filter(state -> !state.equals("queued"))
-                    .ifPresent(state -> changed.put(seq, state)));
-    if (!changed.isEmpty()) {
-      store.updateDelivery(id, changed);
-    }
+    return statuses.of(id);
   }
 
   /** The newest jobs first. */
   public List<JobStatus> list() {
-    return store.recent(LIST_LIMIT).stream().map(this::status).toList();
+    return store.recent(LIST_LIMIT).stream().map(statuses::of).toList();
   }
 
   /**
