@@ -70,10 +70,9 @@ final class JobRun {
         StopNotice stop = StopNotice.register(err)) {
       Recovered recovered = jobs.recovered();
       report(recovered);
+      Optional<JobStatus> earlier = recovered.resumed().or(() -> runElsewhere(recovered, stop));
       Result<JobStatus> job =
-          recovered.resumed().isPresent()
-              ? Result.ok(recovered.resumed().get())
-              : submit(jobs, paths, origin, stop);
+          earlier.isPresent() ? Result.ok(earlier.get()) : submit(jobs, paths, origin, stop);
       if (job instanceof Result.Failed<JobStatus> failed) {
         problems.add(failed.error().code() + " - " + failed.error().detail());
       } else {
@@ -98,6 +97,23 @@ final class JobRun {
     } catch (IOException e) {
       return new Origin(paths.toString(), "unreadable");
     }
+  }
+
+  /**
+   * The job this command made before that another process runs now (a server on the data dir that
+   * resumed it at its start): followed, not made again.
+   */
+  private Optional<JobStatus> runElsewhere(Recovered recovered, StopNotice stop) {
+    Optional<JobStatus> other = recovered.runningElsewhere().stream().findFirst();
+    other.ifPresent(
+        job -> {
+          err.printf(
+              "Job %s (%s), which this command made before, is run by another copydesk process on"
+                  + " this data dir; following it: %d of %d files done.%n",
+              job.id(), job.name(), job.processed(), job.total());
+          stop.runElsewhere();
+        });
+    return other;
   }
 
   /** Says what became of the jobs earlier runs left unfinished. */

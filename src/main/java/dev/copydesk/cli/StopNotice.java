@@ -14,6 +14,7 @@ final class StopNotice implements AutoCloseable {
   private final PrintWriter err;
   private final Thread hook = new Thread(this::say, "copydesk-stopped");
   private volatile Supplier<String> message = () -> null;
+  private volatile boolean elsewhere;
 
   private StopNotice(PrintWriter err) {
     this.err = err;
@@ -33,15 +34,27 @@ final class StopNotice implements AutoCloseable {
                 .formatted(taken.getAsInt());
   }
 
+  /** The job followed is run by another process, which a stop here does not stop. */
+  void runElsewhere() {
+    elsewhere = true;
+  }
+
   /** The job runs; {@code job} is its latest status. */
   void running(JobStatus job) {
-    message =
-        job.state().terminal()
-            ? () -> null
-            : () ->
-                ("Stopped at %d of %d files. Run the same command again to resume job %s: files"
-                        + " already done are not done again.")
-                    .formatted(job.processed(), job.total(), job.id());
+    if (job.state().terminal()) {
+      message = () -> null;
+    } else if (elsewhere) {
+      message =
+          () ->
+              "Stopped following job %s at %d of %d files; the process running it goes on."
+                  .formatted(job.id(), job.processed(), job.total());
+    } else {
+      message =
+          () ->
+              ("Stopped at %d of %d files. Run the same command again to resume job %s: files"
+                      + " already done are not done again.")
+                  .formatted(job.processed(), job.total(), job.id());
+    }
   }
 
   private void say() {

@@ -75,7 +75,8 @@ public final class Jobs implements AutoCloseable {
         new Recovered(
             jobs.statuses.of(found.resumed()),
             jobs.statuses.of(found.superseded()),
-            jobs.statuses.of(found.left()));
+            jobs.statuses.of(found.left()),
+            jobs.statuses.of(found.elsewhere()));
     return jobs;
   }
 

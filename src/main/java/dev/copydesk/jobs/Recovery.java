@@ -30,8 +30,12 @@ final class Recovery {
     void enqueue(Job job, List<PendingFile> files, boolean resumed, JobClaim claim);
   }
 
-  /** The unfinished jobs nobody held, by what this start did with them; oldest first. */
-  record Found(List<String> resumed, List<String> superseded, List<String> left) {}
+  /**
+   * The unfinished jobs nobody held, by what this start did with them, and those of {@code only}'s
+   * origin another live process runs; oldest first.
+   */
+  record Found(
+      List<String> resumed, List<String> superseded, List<String> left, List<String> elsewhere) {}
 
   private final JobStore store;
   private final JobDirectories dirs;
@@ -49,12 +53,16 @@ final class Recovery {
   }
 
   Found run(Queue queue) {
-    Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Found found =
+        new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Job job : store.unfinished()) {
       Optional<JobClaim> claim = claim(job.id());
       if (claim.isEmpty()) {
         LOG.info(
             "Job {} is run by another copydesk process on this data dir; left to it", job.id());
+        if (only != null && only.equals(job.origin())) {
+          found.elsewhere().add(job.id());
+        }
       } else if (only == null || only.equals(job.origin()) && found.resumed().isEmpty()) {
         resume(job, claim.get(), queue);
         found.resumed().add(job.id());

@@ -89,6 +89,38 @@ class ResumeByOriginTest {
     }
   }
 
+  /**
+   * The job is run by another live process (a server on the data dir resumed it, or the same
+   * command runs in another terminal): reported for the command to follow, not resumed a second
+   * time, and not made again.
+   */
+  @Test
+  void aJobOfTheSameOriginThatAnotherProcessRunsIsReportedNotTakenUp() throws Exception {
+    Path folder = folderOfArticles();
+    Origin origin = Origin.of(List.of(folder), false, data());
+    GatedPublisher gate = new GatedPublisher(log(), 6);
+    try (Jobs running = open(gate, origin)) {
+      JobDraft draft = running.draft("", false, origin);
+      draft.addFolder(folder);
+      String id = ((Result.Ok<JobStatus>) running.submit(draft)).value().id();
+      assertThat(gate.reached.await(30, TimeUnit.SECONDS)).as("job mid-way").isTrue();
+
+      Path otherLog = temp.resolve("other.log");
+      try (Jobs second = open(new RecordingPublisher(otherLog), origin)) {
+        assertThat(second.recovered().resumed()).isEmpty();
+        assertThat(second.recovered().runningElsewhere())
+            .extracting(JobStatus::id)
+            .containsExactly(id);
+        gate.release.countDown();
+        assertThat(second.await(id, Duration.ofSeconds(60)).orElseThrow().state())
+            .as("followed from the store to its end")
+            .isEqualTo(JobState.DONE);
+      }
+      assertThat(RecordingPublisher.submissions(otherLog)).as("nothing run twice").isEmpty();
+      assertThat(RecordingPublisher.submissions(log())).hasSize(FILES);
+    }
+  }
+
   @Test
   void aServerResumesEveryUnfinishedJobWhateverItsOrigin() throws Exception {
     Path folder = folderOfArticles();
