@@ -202,11 +202,6 @@ class ResumeByOriginTest {
   }
 
   private Path folderOfArticles() throws IOException {
-    Path folder = Files.createDirectories(temp.resolve("articles"));
-    for (int i = 0; i < FILES; i++) {
-      Files.writeString(
-          folder.resolve("a-%03d.txt".formatted(i)), "Title " + i + "\n\nBody of article " + i);
-    }
-    return folder;
+    return Articles.folder(temp, FILES);
   }
 }
