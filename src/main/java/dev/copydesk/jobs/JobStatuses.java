@@ -1,7 +1,6 @@
 package dev.copydesk.jobs;
 
 import dev.copydesk.model.DeliveryStatus;
-import dev.copydesk.publish.Publisher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,12 @@ final class JobStatuses {
 
   private final JobStore store;
   private final JobRunner runner;
-  private final Publisher publisher;
+  private final Ingestion ingestion;
 
-  JobStatuses(JobStore store, JobRunner runner, Publisher publisher) {
+  JobStatuses(JobStore store, JobRunner runner, Ingestion ingestion) {
     this.store = store;
     this.runner = runner;
-    this.publisher = publisher;
+    this.ingestion = ingestion;
   }
 
   Optional<JobStatus> of(String id) {
@@ -65,7 +64,8 @@ final class JobStatuses {
         .awaitingDelivery(id, DELIVERY_REFRESH)
         .forEach(
             (seq, entryId) ->
-                publisher
+                ingestion
+                    .publisher()
                     .status(entryId)
                     .map(DeliveryStatus::state)
                     .filter(state -> !state.equals("queued"))

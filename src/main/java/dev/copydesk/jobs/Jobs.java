@@ -48,7 +48,7 @@ public final class Jobs implements AutoCloseable {
     this.dirs = new JobDirectories(config.dataPath());
     this.clock = clock;
     this.runner = new JobRunner(store, ingestion, dirs, clock);
-    this.statuses = new JobStatuses(store, runner, ingestion.publisher());
+    this.statuses = new JobStatuses(store, runner, ingestion);
     this.retention = new JobRetention(store, dirs, clock, config.jobs().keepDays());
   }
 
