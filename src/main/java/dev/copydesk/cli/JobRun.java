@@ -137,6 +137,11 @@ final class JobRun {
               + " when run again (or a server on this data dir when it starts).%n",
           job.id(), job.name(), job.processed(), job.total());
     }
+    for (JobStatus job : recovered.leftForServer()) {
+      err.printf(
+          "Job %s (%s) stopped at %d of %d files; a server started on this data dir resumes it.%n",
+          job.id(), job.name(), job.processed(), job.total());
+    }
     err.flush();
   }
 

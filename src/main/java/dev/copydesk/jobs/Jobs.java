@@ -76,6 +76,7 @@ public final class Jobs implements AutoCloseable {
             jobs.statuses.of(found.resumed()),
             jobs.statuses.of(found.superseded()),
             jobs.statuses.of(found.left()),
+            jobs.statuses.of(found.leftForServer()),
             jobs.statuses.of(found.elsewhere()));
     return jobs;
   }

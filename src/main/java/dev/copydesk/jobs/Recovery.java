@@ -31,11 +31,16 @@ final class Recovery {
   }
 
   /**
-   * The unfinished jobs nobody held, by what this start did with them, and those of {@code only}'s
-   * origin another live process runs; oldest first.
+   * The unfinished jobs nobody held, by what this start did with them (a job left is another
+   * command's, or, without an origin, one sent to a server or made before origins were kept), and
+   * those of {@code only}'s origin another live process runs; oldest first.
    */
   record Found(
-      List<String> resumed, List<String> superseded, List<String> left, List<String> elsewhere) {}
+      List<String> resumed,
+      List<String> superseded,
+      List<String> left,
+      List<String> leftForServer,
+      List<String> elsewhere) {}
 
   private final JobStore store;
   private final JobDirectories dirs;
@@ -54,7 +59,12 @@ final class Recovery {
 
   Found run(Queue queue) {
     Found found =
-        new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        new Found(
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>());
     for (Job job : store.unfinished()) {
       Optional<JobClaim> claim = claim(job.id());
       if (claim.isEmpty()) {
@@ -73,7 +83,7 @@ final class Recovery {
         found.superseded().add(job.id());
       } else {
         claim.get().close();
-        found.left().add(job.id());
+        (job.origin() == null ? found.leftForServer() : found.left()).add(job.id());
       }
     }
     removeLeftovers();

@@ -121,6 +121,20 @@ class ResumeByOriginTest {
     }
   }
 
+  /** A job sent to a server has no origin: no command resumes it, a server does. */
+  @Test
+  void aJobWithoutAnOriginIsLeftForAServer() throws Exception {
+    Path folder = folderOfArticles();
+    String id = stoppedMidWay(folder, null);
+
+    try (Jobs jobs =
+        open(new RecordingPublisher(log()), Origin.of(List.of(folder), false, data()))) {
+      assertThat(jobs.recovered().resumed()).isEmpty();
+      assertThat(jobs.recovered().left()).isEmpty();
+      assertThat(jobs.recovered().leftForServer()).extracting(JobStatus::id).containsExactly(id);
+    }
+  }
+
   @Test
   void aServerResumesEveryUnfinishedJobWhateverItsOrigin() throws Exception {
     Path folder = folderOfArticles();
