@@ -35,6 +35,7 @@ public final class JobDraft implements AutoCloseable {
   private final Path dir;
   private final Path dataDir;
   private final JobClaim claim;
+  private final StagedSyncs syncs = new StagedSyncs();
   private final Stager stager;
   private final ArchiveIntake archives;
   private final List<StagedFile> files = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class JobDraft implements AutoCloseable {
       claim.close();
       throw e;
     }
-    this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes(), !dryRun);
+    this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes(), !dryRun, syncs);
     this.archives = new ArchiveIntake(this, new IntakeBudget(limits), dir);
   }
 
@@ -208,6 +209,11 @@ public final class JobDraft implements AutoCloseable {
     return Optional.of(error);
   }
 
+  /** Waits until every stored file is on disk (see {@link StagedSyncs}). */
+  void awaitStored() throws IOException {
+    syncs.awaitAll();
+  }
+
   /** Files taken in so far, stored or turned away; for progress, from any thread. */
   public int taken() {
     return taken;
@@ -261,6 +267,7 @@ public final class JobDraft implements AutoCloseable {
 
   @Override
   public void close() {
+    syncs.close();
     if (!submitted) {
       JobDirectories.deleteTree(dir);
       claim.close();

@@ -136,6 +136,7 @@ public final class Jobs implements AutoCloseable {
         return Result.failed(ErrorCode.EMPTY_FILE, "The submission holds no files to import");
       }
       if (!draft.dryRun()) {
+        draft.awaitStored();
         syncFolders(draft); // a dry run's files need not survive a power cut (see Stager)
       }
       Job job =

@@ -14,10 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Writes one incoming file into the job's {@code files/} folder and, when {@code durable}, forces
- * it to disk (a dry run's files need not survive a power cut: it delivers nothing and can simply
- * run again). Files are named by their sequence number, never by the name they came with, so no
- * name (however hostile) can place a file anywhere else.
+ * Writes one incoming file into the job's {@code files/} folder and, when {@code durable}, has it
+ * forced to disk ({@link StagedSyncs}; a dry run's files need not survive a power cut: it delivers
+ * nothing and can simply run again). Files are named by their sequence number, never by the name
+ * they came with, so no name (however hostile) can place a file anywhere else.
  */
 final class Stager {
 
@@ -26,11 +26,17 @@ final class Stager {
   private final Path filesDir;
   private final long maxFileBytes;
   private final boolean durable;
+  private final StagedSyncs syncs;
 
-  Stager(Path filesDir, long maxFileBytes, boolean durable) {
+  /**
+   * @param syncs where a durable stager's files are forced to disk (in the background: the draft
+   *     waits for them before its job is committed)
+   */
+  Stager(Path filesDir, long maxFileBytes, boolean durable, StagedSyncs syncs) {
     this.filesDir = filesDir;
     this.maxFileBytes = maxFileBytes;
     this.durable = durable;
+    this.syncs = syncs;
   }
 
   /** Stores {@code in} as file number {@code seq}; empty or oversized files are turned away. */
@@ -59,9 +65,6 @@ final class Stager {
           out.write(buffer);
         }
       }
-      if (durable) {
-        out.force(true);
-      }
     }
     if (bytes > maxFileBytes) {
       Files.delete(target);
@@ -70,6 +73,9 @@ final class Stager {
           bytes,
           IngestError.of(
               ErrorCode.TOO_LARGE, "The file is larger than " + maxFileBytes + " bytes"));
+    }
+    if (durable) {
+      syncs.force(target);
     }
     return StagedFile.stored(
         displayName, storedName, bytes, HexFormat.of().formatHex(sha.digest()));
