@@ -99,7 +99,7 @@ public final class JobDraft implements AutoCloseable {
     sent.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
     List<Path> found = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> !p.equals(folder) && !isHidden(folder.relativize(p)) && !isOurs(p))
+      walk.filter(p -> !p.equals(folder) && takesIn(folder, p, dataDir))
           .sorted(Comparator.naturalOrder())
           .forEach(found::add);
     } catch (IOException | UncheckedIOException e) {
@@ -116,11 +116,14 @@ public final class JobDraft implements AutoCloseable {
   }
 
   /**
-   * Whether the path is in copydesk's own data dir (a folder ingested from where copydesk runs
-   * holds {@code copydesk-data}): its store, databases and job copies are not articles.
+   * Whether a walk of {@code folder} takes {@code path} in: not hidden (no name under the folder
+   * starts with a dot) and not in copydesk's own {@code dataDir} (absolute; a folder ingested from
+   * where copydesk runs holds {@code copydesk-data}, whose store, databases and job copies are not
+   * articles). {@link Origin} digests a folder by the same rule.
    */
-  private boolean isOurs(Path path) {
-    return path.toAbsolutePath().normalize().startsWith(dataDir);
+  static boolean takesIn(Path folder, Path path, Path dataDir) {
+    return !isHidden(folder.relativize(path))
+        && !path.toAbsolutePath().normalize().startsWith(dataDir);
   }
 
   private static boolean isHidden(Path relative) {
@@ -156,8 +159,7 @@ public final class JobDraft implements AutoCloseable {
     }
     Optional<ArchiveFormat> format = ArchiveFormat.byName(displayName);
     if (format.isEmpty()) {
-      files.add(stager.stage(files.size(), displayName, in));
-      taken = files.size();
+      keep(stager.stage(files.size(), displayName, in));
       return;
     }
     try {
@@ -171,7 +173,11 @@ public final class JobDraft implements AutoCloseable {
   }
 
   void reject(String displayName, long bytes, IngestError error) {
-    files.add(StagedFile.rejected(displayName, bytes, error));
+    keep(StagedFile.rejected(displayName, bytes, error));
+  }
+
+  private void keep(StagedFile file) {
+    files.add(file);
     taken = files.size();
   }
 

@@ -70,13 +70,12 @@ public record Origin(String paths, String digest) {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-      boolean skipped = !dir.equals(root) && (isHidden(dir) || dir.startsWith(dataDir));
-      return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      return takenIn(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
     }
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-      if (file.equals(root) || !isHidden(file)) {
+      if (takenIn(file)) {
         String stat = attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
         lines.add(root.relativize(file) + "\t" + stat);
       }
@@ -89,8 +88,9 @@ public record Origin(String paths, String digest) {
       return FileVisitResult.CONTINUE;
     }
 
-    private static boolean isHidden(Path path) {
-      return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    /** The root itself always counts (a hidden archive given by name is still taken in). */
+    private boolean takenIn(Path path) {
+      return path.equals(root) || JobDraft.takesIn(root, path, dataDir);
     }
   }
 }
