@@ -173,12 +173,15 @@ final class JobRun {
       if (Files.isDirectory(path)) {
         error = draft.addFolder(path);
       } else {
-        String name = path.getFileName().toString();
-        try (InputStream in = Files.newInputStream(path)) {
-          error = oneArchive ? draft.addArchive(name, in) : draft.add(name, in);
-        } catch (IOException e) {
-          return Optional.of(
-              IngestError.of(ErrorCode.UNREADABLE_FILE, path + " could not be read"));
+        if (!oneArchive) {
+          error = draft.addFile(path);
+        } else {
+          try (InputStream in = Files.newInputStream(path)) {
+            error = draft.addArchive(path.getFileName().toString(), in);
+          } catch (IOException e) {
+            return Optional.of(
+                IngestError.of(ErrorCode.UNREADABLE_FILE, path + " could not be read"));
+          }
         }
       }
       if (error.isPresent()) {

@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,11 +95,9 @@ public final class JobDraft implements AutoCloseable {
    */
   public Optional<IngestError> addFolder(Path folder) {
     sent.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
-    List<Path> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> !p.equals(folder) && takesIn(folder, p, dataDir))
-          .sorted(Comparator.naturalOrder())
-          .forEach(found::add);
+    List<Path> found;
+    try {
+      found = FolderWalk.paths(folder, dataDir);
     } catch (IOException | UncheckedIOException e) {
       return fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
     }
@@ -115,26 +111,6 @@ public final class JobDraft implements AutoCloseable {
     return Optional.empty();
   }
 
-  /**
-   * Whether a walk of {@code folder} takes {@code path} in: not hidden (no name under the folder
-   * starts with a dot) and not in copydesk's own {@code dataDir} (absolute; a folder ingested from
-   * where copydesk runs holds {@code copydesk-data}, whose store, databases and job copies are not
-   * articles). {@link Origin} digests a folder by the same rule.
-   */
-  static boolean takesIn(Path folder, Path path, Path dataDir) {
-    return !isHidden(folder.relativize(path))
-        && !path.toAbsolutePath().normalize().startsWith(dataDir);
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Optional<IngestError> addPath(Path path, String relative) {
     if (Files.isSymbolicLink(path)) {
       reject(relative, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The path is a symbolic link"));
@@ -143,13 +119,29 @@ public final class JobDraft implements AutoCloseable {
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    return guard(
-        relative,
-        () -> {
-          try (InputStream in = Files.newInputStream(path)) {
-            take(EntryName.clean(relative), in, 0);
-          }
-        });
+    return guard(relative, () -> takeFile(EntryName.clean(relative), path));
+  }
+
+  /**
+   * Takes in a file given by path (one of a folder's, or named on the command line): linked into
+   * the job rather than copied where it can be ({@link Stager#link}), unpacked if an archive.
+   *
+   * @return the error that fails the whole submission, if any
+   */
+  public Optional<IngestError> addFile(Path file) {
+    String name = file.getFileName().toString();
+    sent.add(name);
+    return guard(name, () -> takeFile(EntryName.clean(name), file));
+  }
+
+  private void takeFile(String displayName, Path path) throws IOException {
+    if (ArchiveFormat.byName(displayName).isPresent()) {
+      try (InputStream in = Files.newInputStream(path)) {
+        take(displayName, in, 0);
+      }
+    } else if (!displayName.isEmpty() && !EntryName.isLitter(displayName)) {
+      keep(stager.link(files.size(), displayName, path));
+    }
   }
 
   /** Stores one file, or unpacks it when its name says it is an archive one level down. */

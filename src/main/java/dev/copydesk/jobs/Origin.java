@@ -90,7 +90,7 @@ public record Origin(String paths, String digest) {
 
     /** The root itself always counts (a hidden archive given by name is still taken in). */
     private boolean takenIn(Path path) {
-      return path.equals(root) || JobDraft.takesIn(root, path, dataDir);
+      return path.equals(root) || FolderWalk.takesIn(root, path, dataDir);
     }
   }
 }
