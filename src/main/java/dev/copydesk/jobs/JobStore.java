@@ -1,11 +1,8 @@
 package dev.copydesk.jobs;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +18,9 @@ final class JobStore implements AutoCloseable {
 
   static final String FILE_NAME = "jobs.db";
   private static final int ENTRY_PAGE = 100;
-  private static final String JOB_COLUMNS =
-      "id, name, state, dry_run, created, started, finished, origin_paths, origin_digest";
-  private static final String INSERT_FILE =
-      "INSERT INTO job_files (job_id, seq, display_name, stored_name, bytes, sha256, state,"
-          + " error_code, error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String COUNTS =
-      "SELECT count(*), sum(state = 'pending'), sum(state = 'done'), sum(state = 'failed'),"
-          + " sum(delivery_state IS NOT NULL AND delivery_state <> 'skipped'),"
-          + " sum(delivery_state = 'delivered'), sum(state = 'done' AND flags <> '')"
-          + " FROM job_files WHERE job_id = ?";
   private static final String RECORD =
       "UPDATE job_files SET state = ?, error_code = ?, error_detail = ?, entry_id = ?, title = ?,"
           + " words = ?, flags = ?, delivery_state = ?, finished = ? WHERE job_id = ? AND seq = ?";
-  private static final String FILE_COLUMNS =
-      "seq, display_name, state, error_code, error_detail, entry_id, title, words, flags,"
-          + " delivery_state, bytes, sha256";
 
   /** A file waiting to be processed. */
   record PendingFile(int seq, String storedName, String displayName) {}
@@ -54,12 +38,14 @@ final class JobStore implements AutoCloseable {
   synchronized void create(Job job, List<StagedFile> files) {
     List<Object[]> rows = new ArrayList<>();
     for (int seq = 0; seq < files.size(); seq++) {
-      rows.add(fileRow(job.id(), seq, files.get(seq)));
+      rows.add(JobRows.fileRow(job.id(), seq, files.get(seq)));
     }
     sql.transaction(
         () -> {
           sql.update(
-              "INSERT INTO jobs (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
+              "INSERT INTO jobs ("
+                  + JobRows.JOB_COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
               job.id(),
               job.name(),
               job.state().label(),
@@ -67,28 +53,13 @@ final class JobStore implements AutoCloseable {
               job.created().toString(),
               job.origin() == null ? null : job.origin().paths(),
               job.origin() == null ? null : job.origin().digest());
-          sql.batch(INSERT_FILE, rows);
+          sql.batch(JobRows.INSERT_FILE, rows);
         });
-  }
-
-  private static Object[] fileRow(String jobId, int seq, StagedFile file) {
-    boolean rejected = file.rejection() != null;
-    return new Object[] {
-      jobId,
-      seq,
-      file.displayName(),
-      file.storedName(),
-      file.bytes(),
-      file.sha256(),
-      (rejected ? FileState.FAILED : FileState.PENDING).label(),
-      rejected ? file.rejection().code().name() : null,
-      rejected ? file.rejection().detail() : null
-    };
   }
 
   synchronized Optional<Job> job(String id) {
     return sql
-        .query("SELECT " + JOB_COLUMNS + " FROM jobs WHERE id = ?", JobStore::job, id)
+        .query("SELECT " + JobRows.JOB_COLUMNS + " FROM jobs WHERE id = ?", JobRows::job, id)
         .stream()
         .findFirst();
   }
@@ -96,8 +67,8 @@ final class JobStore implements AutoCloseable {
   /** The newest {@code limit} jobs, newest first. */
   synchronized List<Job> recent(int limit) {
     return sql.query(
-        "SELECT " + JOB_COLUMNS + " FROM jobs ORDER BY created DESC, id LIMIT ?",
-        JobStore::job,
+        "SELECT " + JobRows.JOB_COLUMNS + " FROM jobs ORDER BY created DESC, id LIMIT ?",
+        JobRows::job,
         limit);
   }
 
@@ -105,26 +76,14 @@ final class JobStore implements AutoCloseable {
   synchronized List<Job> unfinished() {
     return sql.query(
         "SELECT "
-            + JOB_COLUMNS
+            + JobRows.JOB_COLUMNS
             + " FROM jobs WHERE state IN ('queued', 'running')"
             + " ORDER BY created, id",
-        JobStore::job);
+        JobRows::job);
   }
 
   synchronized Counts counts(String id) {
-    return sql.query(
-            COUNTS,
-            rs ->
-                new Counts(
-                    rs.getInt(1),
-                    rs.getInt(2),
-                    rs.getInt(3),
-                    rs.getInt(4),
-                    rs.getInt(5),
-                    rs.getInt(6),
-                    rs.getInt(7)),
-            id)
-        .get(0);
+    return sql.query(JobRows.COUNTS, JobRows::counts, id).get(0);
   }
 
   synchronized List<PendingFile> pending(String id) {
@@ -137,8 +96,8 @@ final class JobStore implements AutoCloseable {
 
   synchronized List<JobFile> files(String id) {
     return sql.query(
-        "SELECT " + FILE_COLUMNS + " FROM job_files WHERE job_id = ? ORDER BY seq",
-        JobStore::file,
+        "SELECT " + JobRows.FILE_COLUMNS + " FROM job_files WHERE job_id = ? ORDER BY seq",
+        JobRows::file,
         id);
   }
 
@@ -275,40 +234,6 @@ final class JobStore implements AutoCloseable {
         () ->
             sql.batch(
                 "UPDATE job_files SET delivery_state = ? WHERE job_id = ? AND seq = ?", rows));
-  }
-
-  private static Job job(ResultSet rs) throws SQLException {
-    return new Job(
-        rs.getString(1),
-        rs.getString(2),
-        JobState.of(rs.getString(3)),
-        rs.getInt(4) == 1,
-        instant(rs.getString(5)),
-        instant(rs.getString(6)),
-        instant(rs.getString(7)),
-        rs.getString(8) == null ? null : new Origin(rs.getString(8), rs.getString(9)));
-  }
-
-  private static JobFile file(ResultSet rs) throws SQLException {
-    String flags = rs.getString(9);
-    Object words = rs.getObject(8);
-    return new JobFile(
-        rs.getInt(1),
-        rs.getString(2),
-        FileState.of(rs.getString(3)),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7),
-        words == null ? null : ((Number) words).intValue(),
-        flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
-        rs.getString(10),
-        rs.getLong(11),
-        rs.getString(12));
-  }
-
-  private static Instant instant(String text) {
-    return text == null ? null : Instant.parse(text);
   }
 
   @Override
