@@ -6,7 +6,6 @@ import dev.copydesk.jobs.JobStore.PendingFile;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,34 +46,6 @@ final class JobRunner implements AutoCloseable {
   /** Finishing steps parked per job at most: bounds the prepared entries held in memory. */
   private static final int MAX_PARKED = 32;
 
-  /**
-   * One file to process: {@code ticket} is its place in {@code sequence}, shared by the files
-   * queued with it; {@code finisher} matches and delivers it once prepared.
-   */
-  record Task(
-      String jobId,
-      int seq,
-      Path file,
-      String displayName,
-      InSequence sequence,
-      long ticket,
-      Finisher finisher,
-      boolean resumed) {
-
-    /** The same file queued again, after the files queued so far, as a resumed one. */
-    Task again() {
-      return new Task(jobId, seq, file, displayName, sequence, sequence.ticket(), finisher, true);
-    }
-  }
-
-  /**
-   * Matches and delivers a prepared file; {@code resumed}: it may have been delivered by an earlier
-   * try, which is then not submitted again.
-   */
-  interface Finisher {
-    IngestResult finish(Outcome prepared, boolean resumed);
-  }
-
   /** When this process started working on a job, and how far it was then: for files/s. */
   record Meter(long startNanos, int startProcessed) {}
 
@@ -82,7 +53,7 @@ final class JobRunner implements AutoCloseable {
   private final Ingestion ingestion;
   private final JobDirectories dirs;
   private final Clock clock;
-  private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<JobTask> queue = new LinkedBlockingQueue<>();
   private final Map<String, Meter> meters = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
   private final RunningJobs running;
@@ -121,10 +92,11 @@ final class JobRunner implements AutoCloseable {
   void enqueue(Job job, List<PendingFile> files, boolean resumed, JobClaim claim) {
     running.hold(job.id(), claim);
     InSequence sequence = new InSequence(MAX_PARKED);
-    Finisher finisher = job.dryRun() ? rehearsal(new InMemoryDuplicateIndex()) : ingestion::finish;
+    JobTask.Finisher finisher =
+        job.dryRun() ? rehearsal(new InMemoryDuplicateIndex()) : ingestion::finish;
     for (PendingFile file : files) {
       queue.add(
-          new Task(
+          new JobTask(
               job.id(),
               file.seq(),
               dirs.file(job.id(), file.storedName()),
@@ -137,7 +109,7 @@ final class JobRunner implements AutoCloseable {
   }
 
   /** A dry run's finishing: {@code scratch} remembers the run's own files, nothing else does. */
-  private Finisher rehearsal(DuplicateIndex scratch) {
+  private JobTask.Finisher rehearsal(DuplicateIndex scratch) {
     return (prepared, resumed) -> ingestion.rehearse(prepared, scratch);
   }
 
@@ -173,7 +145,7 @@ final class JobRunner implements AutoCloseable {
   private void work() {
     while (!stopped) {
       try {
-        Task task = queue.poll(1, TimeUnit.SECONDS);
+        JobTask task = queue.poll(1, TimeUnit.SECONDS);
         if (task == null) {
           running.noticeCancelsElsewhere();
           continue;
@@ -187,7 +159,7 @@ final class JobRunner implements AutoCloseable {
   }
 
   /** Prepares the file, then hands its finishing step to the job's sequence. */
-  private void run(Task task) throws InterruptedException {
+  private void run(JobTask task) throws InterruptedException {
     Runnable finish;
     if (running.cancelled(task.jobId())) {
       JobDirectories.deleteQuietly(task.file());
@@ -199,7 +171,7 @@ final class JobRunner implements AutoCloseable {
   }
 
   /** Extracts and normalises; returns what is left to do in turn: match, deliver, record. */
-  private Runnable prepare(Task task) {
+  private Runnable prepare(JobTask task) {
     try {
       meters.computeIfAbsent(task.jobId(), this::begin);
       Outcome prepared = ingestion.prepare(task.file(), EntryName.baseName(task.displayName()));
@@ -211,7 +183,7 @@ final class JobRunner implements AutoCloseable {
     }
   }
 
-  private void finish(Task task, Supplier<FileOutcome> deliver) {
+  private void finish(JobTask task, Supplier<FileOutcome> deliver) {
     if (stopped) {
       return; // an interrupted parse proves nothing about the file: it stays pending
     }
@@ -249,7 +221,7 @@ final class JobRunner implements AutoCloseable {
    * Keeps a file that could not be stored (a full disk) or recorded pending and queues it again
    * after a {@link DiskFullPause}. Without this the job would wait, stuck, for the next restart.
    */
-  private void tryAgainLater(Task task) {
+  private void tryAgainLater(JobTask task) {
     if (pause.begin()) {
       LOG.error(
           "Job {}: file {} could not be stored or recorded (is the disk full?); job files wait {} s,"
@@ -262,7 +234,7 @@ final class JobRunner implements AutoCloseable {
   }
 
   /** A full disk is logged once per pause by {@link #tryAgainLater}, not once per file. */
-  private static void logUnexpected(Task task, Throwable failure) {
+  private static void logUnexpected(JobTask task, Throwable failure) {
     if (!StorageFull.isCauseOf(failure)) {
       LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), failure);
     }
