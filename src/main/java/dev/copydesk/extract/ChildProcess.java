@@ -12,8 +12,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -211,37 +209,9 @@ final class ChildProcess implements AutoCloseable {
     stdin.flush();
   }
 
-  /**
-   * The hello of a child that warms up, in a folder of ours deleted when the child exits: a child
-   * killed mid-sample (the server stopped as it started) left its copy behind in the temp dir.
-   * Without a folder the child starts cold.
-   */
+  /** The hello of a child that warms up (in a folder gone when it exits), or starts cold. */
   private ChildProtocol.Hello warmingUp(Process process) {
-    try {
-      Path folder = Files.createTempDirectory("copydesk-warm-up-");
-      process.onExit().thenRun(() -> deleteFolder(folder));
-      return hello.warmingUpIn(folder);
-    } catch (IOException e) {
-      return hello;
-    }
-  }
-
-  /**
-   * Deletes a flat folder, unless a warm child has already removed it; what cannot be deleted stays
-   * (a temp dir the OS clears).
-   */
-  private static void deleteFolder(Path folder) {
-    if (Files.notExists(folder)) {
-      return;
-    }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-      for (Path file : files) {
-        Files.deleteIfExists(file);
-      }
-      Files.deleteIfExists(folder);
-    } catch (IOException e) {
-      System.err.println("copydesk: could not delete " + folder + ": " + e.getMessage());
-    }
+    return WarmUp.folderUntilExit(process).map(hello::warmingUpIn).orElse(hello);
   }
 
   /**
@@ -251,25 +221,14 @@ final class ChildProcess implements AutoCloseable {
    */
   private static boolean saysReady(Process process, BufferedReader stdout) {
     try {
-      return ChildProtocol.READY.equals(nextMessage(process, stdout));
+      return ChildProtocol.READY.equals(ChildProtocol.nextMessage(process, stdout));
     } catch (IOException e) {
       return false;
     }
   }
 
   private static String nextMessage(Running running) throws IOException {
-    return nextMessage(running.process(), running.stdout());
-  }
-
-  /** The next protocol line, or null at the end of the child's stdout. */
-  private static String nextMessage(Process process, BufferedReader stdout) throws IOException {
-    for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
-      if (ChildProtocol.isMessage(line)) {
-        return line;
-      }
-      System.err.println("copydesk parser " + process.pid() + " printed: " + line);
-    }
-    return null;
+    return ChildProtocol.nextMessage(running.process(), running.stdout());
   }
 
   private void stop() {

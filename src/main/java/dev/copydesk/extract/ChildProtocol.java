@@ -7,6 +7,8 @@ import dev.copydesk.config.Limits;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -59,6 +61,20 @@ final class ChildProtocol {
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private ChildProtocol() {}
+
+  /**
+   * The next protocol line the child printed, or null at the end of its stdout; anything else it
+   * printed (see {@link #isMessage}) goes to the server's stderr.
+   */
+  static String nextMessage(Process process, BufferedReader stdout) throws IOException {
+    for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+      if (isMessage(line)) {
+        return line;
+      }
+      System.err.println("copydesk parser " + process.pid() + " printed: " + line);
+    }
+    return null;
+  }
 
   static String write(Object message) {
     try {

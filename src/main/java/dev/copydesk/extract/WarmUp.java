@@ -5,12 +5,14 @@ import dev.copydesk.model.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Parses one small article of each main format before a parser JVM says it is ready. A fresh JVM
@@ -56,6 +58,39 @@ final class WarmUp {
       }
     }
     return outcomes;
+  }
+
+  /**
+   * A folder for a child JVM's warm-up, deleted when the process exits however it exits (a child
+   * killed mid-sample, as when the server stops while starting, left its copy in the temp dir);
+   * empty when none can be made: the child then starts cold.
+   */
+  static Optional<Path> folderUntilExit(Process process) {
+    try {
+      Path folder = Files.createTempDirectory("copydesk-warm-up-");
+      process.onExit().thenRun(() -> deleteFolder(folder));
+      return Optional.of(folder);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Deletes a flat folder, unless a warm child has already removed it; what cannot be deleted stays
+   * (a temp dir the OS clears).
+   */
+  private static void deleteFolder(Path folder) {
+    if (Files.notExists(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      System.err.println("copydesk: could not delete " + folder + ": " + e.getMessage());
+    }
   }
 
   private static void deleteQuietly(Path file) {
