@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,27 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable {
 
-  private static final String[] SCHEMA = {
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = NORMAL",
-    "PRAGMA busy_timeout = 10000",
-    "PRAGMA cache_size = -32768",
-    """
-    CREATE TABLE IF NOT EXISTS dedupe_entries (
-      doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, shingles INTEGER NOT NULL,
-      signature BLOB NOT NULL, paragraphs BLOB NOT NULL)""",
-    """
-    CREATE TABLE IF NOT EXISTS dedupe_bands (
-      band_key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band_key, doc)) WITHOUT ROWID""",
-    """
-    CREATE TABLE IF NOT EXISTS dedupe_paragraphs (
-      hash_key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash_key, doc)) WITHOUT ROWID"""
-  };
-  static final String ENTRY_COLUMNS = "e.doc, e.id, e.shingles, e.signature, e.paragraphs";
-
-  /** Paragraph keys looked up per query; a shorter list is padded with its last key. */
-  static final int KEYS_PER_QUERY = 64;
-
   private static final Logger LOG = LoggerFactory.getLogger(SqliteDuplicateIndex.class);
 
   private final Path file;
@@ -73,11 +51,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     this.file = file;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : SCHEMA) {
-          statement.execute(sql);
-        }
-      }
+      IndexStatements.createSchema(connection);
       statements = IndexStatements.prepare(connection);
       commits = new GroupedCommits(connection, this, groupAdditions, groupDelayMs);
     } catch (SQLException e) {
@@ -135,7 +109,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         if (!rows.getString(2).equals(self.id())) {
-          prints.add(readPrint(rows, 1));
+          prints.add(IndexStatements.readPrint(rows, 1));
         }
       }
     }
@@ -170,16 +144,16 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     PreparedStatement query = statements.passageOwners();
     Map<Integer, List<Fingerprint>> posted = new HashMap<>();
     Map<Long, Fingerprint> read = new HashMap<>();
-    for (int from = 0; from < keys.length; from += KEYS_PER_QUERY) {
-      for (int i = 0; i < KEYS_PER_QUERY; i++) {
+    for (int from = 0; from < keys.length; from += IndexStatements.KEYS_PER_QUERY) {
+      for (int i = 0; i < IndexStatements.KEYS_PER_QUERY; i++) {
         query.setInt(i + 1, keys[Math.min(from + i, keys.length - 1)]);
       }
-      query.setInt(KEYS_PER_QUERY + 1, CrossMatcher.STOCK_PARAGRAPH_ENTRIES + 2);
+      query.setInt(IndexStatements.KEYS_PER_QUERY + 1, CrossMatcher.STOCK_PARAGRAPH_ENTRIES + 2);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           Fingerprint print = read.get(rows.getLong(2));
           if (print == null) {
-            print = readPrint(rows, 2);
+            print = IndexStatements.readPrint(rows, 2);
             read.put(rows.getLong(2), print);
           }
           posted.computeIfAbsent(rows.getInt(1), key -> new ArrayList<>()).add(print);
@@ -187,18 +161,6 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
       }
     }
     return posted;
-  }
-
-  /** The fingerprint in the {@link #ENTRY_COLUMNS} that start at column {@code first}. */
-  private static Fingerprint readPrint(ResultSet rows, int first) throws SQLException {
-    byte[] passages = rows.getBytes(first + 4);
-    return new Fingerprint(
-        rows.getString(first + 1),
-        null,
-        rows.getInt(first + 2),
-        rows.getBytes(first + 3),
-        PassageBlob.hashes(passages),
-        PassageBlob.blocks(passages));
   }
 
   private void add(Fingerprint print) {

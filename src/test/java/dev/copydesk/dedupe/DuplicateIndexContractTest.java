@@ -131,10 +131,10 @@ class DuplicateIndexContractTest {
     List<String> one = new ArrayList<>(article(5));
     one.add(2, WIRE);
     List<String> longer = new ArrayList<>();
-    for (int i = 0; longer.size() < 3 * SqliteDuplicateIndex.KEYS_PER_QUERY; i++) {
+    for (int i = 0; longer.size() < 3 * IndexStatements.KEYS_PER_QUERY; i++) {
       longer.addAll(article(100 + i));
     }
-    int at = 2 * SqliteDuplicateIndex.KEYS_PER_QUERY + 5;
+    int at = 2 * IndexStatements.KEYS_PER_QUERY + 5;
     longer.add(at, WIRE);
     index.add(paragraphs("one", one));
 
