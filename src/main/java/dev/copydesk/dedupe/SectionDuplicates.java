@@ -39,13 +39,7 @@ public final class SectionDuplicates {
     List<Pair> textPairs = new ArrayList<>();
     List<Pair> captionPairs = new ArrayList<>();
     exactPairs(body, words, textPairs, captionPairs);
-    List<Repeat> sections =
-        Repeat.runs(textPairs).stream()
-            .filter(
-                run ->
-                    run.blocks().size() >= MIN_RUN
-                        || words[run.blocks().get(0)].length >= MIN_SINGLE_WORDS)
-            .toList();
+    List<Repeat> sections = sections(textPairs, words);
     Set<Integer> repeating = new HashSet<>();
     textPairs.forEach(p -> repeating.add(p.block()));
     captionPairs.forEach(p -> repeating.add(p.block()));
@@ -58,34 +52,8 @@ public final class SectionDuplicates {
     int[] newIndex = renumber(body.size(), dropped);
     List<Flag> flags = new ArrayList<>(entry.flags());
     sections.forEach(run -> flags.add(sectionFlag(run, newIndex, dropExact)));
-    Repeat.runs(captionPairs)
-        .forEach(
-            run ->
-                flags.add(
-                    flag(
-                        FlagCode.DUPLICATE_CAPTION,
-                        run,
-                        newIndex,
-                        "%s %s " + Describe.blocks("caption", renumbered(run.firsts(), newIndex)),
-                        "Caption",
-                        "repeats",
-                        "repeat")));
-    Repeat.runs(near.near())
-        .forEach(
-            run ->
-                flags.add(
-                    flag(
-                        FlagCode.NEAR_DUPLICATE_SECTION,
-                        run,
-                        newIndex,
-                        "%s %s "
-                            + Describe.blocks("paragraph", renumbered(run.firsts(), newIndex))
-                            + " (similarity "
-                            + run.similarity()
-                            + ")",
-                        "Paragraph",
-                        "nearly repeats",
-                        "nearly repeat")));
+    Repeat.runs(captionPairs).forEach(run -> flags.add(captionFlag(run, newIndex)));
+    Repeat.runs(near.near()).forEach(run -> flags.add(nearFlag(run, newIndex)));
     near.pullQuotes().forEach(pair -> flags.add(pullQuote(body, pair, newIndex)));
 
     Entry flagged = entry.withFlags(flags);
@@ -93,6 +61,42 @@ public final class SectionDuplicates {
     return dropped.isEmpty()
         ? flagged.withBody(marked, entry.wordCount())
         : drop(flagged, marked, newIndex);
+  }
+
+  /** Runs of repeated text blocks long enough to be a section: two blocks, or one long one. */
+  private static List<Repeat> sections(List<Pair> textPairs, long[][] words) {
+    return Repeat.runs(textPairs).stream()
+        .filter(
+            run ->
+                run.blocks().size() >= MIN_RUN
+                    || words[run.blocks().get(0)].length >= MIN_SINGLE_WORDS)
+        .toList();
+  }
+
+  private static Flag captionFlag(Repeat run, int[] newIndex) {
+    return flag(
+        FlagCode.DUPLICATE_CAPTION,
+        run,
+        newIndex,
+        "%s %s " + Describe.blocks("caption", renumbered(run.firsts(), newIndex)),
+        "Caption",
+        "repeats",
+        "repeat");
+  }
+
+  private static Flag nearFlag(Repeat run, int[] newIndex) {
+    return flag(
+        FlagCode.NEAR_DUPLICATE_SECTION,
+        run,
+        newIndex,
+        "%s %s "
+            + Describe.blocks("paragraph", renumbered(run.firsts(), newIndex))
+            + " (similarity "
+            + run.similarity()
+            + ")",
+        "Paragraph",
+        "nearly repeats",
+        "nearly repeat");
   }
 
   /** Every block whose folded words appeared before, in a block of the same family. */
