@@ -6,11 +6,9 @@ import dev.copydesk.model.IngestError;
 import dev.copydesk.model.Result;
 import dev.copydesk.model.StorageFull;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -166,31 +164,6 @@ public final class Jobs implements AutoCloseable {
     Stager.syncDirectory(draft.dir().resolve("files"));
     Stager.syncDirectory(draft.dir());
     Stager.syncDirectory(dirs.root());
-  }
-
-  /** One zip, tar.gz or tar holding the files (and folders) to import. */
-  public Result<JobStatus> submitArchive(InputStream archive, String name) {
-    JobDraft draft = draft(name, false);
-    draft.addArchive(name, archive);
-    return submit(draft);
-  }
-
-  /** Several files, as multipart parts; an archive among them is unpacked. */
-  public Result<JobStatus> submitFiles(List<Upload> uploads) {
-    JobDraft draft = draft("", false);
-    for (Upload upload : uploads) {
-      if (draft.add(upload.fileName(), upload.content()).isPresent()) {
-        break;
-      }
-    }
-    return submit(draft);
-  }
-
-  /** Every file under a folder (command line); archives in it are unpacked. */
-  public Result<JobStatus> submitFolder(Path folder, boolean dryRun) {
-    JobDraft draft = draft("", dryRun);
-    draft.addFolder(folder);
-    return submit(draft);
   }
 
   /** Whether a job with this id is stored (cheap: no delivery refresh). */

@@ -9,6 +9,7 @@ import dev.copydesk.jobs.JobStatus;
 import dev.copydesk.jobs.Jobs;
 import dev.copydesk.jobs.RecordingPublisher;
 import dev.copydesk.jobs.ReportFormat;
+import dev.copydesk.jobs.Submissions;
 import dev.copydesk.jobs.TextPipeline;
 import dev.copydesk.model.Result;
 import java.io.StringWriter;
@@ -119,7 +120,7 @@ class JobsCommandTest {
     Path folder = Files.createDirectories(temp.resolve("in"));
     Files.writeString(folder.resolve("good.txt"), "Good\n\nBy A\n\nText.");
     Files.write(folder.resolve("bad.txt"), new byte[] {(byte) 0xff, (byte) 0xfe});
-    String id = ((Result.Ok<JobStatus>) jobs.submitFolder(folder, false)).value().id();
+    String id = ((Result.Ok<JobStatus>) Submissions.folder(jobs, folder, false)).value().id();
     jobs.await(id, Duration.ofSeconds(30));
     return id;
   }

@@ -29,7 +29,7 @@ public final class JobChild {
       System.out.println("OPEN");
       System.out.flush();
       if (args[0].equals("submit")) {
-        Result<JobStatus> result = jobs.submitFolder(Path.of(args[3]), false);
+        Result<JobStatus> result = Submissions.folder(jobs, Path.of(args[3]), false);
         System.out.println("JOB " + ((Result.Ok<JobStatus>) result).value().id());
         System.out.flush();
       }

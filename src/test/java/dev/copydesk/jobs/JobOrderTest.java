@@ -71,7 +71,7 @@ class JobOrderTest {
   void theLaterFileIsTheCopyEvenWhenTheEarlierOneParsesSlower() throws Exception {
     try (Jobs jobs = open()) {
       Map<String, List<FlagCode>> flags =
-          flags(jobs, done(jobs, jobs.submitFolder(folder(), false)));
+          flags(jobs, done(jobs, Submissions.folder(jobs, folder(), false)));
 
       assertThat(flags.get("slow-original.txt")).doesNotContain(FlagCode.CROSS_DOCUMENT_DUPLICATE);
       assertThat(flags.get("the-copy.txt")).contains(FlagCode.CROSS_DOCUMENT_DUPLICATE);
@@ -82,11 +82,13 @@ class JobOrderTest {
   void aDryRunFlagsItsOwnCopiesButTheSharedIndexRemembersNothing() throws Exception {
     try (Jobs jobs = open()) {
       Path folder = folder();
-      Map<String, List<FlagCode>> dry = flags(jobs, done(jobs, jobs.submitFolder(folder, true)));
+      Map<String, List<FlagCode>> dry =
+          flags(jobs, done(jobs, Submissions.folder(jobs, folder, true)));
       assertThat(dry.get("slow-original.txt")).doesNotContain(FlagCode.CROSS_DOCUMENT_DUPLICATE);
       assertThat(dry.get("the-copy.txt")).contains(FlagCode.CROSS_DOCUMENT_DUPLICATE);
 
-      Map<String, List<FlagCode>> real = flags(jobs, done(jobs, jobs.submitFolder(folder, false)));
+      Map<String, List<FlagCode>> real =
+          flags(jobs, done(jobs, Submissions.folder(jobs, folder, false)));
       assertThat(real.get("slow-original.txt"))
           .as("not a duplicate of its own dry run")
           .doesNotContain(FlagCode.CROSS_DOCUMENT_DUPLICATE);

@@ -72,7 +72,7 @@ class JobsTest {
     Files.write(folder.resolve("empty.txt"), new byte[0]);
     Path log = temp.resolve("deliveries.log");
     try (Jobs jobs = open(new RecordingPublisher(log))) {
-      JobStatus submitted = ok(jobs.submitFolder(folder, false));
+      JobStatus submitted = ok(Submissions.folder(jobs, folder, false));
       JobStatus done = jobs.await(submitted.id(), Duration.ofSeconds(60)).orElseThrow();
 
       assertThat(done.state()).isEqualTo(JobState.DONE);
@@ -120,7 +120,7 @@ class JobsTest {
             .file("b/c.txt", "C\n\nText c.")
             .bytes();
     try (Jobs jobs = open(gate)) {
-      JobStatus status = ok(jobs.submitArchive(new ByteArrayInputStream(zip), "two.zip"));
+      JobStatus status = ok(Submissions.archive(jobs, new ByteArrayInputStream(zip), "two.zip"));
       try (JobStore other = JobStore.open(temp.resolve("data"))) {
         assertThat(other.job(status.id())).isPresent();
         assertThat(other.files(status.id()))
@@ -139,7 +139,7 @@ class JobsTest {
     Path folder = folderOf(60);
     GatedPublisher gate = new GatedPublisher(temp.resolve("deliveries.log"), 10);
     try (Jobs jobs = open(gate)) {
-      String id = ok(jobs.submitFolder(folder, false)).id();
+      String id = ok(Submissions.folder(jobs, folder, false)).id();
       assertThat(gate.reached.await(30, TimeUnit.SECONDS)).isTrue();
       JobStatus running = jobs.status(id).orElseThrow();
       assertThat(running.state()).isEqualTo(JobState.RUNNING);
@@ -181,7 +181,7 @@ class JobsTest {
         .submit(ArgumentMatchers.any());
     try (Jobs jobs = open(publisher)) {
       long start = System.nanoTime();
-      String id = ok(jobs.submitFolder(folder, false)).id();
+      String id = ok(Submissions.folder(jobs, folder, false)).id();
       JobStatus paused = jobs.status(id).orElseThrow();
       for (int i = 0; i < 100 && paused.waiting() == null; i++) {
         Thread.sleep(50);
@@ -215,7 +215,7 @@ class JobsTest {
             ArgumentMatchers.argThat((ArgumentMatcher<Entry>) e -> "Title 3".equals(e.title())));
     try (Jobs jobs = open(publisher)) {
       JobStatus done =
-          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30))
+          jobs.await(ok(Submissions.folder(jobs, folder, false)).id(), Duration.ofSeconds(30))
               .orElseThrow();
 
       assertThat(done.state()).isEqualTo(JobState.DONE);
@@ -238,7 +238,7 @@ class JobsTest {
     GatedPublisher gate = new GatedPublisher(log, 8);
     String id;
     try (Jobs jobs = open(gate)) {
-      id = ok(jobs.submitFolder(folder, false)).id();
+      id = ok(Submissions.folder(jobs, folder, false)).id();
       assertThat(gate.reached.await(30, TimeUnit.SECONDS)).isTrue();
     } // closing interrupts the held worker: its entry is submitted, its outcome never recorded
     gate.close();
@@ -269,7 +269,7 @@ class JobsTest {
               inside,
               new Ingestion(
                   TextPipeline.create(), new RecordingPublisher(temp.resolve("deliveries.log"))))) {
-        String id = ok(jobs.submitFolder(folder, false)).id();
+        String id = ok(Submissions.folder(jobs, folder, false)).id();
         JobStatus done = jobs.await(id, Duration.ofSeconds(30)).orElseThrow();
 
         assertThat(done.total()).as("run %d", run + 1).isEqualTo(3);
@@ -283,14 +283,15 @@ class JobsTest {
   @Test
   void multipartFilesWithABadArchivePartFailThatPartAlone() throws Exception {
     byte[] zip = Archives.zip().file("in-zip.txt", "Z\n\nZip text.").bytes();
-    List<Upload> uploads =
+    List<Submissions.Upload> uploads =
         List.of(
-            new Upload("one.txt", stream("One\n\nText one.")),
-            new Upload("bundle.zip", new ByteArrayInputStream(zip)),
-            new Upload("fake.zip", stream("not a zip at all")));
+            new Submissions.Upload("one.txt", stream("One\n\nText one.")),
+            new Submissions.Upload("bundle.zip", new ByteArrayInputStream(zip)),
+            new Submissions.Upload("fake.zip", stream("not a zip at all")));
     try (Jobs jobs = open(new RecordingPublisher(temp.resolve("deliveries.log")))) {
       JobStatus done =
-          jobs.await(ok(jobs.submitFiles(uploads)).id(), Duration.ofSeconds(30)).orElseThrow();
+          jobs.await(ok(Submissions.files(jobs, uploads)).id(), Duration.ofSeconds(30))
+              .orElseThrow();
       assertThat(done.name()).as("named after its parts").isEqualTo("one.txt and 2 more");
 
       assertThat(jobs.files(done.id()))
@@ -305,7 +306,7 @@ class JobsTest {
   @Test
   void aRejectedSubmissionLeavesNoJobAndNoFiles() throws Exception {
     try (Jobs jobs = open(new RecordingPublisher(temp.resolve("deliveries.log")))) {
-      Result<JobStatus> result = jobs.submitArchive(stream("plain text"), "articles.zip");
+      Result<JobStatus> result = Submissions.archive(jobs, stream("plain text"), "articles.zip");
 
       assertThat(result).isInstanceOf(Result.Failed.class);
       assertThat(((Result.Failed<JobStatus>) result).error().code())
@@ -323,7 +324,7 @@ class JobsTest {
     Path log = temp.resolve("deliveries.log");
     try (Jobs jobs = open(new RecordingPublisher(log))) {
       JobStatus done =
-          jobs.await(ok(jobs.submitFolder(folder, true)).id(), Duration.ofSeconds(30))
+          jobs.await(ok(Submissions.folder(jobs, folder, true)).id(), Duration.ofSeconds(30))
               .orElseThrow();
       assertThat(done.dryRun()).isTrue();
       assertThat(done.accepted()).isZero();
@@ -344,9 +345,13 @@ class JobsTest {
     String recent;
     try (Jobs jobs = open(new RecordingPublisher(log))) {
       old =
-          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).get().id();
+          jobs.await(ok(Submissions.folder(jobs, folder, false)).id(), Duration.ofSeconds(30))
+              .get()
+              .id();
       recent =
-          jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).get().id();
+          jobs.await(ok(Submissions.folder(jobs, folder, false)).id(), Duration.ofSeconds(30))
+              .get()
+              .id();
     }
     endedDaysAgo(old, 31);
     endedDaysAgo(recent, 29);
@@ -357,7 +362,7 @@ class JobsTest {
       assertThat(jobs.status(recent)).isPresent();
       assertThat(jobs.files(recent)).hasSize(2);
       endedDaysAgo(recent, 31); // while running: forgotten with the next job submitted
-      String next = ok(jobs.submitFolder(folder, false)).id();
+      String next = ok(Submissions.folder(jobs, folder, false)).id();
       assertThat(jobs.status(recent)).isEmpty();
       assertThat(jobs.await(next, Duration.ofSeconds(30))).isPresent();
     }
@@ -381,7 +386,10 @@ class JobsTest {
             keepAll,
             new Ingestion(
                 TextPipeline.create(), new RecordingPublisher(temp.resolve("deliveries.log"))))) {
-      id = jobs.await(ok(jobs.submitFolder(folder, false)).id(), Duration.ofSeconds(30)).get().id();
+      id =
+          jobs.await(ok(Submissions.folder(jobs, folder, false)).id(), Duration.ofSeconds(30))
+              .get()
+              .id();
     }
     endedDaysAgo(id, 10_000);
     try (Jobs jobs =

@@ -42,7 +42,7 @@ class RealPipelineJobTest {
     try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
         Jobs jobs = Jobs.open(config, ingestion)) {
       Result<JobStatus> submitted =
-          jobs.submitArchive(new ByteArrayInputStream(zip.bytes()), "mixed.zip");
+          Submissions.archive(jobs, new ByteArrayInputStream(zip.bytes()), "mixed.zip");
       assertThat(submitted).isInstanceOf(Result.Ok.class);
       String id = ((Result.Ok<JobStatus>) submitted).value().id();
 

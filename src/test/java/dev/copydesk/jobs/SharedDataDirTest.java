@@ -38,7 +38,7 @@ class SharedDataDirTest {
     Path otherLog = temp.resolve("other.log");
     Path otherOut = temp.resolve("other.out");
     try (Jobs jobs = Jobs.open(config, new Ingestion(TextPipeline.create(), here))) {
-      Result<JobStatus> submitted = jobs.submitFolder(folder, false);
+      Result<JobStatus> submitted = Submissions.folder(jobs, folder, false);
       String id = ((Result.Ok<JobStatus>) submitted).value().id();
       assertThat(here.reached.await(30, TimeUnit.SECONDS)).as("job mid-way").isTrue();
 
@@ -94,7 +94,7 @@ class SharedDataDirTest {
     GatedPublisher runner = new GatedPublisher(temp.resolve("runner.log"), gateAt);
     Path otherLog = temp.resolve("other.log");
     try (Jobs running = Jobs.open(config, new Ingestion(TextPipeline.create(), runner))) {
-      String id = ((Result.Ok<JobStatus>) running.submitFolder(folder, false)).value().id();
+      String id = ((Result.Ok<JobStatus>) Submissions.folder(running, folder, false)).value().id();
       assertThat(runner.reached.await(30, TimeUnit.SECONDS)).as("delivery held").isTrue();
       try (Jobs server =
           Jobs.open(
