@@ -17,6 +17,14 @@ public interface Extractor {
   Result<Extracted> extract(Path file, String fileName);
 
   /**
+   * The same for a bulk job's file, which may wait behind uploads for a parser (the forked pool
+   * serves an upload first; a parser in this JVM has nothing to wait for).
+   */
+  default Result<Extracted> extractInBulk(Path file, String fileName) {
+    return extract(file, fileName);
+  }
+
+  /**
    * Whether a file handed in now would be parsed rather than refused as not ready; never blocks. An
    * in-process parser always is.
    */

@@ -16,25 +16,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Parses in a pool of warm child JVMs ({@link ParserChild}) so a hostile file can hang, exhaust
  * memory or call {@code System.exit} without touching the server: the child is killed at the parse
  * timeout or dies alone, the file gets {@code PARSE_TIMEOUT} or {@code PARSER_CRASHED}, and a fresh
- * child starts in its place at once. The pool is bounded: a caller waits at most one parse timeout
+ * child starts in its place at once. The pool is bounded: an upload waits at most one parse timeout
  * for a free, started child, then gets {@code BUSY}; so a reply takes at most twice the parse
  * timeout, and one parse timeout (plus the kill) when a warm child is free: callers are handed warm
  * children before restarting ones, so a pool with one child more than concurrent callers keeps the
- * one-timeout bound through restarts.
+ * one-timeout bound through restarts. A bulk job's file ({@link #extractInBulk}) gets a child only
+ * when no upload waits for one ({@link ChildPool}).
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
   private final Limits limits;
   private final List<ChildProcess> children = new ArrayList<>();
-  private final BlockingQueue<ChildProcess> idle;
+  private final ChildPool pool;
   private final ParseWatchdog watchdog;
   private volatile boolean closed;
 
@@ -44,18 +43,18 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
    */
   public ForkedExtractor(Limits limits, Parse parse, String extractorClass) {
     this.limits = limits;
-    this.idle = new ArrayBlockingQueue<>(parse.forkedWorkers());
     ChildProtocol.Hello hello = new ChildProtocol.Hello(extractorClass, limits, null);
     List<String> command = command(parse.forkedHeapMb());
     for (int i = 0; i < parse.forkedWorkers(); i++) {
       ChildProcess child = new ChildProcess(command, hello);
       child.prestart();
       children.add(child);
-      idle.add(child);
     }
+    this.pool = new ChildPool(children);
     this.watchdog = new ParseWatchdog(children);
   }
 
+  /** An upload's file: the next free child goes to it before any bulk job's file. */
   @Override
   public Result<Extracted> extract(Path file, String fileName) {
     if (closed) {
@@ -64,40 +63,48 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     long readyBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.parseTimeoutMs());
     ChildProcess child;
     try {
-      child = take(limits.parseTimeoutMs(), childFor(fileName));
+      child =
+          pool.takeForUpload(
+              TimeUnit.MILLISECONDS.toNanos(limits.parseTimeoutMs()), childFor(fileName));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.failed(ErrorCode.BUSY, "Interrupted while waiting for a parser.");
     }
     if (child == null) {
-      return Result.failed(ErrorCode.BUSY, "All parsers are busy.");
+      return closed
+          ? Result.failed(ErrorCode.NOT_READY, "The parser pool is shut down.")
+          : Result.failed(ErrorCode.BUSY, "All parsers are busy.");
     }
-    try {
-      return child.parse(file.toAbsolutePath(), fileName, readyBy, limits.parseTimeoutMs());
-    } finally {
-      idle.add(child);
-    }
+    return parse(child, file, fileName, readyBy);
   }
 
   /**
-   * The next idle child: the file's own (see {@link #childFor}) when it is idle and warm, else a
-   * warm one, else whichever came first. A child restarting after a kill would make this caller
-   * wait for a JVM start before its own parse even begins.
+   * A bulk job's file: waits for a child while any upload waits, and for as long as every child is
+   * busy (never {@code BUSY}: the job's file would fail for being queued); then at most one parse
+   * timeout for a restarting child to be ready.
    */
-  private ChildProcess take(long waitMs, ChildProcess own) throws InterruptedException {
-    ChildProcess first = idle.poll(waitMs, TimeUnit.MILLISECONDS);
-    if (first == null || (first == own && first.readyNow())) {
-      return first;
+  @Override
+  public Result<Extracted> extractInBulk(Path file, String fileName) {
+    ChildProcess child;
+    try {
+      child = closed ? null : pool.takeForJob(childFor(fileName));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.failed(ErrorCode.NOT_READY, "Interrupted while waiting for a parser.");
     }
-    List<ChildProcess> candidates = new ArrayList<>(List.of(first));
-    idle.drainTo(candidates);
-    ChildProcess pick =
-        candidates.contains(own) && own.readyNow()
-            ? own
-            : candidates.stream().filter(ChildProcess::readyNow).findFirst().orElse(first);
-    candidates.remove(pick);
-    idle.addAll(candidates);
-    return pick;
+    if (child == null) {
+      return Result.failed(ErrorCode.NOT_READY, "The parser pool is shut down.");
+    }
+    long readyBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.parseTimeoutMs());
+    return parse(child, file, fileName, readyBy);
+  }
+
+  private Result<Extracted> parse(ChildProcess child, Path file, String fileName, long readyBy) {
+    try {
+      return child.parse(file.toAbsolutePath(), fileName, readyBy, limits.parseTimeoutMs());
+    } finally {
+      pool.giveBack(child);
+    }
   }
 
   /**
@@ -129,8 +136,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     List<ChildProcess> taken = new ArrayList<>();
     try {
       while (taken.size() < children.size()) {
-        long wait = Math.max(0, readyBy - System.nanoTime());
-        ChildProcess child = idle.poll(wait, TimeUnit.NANOSECONDS);
+        ChildProcess child = pool.takeForUpload(Math.max(0, readyBy - System.nanoTime()), null);
         if (child == null) {
           return false;
         }
@@ -146,7 +152,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     } finally {
-      idle.addAll(taken);
+      taken.forEach(pool::giveBack);
     }
   }
 
@@ -167,6 +173,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    pool.close();
     watchdog.close();
     children.forEach(ChildProcess::close);
   }

@@ -25,6 +25,11 @@ public final class ScreenedExtractor implements Extractor, AutoCloseable {
   }
 
   @Override
+  public Result<Extracted> extractInBulk(Path file, String fileName) {
+    return preScan.scan(file).then(scan -> parser.extractInBulk(file, fileName));
+  }
+
+  @Override
   public boolean ready() {
     return parser.ready();
   }

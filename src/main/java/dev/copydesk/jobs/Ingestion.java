@@ -82,11 +82,11 @@ public final class Ingestion implements AutoCloseable {
   }
 
   /**
-   * The first half of an ingest: extract, normalise, flag repeats inside the article. Independent
-   * of other files, so several can run at once.
+   * The first half of a job file's ingest: extract, normalise, flag repeats inside the article.
+   * Independent of other files, so several can run at once; its parse waits behind uploads.
    */
   public Outcome prepare(Path file, String fileName) {
-    return pipeline.prepare(file, fileName);
+    return pipeline.prepareInBulk(file, fileName);
   }
 
   /**

@@ -87,7 +87,19 @@ public final class Pipeline implements AutoCloseable {
 
   /** Extract, normalise and flag repeats inside the article: independent of other files. */
   public Outcome prepare(Path file, String fileName) {
-    Result<Entry> result = extractor.extract(file, fileName).then(normalizer);
+    return prepared(extractor.extract(file, fileName), fileName);
+  }
+
+  /**
+   * The same for a bulk job's file, which waits behind uploads for a parser ({@link
+   * Extractor#extractInBulk}).
+   */
+  public Outcome prepareInBulk(Path file, String fileName) {
+    return prepared(extractor.extractInBulk(file, fileName), fileName);
+  }
+
+  private Outcome prepared(Result<Extracted> extracted, String fileName) {
+    Result<Entry> result = extracted.then(normalizer);
     if (result instanceof Result.Ok<Entry> ok) {
       return new Outcome.Accepted(fileName, sectionDuplicates.apply(ok.value()));
     }

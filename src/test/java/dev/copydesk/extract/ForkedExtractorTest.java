@@ -86,6 +86,14 @@ class ForkedExtractorTest {
     assertThat(extracted.property("dc:title")).isEqualTo("good.txt");
   }
 
+  /** A bulk job's file goes through the same children (behind uploads: see ChildPoolTest). */
+  @Test
+  void aBulkJobsFileComesBackWhatTheChildExtracted() {
+    Result<Extracted> result = pool.extractInBulk(good, "good.txt");
+    assertThat(((Result.Ok<Extracted>) result).value().blocks().get(0).text())
+        .isEqualTo("Plain text.");
+  }
+
   /** XMLBeans' per-part factory look-ups skip the classpath search in the children too. */
   @Test
   void childrenNameTheSaxFactoryTheirLookupFinds() {

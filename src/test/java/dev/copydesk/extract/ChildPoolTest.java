@@ -1,0 +1,110 @@
+package dev.copydesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.config.LimitsBuilder;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who gets a child that comes free: an upload before a bulk job's file. The children here are never
+ * started (a {@link ChildProcess} starts its JVM on first use), so only the hand-out is under test.
+ */
+class ChildPoolTest {
+
+  private static ChildProcess child() {
+    return new ChildProcess(
+        List.of("java"), new ChildProtocol.Hello("unused", LimitsBuilder.defaults().build(), null));
+  }
+
+  @Test
+  void aChildThatComesFreeGoesToTheWaitingUploadBeforeAWaitingJob() throws Exception {
+    ChildProcess only = child();
+    ChildPool pool = new ChildPool(List.of(only));
+    ChildProcess held = pool.takeForJob(null);
+
+    CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(null));
+    CompletableFuture<ChildProcess> upload =
+        waiting(() -> pool.takeForUpload(TimeUnit.SECONDS.toNanos(30), null));
+    pool.giveBack(held);
+
+    assertThat(upload.get(10, TimeUnit.SECONDS)).isSameAs(only);
+    assertThat(job).isNotDone();
+    pool.giveBack(only);
+    assertThat(job.get(10, TimeUnit.SECONDS)).isSameAs(only);
+  }
+
+  @Test
+  void aJobDoesNotTakeAnIdleChildWhileAnUploadWaitsForOne() throws Exception {
+    ChildProcess first = child();
+    ChildProcess second = child();
+    ChildPool pool = new ChildPool(List.of(first, second));
+    ChildProcess a = pool.takeForUpload(0, null);
+    ChildProcess b = pool.takeForUpload(0, null);
+    CompletableFuture<ChildProcess> upload =
+        waiting(() -> pool.takeForUpload(TimeUnit.SECONDS.toNanos(30), null));
+    CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(null));
+
+    pool.giveBack(a);
+    assertThat(upload.get(10, TimeUnit.SECONDS)).isSameAs(a);
+    pool.giveBack(b);
+    assertThat(job.get(10, TimeUnit.SECONDS)).isSameAs(b);
+  }
+
+  @Test
+  void anUploadGivesUpAfterItsWaitAndAWaitingJobIsWokenByClose() throws Exception {
+    ChildPool pool = new ChildPool(List.of(child()));
+    pool.takeForJob(null);
+
+    long start = System.nanoTime();
+    assertThat(pool.takeForUpload(TimeUnit.MILLISECONDS.toNanos(200), null)).isNull();
+    assertThat(System.nanoTime() - start)
+        .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
+
+    CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(null));
+    pool.close();
+    assertThat(job.get(10, TimeUnit.SECONDS)).isNull();
+  }
+
+  @Test
+  void anIdleChildOfTheFilesFamilyIsNotPreferredWhileItIsCold() throws Exception {
+    ChildProcess first = child();
+    ChildProcess own = child();
+    ChildPool pool = new ChildPool(List.of(first, own));
+
+    // neither child is warm (never started): the one idle longest goes, not the file's own
+    assertThat(pool.takeForUpload(0, own)).isSameAs(first);
+  }
+
+  private interface Take {
+    ChildProcess take() throws InterruptedException;
+  }
+
+  /** Starts {@code take} on its own thread and returns once that thread waits in the pool. */
+  private static CompletableFuture<ChildProcess> waiting(Take take) throws InterruptedException {
+    CompletableFuture<ChildProcess> result = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.complete(take.take());
+              } catch (InterruptedException e) {
+                result.completeExceptionally(e);
+              }
+            });
+    thread.start();
+    Supplier<Boolean> parked =
+        () ->
+            thread.getState() == Thread.State.WAITING
+                || thread.getState() == Thread.State.TIMED_WAITING;
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!parked.get() && !result.isDone() && System.nanoTime() < giveUp) {
+      Thread.sleep(5);
+    }
+    assertThat(parked.get()).as("the caller waits in the pool").isTrue();
+    return result;
+  }
+}
