@@ -131,6 +131,11 @@ public final class JobDraft implements AutoCloseable {
   public Optional<IngestError> addFile(Path file) {
     String name = file.getFileName().toString();
     sent.add(name);
+    if (!Files.isRegularFile(file)) {
+      // a named pipe or device would block the intake on its first read
+      reject(name, 0, IngestError.of(ErrorCode.UNREADABLE_FILE, "Not a regular file"));
+      return Optional.empty();
+    }
     return guard(name, () -> takeFile(EntryName.clean(name), file));
   }
 
@@ -198,7 +203,7 @@ public final class JobDraft implements AutoCloseable {
       }
       LOG.warn("Job {}: could not take in {}: {}", id, displayName, e.toString());
       return fail(
-          IngestError.of(ErrorCode.UNREADABLE_FILE, "The upload could not be read or stored"));
+          IngestError.of(ErrorCode.UNREADABLE_FILE, displayName + " could not be read or stored"));
     }
   }
 

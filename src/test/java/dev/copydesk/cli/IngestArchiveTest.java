@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -69,6 +70,29 @@ class IngestArchiveTest {
     assertThat(stored).hasSize(2);
     assertThat(stored.stream().map(EntryJson::read).map(e -> e.source().fileName()))
         .containsExactlyInAnyOrder("council-budget.txt", "water-main.rtf");
+  }
+
+  /** A named pipe would block the intake on its first read; it fails alone instead. */
+  @Test
+  @Timeout(60)
+  void aNamedPipeGivenWithAFolderFailsAloneAndTheRunEnds() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.copy(Path.of("seeds", "water-main.rtf"), folder.resolve("water-main.rtf"));
+    Path pipe = dir.resolve("pipe.txt");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+    Run run =
+        run(
+            "ingest",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            folder.toString(),
+            pipe.toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("2 files: 1 ok, 1 failed")
+        .contains("pipe.txt: UNREADABLE_FILE - Not a regular file");
   }
 
   @Test
