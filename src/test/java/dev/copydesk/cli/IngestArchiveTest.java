@@ -9,7 +9,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,38 @@ class IngestArchiveTest {
     assertThat(stored).hasSize(2);
     assertThat(stored.stream().map(EntryJson::read).map(e -> e.source().fileName()))
         .containsExactlyInAnyOrder("council-budget.txt", "water-main.rtf");
+  }
+
+  /**
+   * A folder's files are hard-linked into the job (the same bytes on disk as the originals): every
+   * seed format parsed, the originals are left as they were, bytes and times.
+   */
+  @Test
+  void aFoldersFilesAreLeftAsTheyWereWhenTheyAreLinkedIntoTheJob() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("seeds"));
+    List<Path> seeds;
+    try (Stream<Path> listed = Files.list(Path.of("seeds"))) {
+      seeds = listed.filter(Files::isRegularFile).toList();
+    }
+    for (Path seed : seeds) {
+      Files.copy(seed, folder.resolve(seed.getFileName()));
+    }
+    Map<Path, FileTime> before = new HashMap<>();
+    for (Path seed : seeds) {
+      before.put(seed.getFileName(), Files.getLastModifiedTime(folder.resolve(seed.getFileName())));
+    }
+
+    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains(seeds.size() + " files: " + seeds.size() + " ok");
+    for (Path seed : seeds) {
+      Path original = folder.resolve(seed.getFileName());
+      assertThat(Files.readAllBytes(original))
+          .as(original.toString())
+          .isEqualTo(Files.readAllBytes(seed));
+      assertThat(Files.getLastModifiedTime(original)).isEqualTo(before.get(seed.getFileName()));
+    }
   }
 
   /** A named pipe would block the intake on its first read; it fails alone instead. */
