@@ -8,8 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The parser children not in use, handed out under one lock: an upload's file first, a bulk job's
  * once no upload waits. With every child busy on an import, an editor at the upload button waits
- * for the parse in progress to end, not behind the job's queue (measured in docs/performance.md:
- * without this, a docx upload's p90 during a bulk import was 2.3 times the in-process server's).
+ * for the parse in progress to end, not behind the job's queue (docs/performance.md, "Uploads
+ * during a bulk import": what an upload still loses then is mostly the cores' contention).
  *
  * <p>Which idle child: the file's own (its format family, see {@link ForkedExtractor}) when it is
  * warm, else a warm one, else the one idle longest. A child restarting after a kill would make the
