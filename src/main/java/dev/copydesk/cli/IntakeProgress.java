@@ -7,8 +7,9 @@ import me.tongfei.progressbar.ProgressBar;
 
 /**
  * Files taken in so far, and their rate, on stderr while a command takes a folder or an archive in:
- * each file is copied and synced to the data dir before the job starts, which for a 10,000-file
- * folder took 9 s with nothing on screen. Shown only once the intake has run for a second.
+ * each file is linked or copied into the data dir and synced before the job starts, which for a
+ * 10,000-file folder took 9 s with nothing on screen when files were copied one force after
+ * another. Shown only once the intake has run for a second.
  */
 final class IntakeProgress implements AutoCloseable {
 

@@ -107,10 +107,10 @@ final class JobRun {
     Optional<JobStatus> other = recovered.runningElsewhere().stream().findFirst();
     other.ifPresent(
         job -> {
-          err.printf(
+          say(
               "Job %s (%s), which this command made before, is run by another copydesk process on"
-                  + " this data dir; following it: %d of %d files done.%n",
-              job.id(), job.name(), job.processed(), job.total());
+                  + " this data dir; following it: %d of %d files done.",
+              job);
           stop.runElsewhere();
         });
     return other;
@@ -121,28 +121,30 @@ final class JobRun {
     recovered
         .resumed()
         .ifPresent(
-            job ->
-                err.printf(
-                    "Resuming job %s (%s), stopped before it ended: %d of %d files done.%n",
-                    job.id(), job.name(), job.processed(), job.total()));
+            job -> say("Resuming job %s (%s), stopped before it ended: %d of %d files done.", job));
     for (JobStatus job : recovered.superseded()) {
-      err.printf(
+      say(
           "Job %s (%s) stopped at %d of %d files, but its files have changed since: it is"
-              + " cancelled, and they are taken in again.%n",
-          job.id(), job.name(), job.processed(), job.total());
+              + " cancelled, and they are taken in again.",
+          job);
     }
     for (JobStatus job : recovered.left()) {
-      err.printf(
+      say(
           "Job %s (%s) stopped at %d of %d files; the command that made it resumes it"
-              + " when run again (or a server on this data dir when it starts).%n",
-          job.id(), job.name(), job.processed(), job.total());
+              + " when run again (or a server on this data dir when it starts).",
+          job);
     }
     for (JobStatus job : recovered.leftForServer()) {
-      err.printf(
-          "Job %s (%s) stopped at %d of %d files; a server started on this data dir resumes it.%n",
-          job.id(), job.name(), job.processed(), job.total());
+      say(
+          "Job %s (%s) stopped at %d of %d files; a server started on this data dir resumes it.",
+          job);
     }
     err.flush();
+  }
+
+  /** One line on stderr about a job: {@code template} takes its id, name, files done and total. */
+  private void say(String template, JobStatus job) {
+    err.printf(template + "%n", job.id(), job.name(), job.processed(), job.total());
   }
 
   /**
@@ -172,16 +174,14 @@ final class JobRun {
       Optional<IngestError> error;
       if (Files.isDirectory(path)) {
         error = draft.addFolder(path);
+      } else if (!oneArchive) {
+        error = draft.addFile(path);
       } else {
-        if (!oneArchive) {
-          error = draft.addFile(path);
-        } else {
-          try (InputStream in = Files.newInputStream(path)) {
-            error = draft.addArchive(path.getFileName().toString(), in);
-          } catch (IOException e) {
-            return Optional.of(
-                IngestError.of(ErrorCode.UNREADABLE_FILE, path + " could not be read"));
-          }
+        try (InputStream in = Files.newInputStream(path)) {
+          error = draft.addArchive(path.getFileName().toString(), in);
+        } catch (IOException e) {
+          return Optional.of(
+              IngestError.of(ErrorCode.UNREADABLE_FILE, path + " could not be read"));
         }
       }
       if (error.isPresent()) {

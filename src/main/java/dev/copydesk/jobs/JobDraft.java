@@ -144,14 +144,19 @@ public final class JobDraft implements AutoCloseable {
       try (InputStream in = Files.newInputStream(path)) {
         take(displayName, in, 0);
       }
-    } else if (!displayName.isEmpty() && !EntryName.isLitter(displayName)) {
+    } else if (!skipped(displayName)) {
       keep(stager.link(files.size(), displayName, path));
     }
   }
 
+  /** No name left once cleaned, or Finder/Explorer litter: not taken in, and no row. */
+  private static boolean skipped(String displayName) {
+    return displayName.isEmpty() || EntryName.isLitter(displayName);
+  }
+
   /** Stores one file, or unpacks it when its name says it is an archive one level down. */
   void take(String displayName, InputStream in, int depth) throws IOException {
-    if (displayName.isEmpty() || EntryName.isLitter(displayName)) {
+    if (skipped(displayName)) {
       return;
     }
     Optional<ArchiveFormat> format = ArchiveFormat.byName(displayName);

@@ -23,9 +23,9 @@ public record Origin(String paths, String digest) {
 
   /**
    * Reads the paths' current state: a stat of every file a job would take in under them (hidden
-   * files and copydesk's own {@code dataDir} left out, as {@link JobDraft#addFolder} leaves them),
-   * no file contents. A file or folder that cannot be read counts as such, so it changes the digest
-   * without failing it.
+   * files and copydesk's own {@code dataDir} left out by {@link FolderWalk#takesIn}, as for the
+   * job), no file contents. A file or folder that cannot be read counts as such, so it changes the
+   * digest without failing it.
    */
   public static Origin of(List<Path> paths, boolean dryRun, Path dataDir) throws IOException {
     StringBuilder names = new StringBuilder();
