@@ -1,5 +1,6 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.model.Disposition;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.ErrorCode;
@@ -40,6 +41,16 @@ record FileOutcome(
 
   static FileOutcome failed(IngestError error) {
     return new FileOutcome(FileState.FAILED, error, null, null, null, List.of(), null, null);
+  }
+
+  /**
+   * Failed for a reason that is not the file's and may pass (the code says retry: a parser child
+   * restarting or not starting, an unexpected error); a full disk has its own pause.
+   */
+  boolean failedForNow() {
+    return error != null
+        && error.code().disposition() == Disposition.RETRY
+        && error.code() != ErrorCode.STORAGE_FULL;
   }
 
   /** A file whose processing threw {@code failure}: a full disk says so, anything else is ours. */

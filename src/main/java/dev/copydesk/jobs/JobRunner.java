@@ -3,7 +3,6 @@ package dev.copydesk.jobs;
 import dev.copydesk.dedupe.DuplicateIndex;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.jobs.JobStore.PendingFile;
-import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
 import java.time.Clock;
@@ -34,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * after a restart go through {@link Ingestion#finish} as resumed, which never submits an entry
  * delivery already has; delivery's upsert by entry id covers the rest.
  *
+ * <p>A file that failed for a passing reason of copydesk's ({@link FileOutcome#failedForNow}) is
+ * queued again ({@link Retries}), up to {@link JobTask#MAX_TRIES} tries; a full disk pauses every
+ * worker before the file's next try.
+ *
  * <p>The outcome is committed without waiting for the disk (a power failure may lose the last few;
  * their files are then processed again), so the staged files stay until the job's end is committed,
  * which syncs every outcome before it; then the job's folder goes, and with it this process's
@@ -58,6 +61,7 @@ final class JobRunner implements AutoCloseable {
   private final List<Thread> workers = new ArrayList<>();
   private final RunningJobs running;
   private final DiskFullPause pause;
+  private final Retries retries;
   private volatile boolean stopped;
 
   JobRunner(JobStore store, Ingestion ingestion, JobDirectories dirs, Clock clock) {
@@ -67,6 +71,7 @@ final class JobRunner implements AutoCloseable {
     this.clock = clock;
     this.running = new RunningJobs(store);
     this.pause = new DiskFullPause(clock);
+    this.retries = new Retries(queue, pause);
   }
 
   /**
@@ -104,7 +109,8 @@ final class JobRunner implements AutoCloseable {
               sequence,
               sequence.ticket(),
               finisher,
-              resumed));
+              resumed,
+              1));
     }
   }
 
@@ -198,11 +204,7 @@ final class JobRunner implements AutoCloseable {
       logUnexpected(task, e);
       outcome = FileOutcome.unexpected(e);
     }
-    if (stopped) {
-      return;
-    }
-    if (outcome.error() != null && outcome.error().code() == ErrorCode.STORAGE_FULL) {
-      tryAgainLater(task);
+    if (stopped || retries.queuedAgain(task, outcome)) {
       return;
     }
     try {
@@ -213,27 +215,11 @@ final class JobRunner implements AutoCloseable {
       if (!StorageFull.isCauseOf(e)) {
         LOG.error("Job {}: could not record file {}", task.jobId(), task.seq(), e);
       }
-      tryAgainLater(task); // pending, as a restart would find it
+      retries.afterDiskFull(task); // pending, as a restart would find it
     }
   }
 
-  /**
-   * Keeps a file that could not be stored (a full disk) or recorded pending and queues it again
-   * after a {@link DiskFullPause}. Without this the job would wait, stuck, for the next restart.
-   */
-  private void tryAgainLater(JobTask task) {
-    if (pause.begin()) {
-      LOG.error(
-          "Job {}: file {} could not be stored or recorded (is the disk full?); job files wait {} s,"
-              + " then go on",
-          task.jobId(),
-          task.seq(),
-          DiskFullPause.LENGTH.toSeconds());
-    }
-    queue.add(task.again());
-  }
-
-  /** A full disk is logged once per pause by {@link #tryAgainLater}, not once per file. */
+  /** A full disk is logged once per pause by {@link Retries}, not once per file. */
   private static void logUnexpected(JobTask task, Throwable failure) {
     if (!StorageFull.isCauseOf(failure)) {
       LOG.error("Job {}: file {} failed unexpectedly", task.jobId(), task.seq(), failure);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * One file to process: {@code ticket} is its place in {@code sequence}, shared by the files queued
- * with it; {@code finisher} matches and delivers it once prepared.
+ * with it; {@code finisher} matches and delivers it once prepared; {@code tries}: 1 the first time.
  */
 record JobTask(
     String jobId,
@@ -15,11 +15,23 @@ record JobTask(
     InSequence sequence,
     long ticket,
     Finisher finisher,
-    boolean resumed) {
+    boolean resumed,
+    int tries) {
+
+  /**
+   * Tries a file gets when it fails for a reason that may pass ({@link FileOutcome#failedForNow}):
+   * a parser child restarting or not starting, an unexpected error.
+   */
+  static final int MAX_TRIES = 3;
+
+  boolean mayTryAgain() {
+    return tries < MAX_TRIES;
+  }
 
   /** The same file queued again, after the files queued so far, as a resumed one. */
   JobTask again() {
-    return new JobTask(jobId, seq, file, displayName, sequence, sequence.ticket(), finisher, true);
+    return new JobTask(
+        jobId, seq, file, displayName, sequence, sequence.ticket(), finisher, true, tries + 1);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.copydesk.jobs;
 
 import dev.copydesk.dedupe.DuplicateIndex;
+import dev.copydesk.extract.Extractor;
 import dev.copydesk.model.Block;
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Entry;
@@ -50,6 +51,15 @@ public final class TextPipeline {
   public static Pipeline create() {
     return new Pipeline(
         TextPipeline::extract, TextPipeline::normalize, UnaryOperator.identity(), NO_INDEX);
+  }
+
+  /** The same with its extractor wrapped, e.g. to fail on cue. */
+  public static Pipeline wrapping(UnaryOperator<Extractor> wrap) {
+    return new Pipeline(
+        wrap.apply(TextPipeline::extract),
+        TextPipeline::normalize,
+        UnaryOperator.identity(),
+        NO_INDEX);
   }
 
   /**
