@@ -73,6 +73,17 @@ final class IngestCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Write every file's outcome to FILE: CSV, or JSON for a name ending in .json (the"
+              + " report of GET api/v1/imports/{id}/report); the paths then run as a job. Above "
+              + SummaryTable.MAX_ROWS
+              + " files the terminal gets the totals, the flags counted and the failures, and"
+              + " without this option every row goes to <dataDir>/reports/job-<id>.csv.")
+  Path report;
+
+  @Option(
       names = "--target",
       paramLabel = "NAME",
       description = "Where entries go: ${COMPLETION-CANDIDATES} (default: from config, else file).")
@@ -105,9 +116,11 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     CopydeskConfig config = configure(configOptions.load());
-    if (paths.stream().anyMatch(JobRun::makesAJob)) {
+    if (report != null || paths.stream().anyMatch(JobRun::makesAJob)) {
       CommandLine command = spec.commandLine();
-      return new JobRun(config, dryRun, json, command.getOut(), command.getErr()).run(paths);
+      ReportFile reportFile = report == null ? null : new ReportFile(report);
+      return new JobRun(config, dryRun, json, reportFile, command.getOut(), command.getErr())
+          .run(paths);
     }
     List<IngestResult> ingested = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
@@ -135,7 +148,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       results = SummaryTable.withLatestDelivery(ingested, ingestion.publisher());
     }
-    new SummaryTable(results, paths).print(json ? spec.commandLine().getErr() : out);
+    SummaryTable.ofBatch(results, paths)
+        .print(json ? spec.commandLine().getErr() : out, ReportFile.everyRow(null));
     out.flush();
     return results.stream().allMatch(SummaryTable::succeeded) ? 0 : 1;
   }

@@ -35,17 +35,30 @@ final class JobRun {
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration JOB_TIMEOUT = Duration.ofHours(12);
   private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(10);
+  private static final Summary NO_FILES = new Summary(SummaryTable.ofJob(List.of(), false), "");
+
+  /** The table to print, and where every row of it is when it is too long to print whole. */
+  private record Summary(SummaryTable table, String everyRow) {}
 
   private final CopydeskConfig config;
   private final boolean dryRun;
   private final boolean json;
+  private final ReportFile report;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  JobRun(CopydeskConfig config, boolean dryRun, boolean json, PrintWriter out, PrintWriter err) {
+  /** {@code report}: where to write every file's row, or null. */
+  JobRun(
+      CopydeskConfig config,
+      boolean dryRun,
+      boolean json,
+      ReportFile report,
+      PrintWriter out,
+      PrintWriter err) {
     this.config = config;
     this.dryRun = dryRun;
     this.json = json;
+    this.report = report;
     this.out = out;
     this.err = err;
   }
@@ -62,28 +75,29 @@ final class JobRun {
    */
   int run(List<Path> paths) throws InterruptedException {
     List<String> problems = new ArrayList<>();
-    List<JobFile> files = new ArrayList<>();
-    SummaryTable table;
+    Summary summary;
     Origin origin = originOf(paths);
     try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
         Jobs jobs = Jobs.open(config, ingestion, origin);
         StopNotice stop = StopNotice.register(err)) {
       Recovered recovered = jobs.recovered();
-      report(recovered);
+      tell(recovered);
       Optional<JobStatus> earlier = recovered.resumed().or(() -> runElsewhere(recovered, stop));
       Result<JobStatus> job =
           earlier.isPresent() ? Result.ok(earlier.get()) : submit(jobs, paths, origin, stop);
+      Optional<JobStatus> ended = Optional.empty();
       if (job instanceof Result.Failed<JobStatus> failed) {
         problems.add(failed.error().code() + " - " + failed.error().detail());
       } else {
-        follow(jobs, ((Result.Ok<JobStatus>) job).value(), files, problems, stop);
+        ended = Optional.of(follow(jobs, ((Result.Ok<JobStatus>) job).value(), problems, stop));
       }
       if (!dryRun) {
         ingestion.publisher().drain(DRAIN_TIMEOUT);
       }
-      table = SummaryTable.ofJob(files, ingestion.publisher(), dryRun);
+      summary = ended.map(status -> summary(jobs, status, ingestion, problems)).orElse(NO_FILES);
     }
-    table.print(json ? err : out);
+    SummaryTable table = summary.table();
+    table.print(json ? err : out, summary.everyRow());
     problems.forEach(problem -> (json ? err : out).println("  " + problem));
     out.flush();
     err.flush();
@@ -117,7 +131,7 @@ final class JobRun {
   }
 
   /** Says what became of the jobs earlier runs left unfinished. */
-  private void report(Recovered recovered) {
+  private void tell(Recovered recovered) {
     recovered
         .resumed()
         .ifPresent(
@@ -169,7 +183,10 @@ final class JobRun {
 
   /** Adds the paths to the draft; a path that cannot be read at all fails the whole run. */
   private static Optional<IngestError> takeIn(JobDraft draft, List<Path> paths) {
-    boolean oneArchive = paths.size() == 1 && !Files.isDirectory(paths.get(0));
+    boolean oneArchive =
+        paths.size() == 1
+            && !Files.isDirectory(paths.get(0))
+            && Jobs.isArchiveName(paths.get(0).getFileName().toString());
     for (Path path : paths) {
       Optional<IngestError> error;
       if (Files.isDirectory(path)) {
@@ -191,8 +208,8 @@ final class JobRun {
     return Optional.empty();
   }
 
-  private void follow(
-      Jobs jobs, JobStatus submitted, List<JobFile> files, List<String> problems, StopNotice stop)
+  /** Follows the job to its end; with {@code --json}, prints its entries. */
+  private JobStatus follow(Jobs jobs, JobStatus submitted, List<String> problems, StopNotice stop)
       throws InterruptedException {
     JobStatus status = follow(jobs, submitted, stop);
     if (status.state() != JobState.DONE) {
@@ -205,7 +222,28 @@ final class JobRun {
         problems.add(status.name() + ": could not print its entries");
       }
     }
-    files.addAll(jobs.files(status.id()));
+    return status;
+  }
+
+  /**
+   * The ended job's table, each entry with its delivery state as the outbox knows it now; the same
+   * rows to {@code --report}'s file, or for a job too long to print whole to {@link
+   * ReportFile#inDataDir}.
+   */
+  private Summary summary(Jobs jobs, JobStatus ended, Ingestion ingestion, List<String> problems) {
+    List<JobFile> files =
+        dryRun
+            ? jobs.files(ended.id())
+            : SummaryTable.rowsWithLatestDelivery(jobs.files(ended.id()), ingestion.publisher());
+    ReportFile to =
+        report != null || files.size() <= SummaryTable.MAX_ROWS
+            ? report
+            : ReportFile.inDataDir(config.dataPath(), ended.id());
+    if (to != null) {
+      JobStatus now = jobs.status(ended.id()).orElse(ended);
+      to.write(now, files).ifPresent(problems::add);
+    }
+    return new Summary(SummaryTable.ofJob(files, dryRun), ReportFile.everyRow(to));
   }
 
   /**
