@@ -3,7 +3,6 @@ package dev.copydesk.jobs;
 import dev.copydesk.config.Limits;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.IngestError;
-import dev.copydesk.model.StorageFull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A job being taken in: files and archives are added one at a time (a servlet can stream multipart
@@ -23,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * from the start, so another process starting meanwhile does not tidy it away as a leftover.
  */
 public final class JobDraft implements AutoCloseable {
-
-  private static final Logger LOG = LoggerFactory.getLogger(JobDraft.class);
 
   private final String id;
   private final String name;
@@ -39,7 +34,7 @@ public final class JobDraft implements AutoCloseable {
   private final List<StagedFile> files = new ArrayList<>();
   private final List<String> sent = new ArrayList<>();
   private volatile int taken;
-  private IngestError failure;
+  private final IntakeGuard guard;
   private boolean submitted;
 
   JobDraft(
@@ -62,6 +57,7 @@ public final class JobDraft implements AutoCloseable {
     }
     this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes(), !dryRun, syncs);
     this.archives = new ArchiveIntake(this, new IntakeBudget(limits), dir);
+    this.guard = new IntakeGuard(id, this::reject);
   }
 
   /**
@@ -74,7 +70,7 @@ public final class JobDraft implements AutoCloseable {
     // a part's name is a label; some browsers send the client's full path, which is of no use
     String base = EntryName.baseName(fileName.replace('\\', '/'));
     sent.add(base);
-    return guard(base, () -> take(EntryName.clean(base), content, 0));
+    return guard.run(base, () -> take(EntryName.clean(base), content, 0));
   }
 
   /**
@@ -85,7 +81,7 @@ public final class JobDraft implements AutoCloseable {
     String cleaned = EntryName.baseName(fileName.replace('\\', '/'));
     ArchiveFormat format = ArchiveFormat.byName(cleaned).orElse(ArchiveFormat.ZIP);
     sent.add(cleaned);
-    return guard(cleaned, () -> archives.unpack(format, cleaned, "", content, 1, true));
+    return guard.run(cleaned, () -> archives.unpack(format, cleaned, "", content, 1, true));
   }
 
   /**
@@ -99,7 +95,7 @@ public final class JobDraft implements AutoCloseable {
     try {
       found = FolderWalk.paths(folder, dataDir);
     } catch (IOException | UncheckedIOException e) {
-      return fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
+      return guard.fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
     }
     for (Path path : found) {
       String relative = folder.relativize(path).toString();
@@ -119,7 +115,7 @@ public final class JobDraft implements AutoCloseable {
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    return guard(relative, () -> takeFile(EntryName.clean(relative), path));
+    return guard.run(relative, () -> takeFile(EntryName.clean(relative), path));
   }
 
   /**
@@ -136,7 +132,7 @@ public final class JobDraft implements AutoCloseable {
       reject(name, 0, IngestError.of(ErrorCode.UNREADABLE_FILE, "Not a regular file"));
       return Optional.empty();
     }
-    return guard(name, () -> takeFile(EntryName.clean(name), file));
+    return guard.run(name, () -> takeFile(EntryName.clean(name), file));
   }
 
   private void takeFile(String displayName, Path path) throws IOException {
@@ -183,40 +179,6 @@ public final class JobDraft implements AutoCloseable {
     taken = files.size();
   }
 
-  private interface Step {
-    void run() throws IOException;
-  }
-
-  private Optional<IngestError> guard(String displayName, Step step) {
-    if (failure != null) {
-      return Optional.of(failure);
-    }
-    try {
-      step.run();
-      return Optional.empty();
-    } catch (IntakeException e) {
-      if (e.wholeSubmission()) {
-        return fail(e.error());
-      }
-      reject(displayName, 0, e.error());
-      return Optional.empty();
-    } catch (IOException e) {
-      if (StorageFull.isCauseOf(e)) {
-        LOG.error(
-            "Job {}: the disk is full: could not store {}: {}", id, displayName, e.toString());
-        return fail(StorageFull.error());
-      }
-      LOG.warn("Job {}: could not take in {}: {}", id, displayName, e.toString());
-      return fail(
-          IngestError.of(ErrorCode.UNREADABLE_FILE, displayName + " could not be read or stored"));
-    }
-  }
-
-  private Optional<IngestError> fail(IngestError error) {
-    failure = error;
-    return Optional.of(error);
-  }
-
   /** Waits until every stored file is on disk (see {@link StagedSyncs}). */
   void awaitStored() throws IOException {
     syncs.awaitAll();
@@ -260,7 +222,7 @@ public final class JobDraft implements AutoCloseable {
   }
 
   Optional<IngestError> failure() {
-    return Optional.ofNullable(failure);
+    return guard.failure();
   }
 
   List<StagedFile> files() {
