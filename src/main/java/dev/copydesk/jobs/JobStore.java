@@ -215,14 +215,18 @@ final class JobStore implements AutoCloseable {
     return ids;
   }
 
-  /** Entries handed to delivery whose final delivery state is not known yet. */
-  synchronized Map<Integer, String> awaitingDelivery(String id, int limit) {
+  /**
+   * Entries handed to delivery whose final state is not known yet (queued or retrying): up to
+   * {@code limit}, by seq, the first after {@code afterSeq}.
+   */
+  synchronized Map<Integer, String> awaitingDelivery(String id, int afterSeq, int limit) {
     Map<Integer, String> bySeq = new LinkedHashMap<>();
     sql.query(
-        "SELECT seq, entry_id FROM job_files WHERE job_id = ?"
+        "SELECT seq, entry_id FROM job_files WHERE job_id = ? AND seq > ?"
             + " AND delivery_state IN ('queued', 'retrying') ORDER BY seq LIMIT ?",
         rs -> bySeq.put(rs.getInt(1), rs.getString(2)),
         id,
+        afterSeq,
         limit);
     return bySeq;
   }

@@ -199,12 +199,12 @@ public final class Jobs implements AutoCloseable {
   }
 
   /**
-   * Writes the per-file outcome table.
+   * Writes the per-file outcome table, every entry's delivery state as the outbox knows it now.
    *
    * @return false when there is no such job
    */
   public boolean report(String id, ReportFormat format, Writer out) throws IOException {
-    Optional<JobStatus> status = status(id);
+    Optional<JobStatus> status = statuses.settled(id);
     if (status.isEmpty()) {
       return false;
     }
