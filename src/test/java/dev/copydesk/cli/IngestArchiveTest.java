@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copydesk.model.EntryJson;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -19,24 +17,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copydesk ingest archive.zip} as a job: real Tika, real job store, real file target. */
 class IngestArchiveTest {
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Main.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exit = command.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path zip(String name, Path... files) throws IOException {
     Path zip = dir.resolve(name);
@@ -60,7 +45,7 @@ class IngestArchiveTest {
             Path.of("src/test/resources/fixtures/bad/truncated.docx"),
             Path.of("seeds", "water-main.rtf"));
 
-    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), zip.toString());
+    CliRun run = CliRun.of("ingest", "--data-dir", dir.resolve("data").toString(), zip.toString());
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -95,7 +80,8 @@ class IngestArchiveTest {
       before.put(seed.getFileName(), Files.getLastModifiedTime(folder.resolve(seed.getFileName())));
     }
 
-    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
+    CliRun run =
+        CliRun.of("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains(seeds.size() + " files: " + seeds.size() + " ok");
@@ -117,8 +103,8 @@ class IngestArchiveTest {
     Path pipe = dir.resolve("pipe.txt");
     assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
 
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             "ingest",
             "--data-dir",
             dir.resolve("data").toString(),
@@ -135,8 +121,8 @@ class IngestArchiveTest {
   void aGoodArchiveExitsZeroAndJsonPutsOnlyEntriesOnStdout() throws IOException {
     Path zip = zip("one.zip", Path.of("seeds", "farmers-market.txt"));
 
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             "ingest",
             "--dry-run",
             "--json",
@@ -158,12 +144,13 @@ class IngestArchiveTest {
     Path good = zip("good.zip", Path.of("seeds", "farmers-market.txt"));
     String data = dir.resolve("data").toString();
 
-    Run alone = run("ingest", "--data-dir", data, fake.toString());
+    CliRun alone = CliRun.of("ingest", "--data-dir", data, fake.toString());
     assertThat(alone.exit()).isEqualTo(1);
     assertThat(alone.out()).contains("CORRUPT_FILE - fake.zip is not a valid zip archive");
 
-    Run mixed =
-        run("ingest", "--data-dir", data, fake.toString(), good.toString(), "seeds/water-main.rtf");
+    CliRun mixed =
+        CliRun.of(
+            "ingest", "--data-dir", data, fake.toString(), good.toString(), "seeds/water-main.rtf");
     assertThat(mixed.exit()).as(mixed.out() + mixed.err()).isEqualTo(1);
     assertThat(mixed.out())
         .contains("good.zip/batch/farmers-market.txt", "water-main.rtf")

@@ -6,8 +6,6 @@ import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copydesk ingest} end to end, in process: real Tika, real files, the real file store. */
 class IngestCommandTest {
@@ -44,18 +41,6 @@ class IngestCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Main.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exit = command.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void progressOffATerminalIsPlainLinesNotRedrawsOfOneLine() throws Exception {
     Path batch = Files.createDirectories(dir.resolve("batch"));
@@ -68,10 +53,10 @@ class IngestCommandTest {
     List<String> asFiles = new ArrayList<>(List.of("ingest", "--data-dir", data("files")));
     asFiles.addAll(files);
 
-    for (Run run :
+    for (CliRun run :
         List.of(
-            run("ingest", "--data-dir", data("folder"), batch.toString()), // a job
-            run(asFiles.toArray(String[]::new)))) { // a batch of files
+            CliRun.of("ingest", "--data-dir", data("folder"), batch.toString()), // a job
+            CliRun.of(asFiles.toArray(String[]::new)))) { // a batch of files
       assertThat(run.exit()).isEqualTo(0);
       assertThat(run.err()).as("no console in a test JVM").doesNotContain("\r");
       assertThat(run.err().lines().filter(line -> line.contains("100%")))
@@ -94,7 +79,8 @@ class IngestCommandTest {
     Files.write(batch.resolve("e-truncated.docx"), truncated(docx()));
     Files.write(batch.resolve("f-image.png"), png());
 
-    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), batch.toString());
+    CliRun run =
+        CliRun.of("ingest", "--data-dir", dir.resolve("data").toString(), batch.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
@@ -115,8 +101,8 @@ class IngestCommandTest {
   void jsonPrintsOnlyEntriesOnStdout() throws Exception {
     Path file = Files.writeString(dir.resolve("story.txt"), ARTICLE);
 
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             "ingest",
             "--dry-run",
             "--json",
@@ -138,8 +124,8 @@ class IngestCommandTest {
     Path file = Files.writeString(dir.resolve("story.txt"), ARTICLE);
     String data = dir.resolve("data").toString();
 
-    assertThat(run("ingest", "--data-dir", data, file.toString()).exit()).isZero();
-    assertThat(run("ingest", "--data-dir", data, file.toString()).exit()).isZero();
+    assertThat(CliRun.of("ingest", "--data-dir", data, file.toString()).exit()).isZero();
+    assertThat(CliRun.of("ingest", "--data-dir", data, file.toString()).exit()).isZero();
 
     assertThat(Files.readAllLines(dir.resolve("data/entries.ndjson"))).hasSize(1);
   }
@@ -153,7 +139,8 @@ class IngestCommandTest {
     Files.writeString(folder.resolve(".git/config"), "[core]");
     Files.writeString(folder.resolve(".notes.txt"), ARTICLE);
 
-    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
+    CliRun run =
+        CliRun.of("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("2 files: 2 ok, 0 failed").doesNotContain(".notes", ".git");
@@ -164,7 +151,8 @@ class IngestCommandTest {
 
   @Test
   void aPathThatDoesNotExistIsBadUsageAndSaysWhich() {
-    Run run = run("ingest", "--data-dir", dir.resolve("data").toString(), "no-such-file.docx");
+    CliRun run =
+        CliRun.of("ingest", "--data-dir", dir.resolve("data").toString(), "no-such-file.docx");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("No such file or folder: no-such-file.docx");
@@ -176,9 +164,9 @@ class IngestCommandTest {
 
   @Test
   void badUsageExitsWithTwo() {
-    assertThat(run("ingest").exit()).isEqualTo(2);
-    assertThat(run("ingest", "--duplicates", "sometimes", "x.txt").exit()).isEqualTo(2);
-    assertThat(run("frobnicate").exit()).isEqualTo(2);
+    assertThat(CliRun.of("ingest").exit()).isEqualTo(2);
+    assertThat(CliRun.of("ingest", "--duplicates", "sometimes", "x.txt").exit()).isEqualTo(2);
+    assertThat(CliRun.of("frobnicate").exit()).isEqualTo(2);
   }
 
   private static byte[] randomBytes(int size) {

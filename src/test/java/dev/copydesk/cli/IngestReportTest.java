@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code copydesk ingest --report FILE} and the terminal summary of a long job: real pipeline, real
@@ -21,18 +19,6 @@ import picocli.CommandLine;
 class IngestReportTest {
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Main.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exit = command.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   /** {@code good} distinct articles and {@code empty} empty files. */
   private Path folder(int good, int empty) throws IOException {
@@ -50,19 +36,26 @@ class IngestReportTest {
     return folder;
   }
 
+  /** {@code copydesk ingest --data-dir <temp>/data --report REPORT PATHS...}. */
+  private CliRun ingestWithReport(Path report, String... paths) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--report",
+                report.toString()));
+    args.addAll(List.of(paths));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void aLongJobPrintsTotalsFlagsAndFiftyFailuresAndEveryRowGoesToTheReport() throws IOException {
     Path folder = folder(160, 60);
     Path report = dir.resolve("report.csv");
 
-    Run run =
-        run(
-            "ingest",
-            "--data-dir",
-            dir.resolve("data").toString(),
-            "--report",
-            report.toString(),
-            folder.toString());
+    CliRun run = ingestWithReport(report, folder.toString());
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -89,7 +82,7 @@ class IngestReportTest {
     Path folder = folder(101, 0);
     Path data = dir.resolve("data");
 
-    Run run = run("ingest", "--data-dir", data.toString(), folder.toString());
+    CliRun run = CliRun.of("ingest", "--data-dir", data.toString(), folder.toString());
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     try (var reports = Files.list(data.resolve("reports"))) {
@@ -103,7 +96,7 @@ class IngestReportTest {
     }
 
     Files.delete(folder.resolve("story-100.txt"));
-    Run shorter = run("ingest", "--data-dir", data.toString(), folder.toString());
+    CliRun shorter = CliRun.of("ingest", "--data-dir", data.toString(), folder.toString());
 
     assertThat(shorter.out()).contains("TITLE", "story-099.txt", "100 files: 100 ok, 0 failed");
     assertThat(shorter.out()).doesNotContain("Every file's row");
@@ -113,15 +106,7 @@ class IngestReportTest {
   void filesNamedWithAJsonReportRunAsAJobAndEveryRowIsWrittenInANewFolder() throws IOException {
     Path report = dir.resolve("new-folder/report.json");
 
-    Run run =
-        run(
-            "ingest",
-            "--data-dir",
-            dir.resolve("data").toString(),
-            "--report",
-            report.toString(),
-            "seeds/council-budget.txt",
-            "seeds/water-main.rtf");
+    CliRun run = ingestWithReport(report, "seeds/council-budget.txt", "seeds/water-main.rtf");
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("FILE", "TITLE", "2 files: 2 ok, 0 failed");
@@ -138,14 +123,7 @@ class IngestReportTest {
     Files.writeString(dir.resolve("a-file"), "not a folder");
     Path report = dir.resolve("a-file/report.csv");
 
-    Run run =
-        run(
-            "ingest",
-            "--data-dir",
-            dir.resolve("data").toString(),
-            "--report",
-            report.toString(),
-            "seeds/council-budget.txt");
+    CliRun run = ingestWithReport(report, "seeds/council-budget.txt");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
