@@ -81,8 +81,10 @@ final class JobRun {
         Jobs jobs = Jobs.open(config, ingestion, origin);
         StopNotice stop = StopNotice.register(err)) {
       Recovered recovered = jobs.recovered();
-      tell(recovered);
-      Optional<JobStatus> earlier = recovered.resumed().or(() -> runElsewhere(recovered, stop));
+      RecoveryNotes notes = new RecoveryNotes(err);
+      notes.tell(recovered);
+      Optional<JobStatus> earlier =
+          recovered.resumed().or(() -> runElsewhere(notes, recovered, stop));
       Result<JobStatus> job =
           earlier.isPresent() ? Result.ok(earlier.get()) : submit(jobs, paths, origin, stop);
       Optional<JobStatus> ended = Optional.empty();
@@ -94,7 +96,7 @@ final class JobRun {
       if (!dryRun) {
         ingestion.publisher().drain(DRAIN_TIMEOUT);
       }
-      summary = ended.map(status -> summary(jobs, status, ingestion, problems)).orElse(NO_FILES);
+      summary = ended.map(status -> summary(jobs, status, problems)).orElse(NO_FILES);
     }
     SummaryTable table = summary.table();
     table.print(json ? err : out, summary.everyRow());
@@ -113,52 +115,12 @@ final class JobRun {
     }
   }
 
-  /**
-   * The job this command made before that another process runs now (a server on the data dir that
-   * resumed it at its start): followed, not made again.
-   */
-  private Optional<JobStatus> runElsewhere(Recovered recovered, StopNotice stop) {
-    Optional<JobStatus> other = recovered.runningElsewhere().stream().findFirst();
-    other.ifPresent(
-        job -> {
-          say(
-              "Job %s (%s), which this command made before, is run by another copydesk process on"
-                  + " this data dir; following it: %d of %d files done.",
-              job);
-          stop.runElsewhere();
-        });
-    return other;
-  }
-
-  /** Says what became of the jobs earlier runs left unfinished. */
-  private void tell(Recovered recovered) {
-    recovered
-        .resumed()
-        .ifPresent(
-            job -> say("Resuming job %s (%s), stopped before it ended: %d of %d files done.", job));
-    for (JobStatus job : recovered.superseded()) {
-      say(
-          "Job %s (%s) stopped at %d of %d files, but its files have changed since: it is"
-              + " cancelled, and they are taken in again.",
-          job);
-    }
-    for (JobStatus job : recovered.left()) {
-      say(
-          "Job %s (%s) stopped at %d of %d files; the command that made it resumes it"
-              + " when run again (or a server on this data dir when it starts).",
-          job);
-    }
-    for (JobStatus job : recovered.leftForServer()) {
-      say(
-          "Job %s (%s) stopped at %d of %d files; a server started on this data dir resumes it.",
-          job);
-    }
-    err.flush();
-  }
-
-  /** One line on stderr about a job: {@code template} takes its id, name, files done and total. */
-  private void say(String template, JobStatus job) {
-    err.printf(template + "%n", job.id(), job.name(), job.processed(), job.total());
+  /** The job this command made before that another process runs now: followed, not made again. */
+  private static Optional<JobStatus> runElsewhere(
+      RecoveryNotes notes, Recovered recovered, StopNotice stop) {
+    Optional<JobStatus> elsewhere = notes.runElsewhere(recovered);
+    elsewhere.ifPresent(job -> stop.runElsewhere());
+    return elsewhere;
   }
 
   /**
@@ -226,22 +188,18 @@ final class JobRun {
   }
 
   /**
-   * The ended job's table, each entry with its delivery state as the outbox knows it now; the same
-   * rows to {@code --report}'s file, or for a job too long to print whole to {@link
+   * The ended job's table, each entry with its delivery state as the outbox knows it now; the job's
+   * report to {@code --report}'s file, or for a job too long to print whole to {@link
    * ReportFile#inDataDir}.
    */
-  private Summary summary(Jobs jobs, JobStatus ended, Ingestion ingestion, List<String> problems) {
-    List<JobFile> files =
-        dryRun
-            ? jobs.files(ended.id())
-            : SummaryTable.rowsWithLatestDelivery(jobs.files(ended.id()), ingestion.publisher());
+  private Summary summary(Jobs jobs, JobStatus ended, List<String> problems) {
+    List<JobFile> files = jobs.settledFiles(ended.id());
     ReportFile to =
         report != null || files.size() <= SummaryTable.MAX_ROWS
             ? report
             : ReportFile.inDataDir(config.dataPath(), ended.id());
     if (to != null) {
-      JobStatus now = jobs.status(ended.id()).orElse(ended);
-      to.write(now, files).ifPresent(problems::add);
+      to.write(jobs, ended.id()).ifPresent(problems::add);
     }
     return new Summary(SummaryTable.ofJob(files, dryRun), ReportFile.everyRow(to));
   }

@@ -1,14 +1,11 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.jobs.JobFile;
-import dev.copydesk.jobs.JobReport;
-import dev.copydesk.jobs.JobStatus;
+import dev.copydesk.jobs.Jobs;
 import dev.copydesk.jobs.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,12 +29,12 @@ record ReportFile(Path path) {
   }
 
   /** Writes the rows (making the folder if needed); the problem to print when it could not. */
-  Optional<String> write(JobStatus job, List<JobFile> files) {
+  Optional<String> write(Jobs jobs, String jobId) {
     try {
       Path folder = path.toAbsolutePath().getParent();
       Files.createDirectories(folder);
       try (Writer writer = Files.newBufferedWriter(path)) {
-        JobReport.write(job, files, format(), writer);
+        jobs.report(jobId, format(), writer);
       }
       return Optional.empty();
     } catch (IOException e) {

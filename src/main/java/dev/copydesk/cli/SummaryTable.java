@@ -95,20 +95,6 @@ final class SummaryTable {
     return rows.stream().allMatch(row -> row.failure() == null);
   }
 
-  /** The job's rows, each entry with its delivery state as the publisher knows it now. */
-  static List<JobFile> rowsWithLatestDelivery(List<JobFile> files, Publisher publisher) {
-    return files.stream()
-        .map(
-            file ->
-                file.entryId() == null
-                    ? file
-                    : publisher
-                        .status(file.entryId())
-                        .map(delivery -> file.withDelivery(delivery.state()))
-                        .orElse(file))
-        .toList();
-  }
-
   /** The results with each delivery state as the publisher knows it now. */
   static List<IngestResult> withLatestDelivery(List<IngestResult> results, Publisher publisher) {
     List<IngestResult> latest = new ArrayList<>();

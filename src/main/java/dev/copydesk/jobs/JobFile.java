@@ -37,10 +37,4 @@ public record JobFile(
   public JobFile {
     flags = List.copyOf(flags);
   }
-
-  /** The same row with another delivery state (the outbox's news since the row was recorded). */
-  public JobFile withDelivery(String newDelivery) {
-    return new JobFile(
-        seq, file, state, code, detail, entryId, title, words, flags, newDelivery, bytes, sha256);
-  }
 }

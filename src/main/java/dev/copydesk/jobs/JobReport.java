@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** A job's per-file outcome table, as JSON ({@code {job, files}}) or CSV (one row per file). */
-public final class JobReport {
+final class JobReport {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -32,7 +32,7 @@ public final class JobReport {
 
   private JobReport() {}
 
-  public static void write(JobStatus job, List<JobFile> files, ReportFormat format, Writer out)
+  static void write(JobStatus job, List<JobFile> files, ReportFormat format, Writer out)
       throws IOException {
     switch (format) {
       case JSON -> JSON.writeValue(out, Map.of("job", job, "files", files));

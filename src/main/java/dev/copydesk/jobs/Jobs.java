@@ -212,8 +212,14 @@ public final class Jobs implements AutoCloseable {
     return true;
   }
 
-  /** The per-file outcome rows, for callers that render them themselves (the CLI table). */
+  /** The per-file outcome rows as recorded, for callers that render them themselves. */
   public List<JobFile> files(String id) {
+    return store.files(id);
+  }
+
+  /** The same, every entry's delivery state first refreshed from the outbox (the CLI table). */
+  public List<JobFile> settledFiles(String id) {
+    statuses.settled(id);
     return store.files(id);
   }
 
