@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       "A folder or an archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job, with the"
           + " other paths given: folders walked (hidden files and the data dir skipped),"
           + " archives unpacked safely, progress and ETA shown. Stopped before its end (Ctrl-C,"
-          + " a crash), the same command run again takes the job up where it stood.",
+          + " a crash), the same command run again takes the job up where it stood. So do more"
+          + " than 100 files, and any paths with --report.",
       "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage, 130"
           + " stopped by Ctrl-C."
     })
@@ -116,7 +117,9 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     CopydeskConfig config = configure(configOptions.load());
-    if (report != null || paths.stream().anyMatch(JobRun::makesAJob)) {
+    if (report != null
+        || paths.size() > SummaryTable.MAX_ROWS
+        || paths.stream().anyMatch(JobRun::makesAJob)) {
       CommandLine command = spec.commandLine();
       ReportFile reportFile = report == null ? null : new ReportFile(report);
       return new JobRun(config, dryRun, json, reportFile, command.getOut(), command.getErr())
@@ -149,7 +152,7 @@ final class IngestCommand implements Callable<Integer> {
       results = SummaryTable.withLatestDelivery(ingested, ingestion.publisher());
     }
     SummaryTable.ofBatch(results, paths)
-        .print(json ? spec.commandLine().getErr() : out, ReportFile.everyRow(null));
+        .print(json ? spec.commandLine().getErr() : out, ""); // at most MAX_ROWS: every row
     out.flush();
     return results.stream().allMatch(SummaryTable::succeeded) ? 0 : 1;
   }

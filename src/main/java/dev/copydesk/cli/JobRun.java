@@ -201,7 +201,7 @@ final class JobRun {
     if (to != null) {
       to.write(jobs, ended.id()).ifPresent(problems::add);
     }
-    return new Summary(SummaryTable.ofJob(files, dryRun), ReportFile.everyRow(to));
+    return new Summary(SummaryTable.ofJob(files, dryRun), to == null ? "" : to.everyRow());
   }
 
   /**

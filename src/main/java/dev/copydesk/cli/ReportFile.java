@@ -21,11 +21,9 @@ record ReportFile(Path path) {
     return new ReportFile(dataDir.resolve("reports").resolve("job-" + jobId + ".csv"));
   }
 
-  /** The line under a table too long to print whole: where every row is, or how to get it. */
-  static String everyRow(ReportFile report) {
-    return report == null
-        ? "Every file's row: run again with --report FILE (CSV, or JSON for a .json name)."
-        : "Every file's row: " + report.path();
+  /** The line under a table too long to print whole: where every row is. */
+  String everyRow() {
+    return "Every file's row: " + path;
   }
 
   /** Writes the rows (making the folder if needed); the problem to print when it could not. */

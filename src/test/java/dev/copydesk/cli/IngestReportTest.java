@@ -103,6 +103,26 @@ class IngestReportTest {
   }
 
   @Test
+  void moreThanAHundredFilesNamedOneByOneRunAsAJobWithItsReportInTheDataDir() throws IOException {
+    Path folder = folder(101, 0);
+    List<String> args =
+        new ArrayList<>(List.of("ingest", "--data-dir", dir.resolve("data").toString()));
+    try (var files = Files.list(folder)) {
+      files.sorted().forEach(file -> args.add(file.toString()));
+    }
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .doesNotContain("TITLE")
+        .contains("101 files: 101 ok, 0 failed", "Every file's row: ");
+    try (var reports = Files.list(dir.resolve("data/reports"))) {
+      assertThat(Files.readAllLines(reports.findFirst().orElseThrow())).hasSize(102);
+    }
+  }
+
+  @Test
   void filesNamedWithAJsonReportRunAsAJobAndEveryRowIsWrittenInANewFolder() throws IOException {
     Path report = dir.resolve("new-folder/report.json");
 
