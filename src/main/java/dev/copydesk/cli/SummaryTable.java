@@ -113,7 +113,7 @@ final class SummaryTable {
   /**
    * Prints a row per file, the totals, then every failure; above {@link #MAX_ROWS} files, the
    * totals, the flags counted and the first {@link #MAX_FAILURES} failures only, then {@code
-   * everyRow}: where the full table is (or how to get it).
+   * everyRow}: where the full table is.
    */
   void print(PrintWriter out, String everyRow) {
     List<String> failures =

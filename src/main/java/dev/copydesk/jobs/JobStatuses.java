@@ -53,15 +53,9 @@ final class JobStatuses {
 
   /** The status with every entry's delivery news recorded first (for a report). */
   Optional<JobStatus> settled(String id) {
-    return store
-        .job(id)
-        .map(
-            job -> {
-              if (!job.dryRun()) {
-                refreshDelivery(id, true);
-              }
-              return statusOf(job);
-            });
+    Optional<Job> job = store.job(id);
+    job.filter(stored -> !stored.dryRun()).ifPresent(stored -> refreshDelivery(id, true));
+    return job.map(this::statusOf);
   }
 
   private JobStatus statusOf(Job job) {
