@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
       "A folder or an archive (.zip, .tar.gz, .tgz, .tar) runs as a bulk import job, with the"
           + " other paths given: folders walked (hidden files and the data dir skipped),"
           + " archives unpacked safely, progress and ETA shown. Stopped before its end (Ctrl-C,"
-          + " a crash), the same command run again takes the job up where it stood. So do more"
-          + " than 100 files, and any paths with --report.",
+          + " a crash), the same command run again takes the job up where it stood. More than"
+          + " 100 files, or any paths with --report, run as a job too.",
       "Exit codes: 0 every file delivered, 1 some files failed (listed), 2 bad usage, 130"
           + " stopped by Ctrl-C."
     })
