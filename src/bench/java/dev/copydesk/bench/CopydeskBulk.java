@@ -70,12 +70,15 @@ final class CopydeskBulk {
       }
       // BENCH_BULK_SERVER_OPTS, e.g. -XX:StartFlightRecording=filename=server.jfr to profile
       env.putAll(ServerProcess.javaOptions(heap, "BENCH_BULK_SERVER_OPTS"));
-      // BENCH_BULK_JOB_WORKERS sets jobs.workers (default 2), which has no environment variable
+      // BENCH_BULK_JOB_WORKERS sets jobs.workers and BENCH_BULK_FORKED_WORKERS parse.forkedWorkers
+      // (default 2 each), which have no environment variables
       Path config = data.resolve("copydesk.json");
-      String workers = System.getenv("BENCH_BULK_JOB_WORKERS");
-      if (workers != null && !workers.isBlank()) {
-        Files.writeString(config, "{\"jobs\": {\"workers\": " + Integer.parseInt(workers) + "}}");
-      }
+      Files.writeString(
+          config,
+          "{\"jobs\": {\"workers\": %d}, \"parse\": {\"forkedWorkers\": %d}}"
+              .formatted(
+                  Integer.parseInt(env("BENCH_BULK_JOB_WORKERS", "2")),
+                  Integer.parseInt(env("BENCH_BULK_FORKED_WORKERS", "2"))));
       List<String> command = ServerProcess.copydeskServe(data, "--config", config.toString());
       try (ServerProcess server =
               ServerProcess.start(command, env, logs.resolve(variant.fileName() + ".log"));
@@ -271,5 +274,10 @@ final class CopydeskBulk {
 
   private static HttpRequest.Builder authorised(HttpRequest.Builder builder) {
     return builder.header("Authorization", "Bearer " + TOKEN);
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
   }
 }
