@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * timeout, and one parse timeout (plus the kill) when a warm child is free: callers are handed warm
  * children before restarting ones, so a pool with one child more than concurrent callers keeps the
  * one-timeout bound through restarts. A bulk job's file ({@link #extractInBulk}) gets a child only
- * when no upload waits for one ({@link ChildPool}).
+ * when no upload waits for one, and never the one kept for uploads ({@link ChildPool}).
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
@@ -109,7 +109,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
 
   /**
    * The child a file goes to when it is free: one per family of formats (PDF, office documents, web
-   * pages, plain text), so that each child's JIT compiles the parsers of its families rather than
+   * pages, plain text) among the children bulk jobs may use (all but the one {@link ChildPool}
+   * keeps for uploads), so that each child's JIT compiles the parsers of its families rather than
    * of all of them (in a mixed bulk import the children's JIT cost more CPU than their parsing).
    * Judged by the name: a misnamed file only lands on another child.
    */
@@ -123,7 +124,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
           case "html", "htm", "xhtml" -> 2;
           default -> 3;
         };
-    return children.get(family % children.size());
+    int forJobs = Math.max(1, children.size() - 1);
+    return children.get(family % forJobs);
   }
 
   /**

@@ -41,9 +41,11 @@ class ChildPoolTest {
   void aJobDoesNotTakeAnIdleChildWhileAnUploadWaitsForOne() throws Exception {
     ChildProcess first = child();
     ChildProcess second = child();
-    ChildPool pool = new ChildPool(List.of(first, second));
+    ChildProcess third = child();
+    ChildPool pool = new ChildPool(List.of(first, second, third));
     ChildProcess a = pool.takeForUpload(0, null);
     ChildProcess b = pool.takeForUpload(0, null);
+    ChildProcess c = pool.takeForUpload(0, null);
     CompletableFuture<ChildProcess> upload =
         waiting(() -> pool.takeForUpload(TimeUnit.SECONDS.toNanos(30), null));
     CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(null));
@@ -52,6 +54,7 @@ class ChildPoolTest {
     assertThat(upload.get(10, TimeUnit.SECONDS)).isSameAs(a);
     pool.giveBack(b);
     assertThat(job.get(10, TimeUnit.SECONDS)).isSameAs(b);
+    pool.giveBack(c);
   }
 
   @Test
@@ -77,6 +80,34 @@ class ChildPoolTest {
 
     // neither child is warm (never started): the one idle longest goes, not the file's own
     assertThat(pool.takeForUpload(0, own)).isSameAs(first);
+  }
+
+  @Test
+  void aJobNeverGetsTheChildKeptForUploadsEvenWhenItIsTheOnlyOneIdle() throws Exception {
+    ChildProcess forJobs = child();
+    ChildProcess forUploads = child();
+    ChildPool pool = new ChildPool(List.of(forJobs, forUploads));
+    assertThat(pool.takeForJob(null)).isSameAs(forJobs);
+
+    CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(forUploads));
+    assertThat(pool.takeForUpload(0, null))
+        .as("an upload during the import finds a free child at once")
+        .isSameAs(forUploads);
+    pool.giveBack(forUploads);
+    assertThat(job).as("the idle child is the uploads' one: the job waits").isNotDone();
+
+    pool.giveBack(forJobs);
+    assertThat(job.get(10, TimeUnit.SECONDS)).isSameAs(forJobs);
+  }
+
+  @Test
+  void aSingleChildServesJobsAndUploadsAlike() throws Exception {
+    ChildProcess only = child();
+    ChildPool pool = new ChildPool(List.of(only));
+
+    assertThat(pool.takeForJob(null)).isSameAs(only);
+    pool.giveBack(only);
+    assertThat(pool.takeForUpload(0, null)).isSameAs(only);
   }
 
   private interface Take {

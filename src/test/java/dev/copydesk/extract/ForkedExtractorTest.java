@@ -109,18 +109,26 @@ class ForkedExtractorTest {
     assertThat(code(good("after-noise"))).isNull();
   }
 
-  /** Each child's JIT then compiles the parsers of its own formats (see ForkedExtractor). */
+  /**
+   * Uploads go to the child kept for them, so one is free during an import; a job's files of every
+   * format to the other, so the jobs' parsers are JIT-compiled once (see ChildPool).
+   */
   @Test
-  void aFreeChildTakesTheFilesOfItsFormatsOneAfterAnother() {
-    List<String> pdf = new ArrayList<>();
-    List<String> docx = new ArrayList<>();
+  void uploadsGoToTheChildKeptForThemAndJobsFilesOfEveryFormatToTheOther() {
+    List<String> uploads = new ArrayList<>();
+    List<String> jobs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      pdf.add(pidOf("__pid__" + i + ".pdf"));
-      docx.add(pidOf("__pid__" + i + ".DOCX"));
+      uploads.add(pidOf("__pid__" + i + (i % 2 == 0 ? ".pdf" : ".DOCX")));
+      jobs.add(pidInBulk("__pid__" + i + ".pdf"));
+      jobs.add(pidInBulk("__pid__" + i + ".DOCX"));
     }
 
-    assertThat(pdf).containsOnly(pdf.get(0));
-    assertThat(docx).containsOnly(docx.get(0)).doesNotContain(pdf.get(0));
+    assertThat(uploads).containsOnly(uploads.get(0));
+    assertThat(jobs).containsOnly(jobs.get(0)).doesNotContain(uploads.get(0));
+  }
+
+  private static String pidInBulk(String name) {
+    return ((Result.Ok<Extracted>) pool.extractInBulk(good, name)).value().blocks().get(0).text();
   }
 
   private static String pidOf(String name) {
