@@ -48,9 +48,12 @@ record FileOutcome(
    * restarting or not starting, an unexpected error); a full disk has its own pause.
    */
   boolean failedForNow() {
-    return error != null
-        && error.code().disposition() == Disposition.RETRY
-        && error.code() != ErrorCode.STORAGE_FULL;
+    return error != null && error.code().disposition() == Disposition.RETRY && !storageFull();
+  }
+
+  /** Not stored or recorded because the disk is full: the file waits for a pause, then goes on. */
+  boolean storageFull() {
+    return error != null && error.code() == ErrorCode.STORAGE_FULL;
   }
 
   /** A file whose processing threw {@code failure}: a full disk says so, anything else is ours. */

@@ -1,6 +1,5 @@
 package dev.copydesk.jobs;
 
-import dev.copydesk.model.ErrorCode;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ final class Retries {
 
   /** Whether the file was queued again instead of having {@code outcome} recorded. */
   boolean queuedAgain(JobTask task, FileOutcome outcome) {
-    if (outcome.error() != null && outcome.error().code() == ErrorCode.STORAGE_FULL) {
+    if (outcome.storageFull()) {
       afterDiskFull(task);
       return true;
     }
