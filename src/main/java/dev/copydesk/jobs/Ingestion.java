@@ -6,8 +6,10 @@ import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.pipeline.Outcome;
 import dev.copydesk.pipeline.Pipeline;
+import dev.copydesk.publish.DataDir;
 import dev.copydesk.publish.Publisher;
 import dev.copydesk.publish.Publishers;
+import dev.copydesk.publish.SqliteFiles;
 import dev.copydesk.publish.SqliteLibrary;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,10 +44,13 @@ public final class Ingestion implements AutoCloseable {
 
   /**
    * The duplicate index a server keeps in {@code file}, so an article uploaded today is matched
-   * against last week's after restarts too. A server's first SQLite file: the driver's native
-   * library is set up to load from the data directory's copy first ({@link SqliteLibrary}).
+   * against last week's after restarts too. A server's first SQLite file: the data directory is
+   * created when missing and checked to be writable, and the driver's native library is set up to
+   * load from the data directory's copy first ({@link SqliteLibrary}).
    */
   public static SqliteDuplicateIndex persistentIndex(Path file) {
+    DataDir.create(file.toAbsolutePath().getParent());
+    SqliteFiles.requireWritable(file);
     SqliteLibrary.keepIn(file.toAbsolutePath().getParent());
     return new SqliteDuplicateIndex(file);
   }

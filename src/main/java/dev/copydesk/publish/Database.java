@@ -1,8 +1,5 @@
 package dev.copydesk.publish;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,11 +31,7 @@ final class Database implements AutoCloseable {
   }
 
   static Database open(Path dataDir) {
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
-    }
+    DataDir.create(dataDir);
     return new Database(SqliteFiles.open(dataDir.resolve(FILE_NAME), "classpath:db/migration"));
   }
 

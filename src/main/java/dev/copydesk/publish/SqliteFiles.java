@@ -1,8 +1,10 @@
 package dev.copydesk.publish;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -24,9 +26,11 @@ public final class SqliteFiles {
    * migrations}.
    *
    * @throws IllegalStateException naming the file and what to do, when it cannot be opened or
-   *     migrated (damaged, not a database, locked by another process for too long)
+   *     migrated (not writable by this user, damaged, not a database, locked by another process for
+   *     too long)
    */
   public static Connection open(Path file, String migrations) {
+    requireWritable(file.toAbsolutePath());
     SqliteLibrary.keepIn(file.toAbsolutePath().getParent());
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -48,6 +52,33 @@ public final class SqliteFiles {
               + " afresh (what it held is then forgotten).",
           e);
     }
+  }
+
+  /**
+   * A folder or file this user may not write (a data dir first used by another user, root's {@code
+   * sudo copydesk ...}) is said as such: SQLite's own answer reads like a damaged file.
+   */
+  public static void requireWritable(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    Stream.of(folder, file.toAbsolutePath(), wal(file, "-wal"), wal(file, "-shm"))
+        .filter(Files::exists)
+        .filter(path -> !Files.isWritable(path))
+        .findFirst()
+        .ifPresent(
+            path -> {
+              throw new IllegalStateException(
+                  "cannot write "
+                      + path
+                      + " as user "
+                      + System.getProperty("user.name")
+                      + ": copydesk keeps its state there. Give this user write access to the data"
+                      + " directory and what is in it, or use another one (--data-dir, dataDir in"
+                      + " copydesk.json, or COPYDESK_DATA_DIR).");
+            });
+  }
+
+  private static Path wal(Path file, String suffix) {
+    return file.toAbsolutePath().resolveSibling(file.getFileName() + suffix);
   }
 
   private static String rootMessage(Throwable failure) {

@@ -1,12 +1,9 @@
 package dev.copydesk.web;
 
-import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Parse;
 import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.jobs.Ingestion;
-import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * The ingestion a server runs with: the standard wiring, over a duplicate index kept in the data
@@ -26,12 +23,6 @@ final class ServerIngestion implements AutoCloseable {
   }
 
   static ServerIngestion open(CopydeskConfig config) {
-    try {
-      Files.createDirectories(config.dataPath());
-    } catch (IOException e) {
-      throw new ConfigException(
-          "Cannot create dataDir " + config.dataPath().toAbsolutePath() + ": " + e.getMessage());
-    }
     SqliteDuplicateIndex index = Ingestion.persistentIndex(config.dataPath().resolve(INDEX_FILE));
     try {
       // Uploads come from anywhere: parse them in forked JVMs unless configured otherwise.
