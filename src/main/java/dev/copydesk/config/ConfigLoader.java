@@ -1,5 +1,6 @@
 package dev.copydesk.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,12 +59,30 @@ public final class ConfigLoader {
     }
   }
 
+  /** A broken file says where it breaks; one that is not an object ({@code [...]}) says so too. */
   private static JsonNode readFile(Path file) {
+    JsonNode tree;
     try {
-      return MAPPER.readTree(file.toFile());
+      tree = MAPPER.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      throw new ConfigException(
+          "Cannot read "
+              + file
+              + ": not valid JSON"
+              + (where == null
+                  ? ""
+                  : " at line " + where.getLineNr() + ", column " + where.getColumnNr())
+              + " ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + ")");
     } catch (IOException e) {
-      throw new ConfigException("Cannot read " + file + ": it must be a JSON object");
+      throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
     }
+    if (tree == null || !tree.isObject()) {
+      throw new ConfigException("Cannot read " + file + ": it must be a JSON object, {...}");
+    }
+    return tree;
   }
 
   private static void mergeKnown(ObjectNode target, JsonNode overlay, String prefix) {

@@ -58,6 +58,7 @@ public final class CopydeskInitializer implements ServletContainerInitializer {
     ServerIngestion ingestion;
     try {
       config = HostConfig.load(context, System.getenv());
+      config.server().requireStrongToken();
       registerBundledJdbcDriver();
       ingestion = ServerIngestion.open(config);
     } catch (ConfigException e) {

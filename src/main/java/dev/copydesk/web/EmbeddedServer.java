@@ -5,6 +5,7 @@ import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Limits;
 import dev.copydesk.config.Server;
 import dev.copydesk.jobs.Ingestion;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -85,14 +86,7 @@ public final class EmbeddedServer implements AutoCloseable {
       server.port = server.connector.getLocalPort();
     } catch (Exception e) {
       web.close();
-      throw new IllegalStateException(
-          "Cannot start the server on "
-              + settings.host()
-              + ":"
-              + settings.port()
-              + ": "
-              + e.getMessage(),
-          e);
+      throw new IllegalStateException(cannotStart(settings, e), e);
     }
     LOG.info("copydesk serving at {}", server.uri());
     return server;
@@ -160,6 +154,20 @@ public final class EmbeddedServer implements AutoCloseable {
     stop();
   }
 
+  /** A port in use says so, with what to do; Jetty's own words only name the address. */
+  private static String cannotStart(Server settings, Exception failure) {
+    String start = "Cannot start the server on " + settings.host() + ":" + settings.port() + ": ";
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException bind) {
+        return start
+            + bind.getMessage()
+            + " (another copydesk or another program may listen there: stop it, or choose another"
+            + " port with --port, server.port or COPYDESK_PORT)";
+      }
+    }
+    return start + failure.getMessage();
+  }
+
   private static Server checkAccess(Server settings) {
     boolean hasToken = settings.token() != null && !settings.token().isBlank();
     if (!hasToken && !settings.insecureLocal()) {
@@ -167,7 +175,7 @@ public final class EmbeddedServer implements AutoCloseable {
           "No API token: set server.token in copydesk.json or COPYDESK_TOKEN, or run with "
               + "--insecure-local to serve this machine only without one");
     }
-    return settings;
+    return settings.requireStrongToken();
   }
 
   /** With {@code insecureLocal} the server binds loopback, whatever host was asked for. */

@@ -47,6 +47,25 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aBrokenFileSaysWhereAndOneThatIsNotAnObjectSaysSo() throws Exception {
+    Path file = dir.resolve("copydesk.json");
+    Files.writeString(file, "{\n  \"dataDir\": \"data\",\n  \"limits\": {\"maxParts\": 7,}\n}");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("Cannot read " + file + ": not valid JSON at line 3, column ")
+        .hasMessageNotContaining("\n");
+
+    for (String notAnObject : new String[] {"[{\"dataDir\": \"data\"}]", "", "\"data\""}) {
+      Files.writeString(file, notAnObject);
+      assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+          .as("%s", notAnObject)
+          .isInstanceOf(ConfigException.class)
+          .hasMessage("Cannot read " + file + ": it must be a JSON object, {...}");
+    }
+  }
+
+  @Test
   void jobsKeepDaysIsReadAndANegativeOneIsRefusedByName() throws Exception {
     Path file = dir.resolve("copydesk.json");
     Files.writeString(file, "{\"jobs\": {\"keepDays\": 7}}");

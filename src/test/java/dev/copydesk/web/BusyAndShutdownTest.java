@@ -98,6 +98,35 @@ class BusyAndShutdownTest {
   }
 
   @Test
+  void refusesToStartWithAShortTokenAndDoesNotPrintIt() {
+    String shortToken = "abc123-short";
+    CopydeskConfig weak = withServer(new Server("127.0.0.1", 0, "/copydesk", shortToken, false));
+
+    assertThatThrownBy(() -> EmbeddedServer.start(weak, mock(Ingestion.class), null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "server.token (or COPYDESK_TOKEN) is 12 characters long; a server needs at least 16,"
+                + " random (e.g. the output of: openssl rand -hex 24)")
+        .hasMessageNotContaining(shortToken);
+  }
+
+  @Test
+  void aPortInUseIsSaidSoWithWhatToDo() throws Exception {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CopydeskConfig clash =
+          withServer(new Server("127.0.0.1", taken.getLocalPort(), "/copydesk", null, true));
+
+      assertThatThrownBy(() -> EmbeddedServer.start(clash, mock(Ingestion.class), null))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith(
+              "Cannot start the server on 127.0.0.1:" + taken.getLocalPort() + ": ")
+          .hasMessageContaining("in use")
+          .hasMessageContaining("choose another port with --port, server.port or COPYDESK_PORT");
+    }
+  }
+
+  @Test
   void insecureLocalBindsLoopbackWhateverHostWasAsked() {
     CopydeskConfig local = withServer(new Server("0.0.0.0", 0, "/copydesk", null, true));
 
