@@ -1,11 +1,18 @@
 package dev.copydesk.jobs;
 
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.IngestError;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * What a folder given to a job holds for it: every path under the folder, in name order, except
@@ -16,20 +23,81 @@ import java.util.stream.Stream;
  */
 final class FolderWalk {
 
+  /** A file this user may not read: its own row; the others are still taken in. */
+  static final IngestError UNREADABLE_FILE =
+      IngestError.of(ErrorCode.UNREADABLE_FILE, "The file could not be read (permission denied)");
+
+  private static final IngestError UNREADABLE_FOLDER =
+      IngestError.of(
+          ErrorCode.UNREADABLE_FILE,
+          "The folder could not be read (permission denied); the files in it were not imported");
+  private static final IngestError LINK =
+      IngestError.of(ErrorCode.UNSAFE_PATH, "The path is a symbolic link");
+
   private FolderWalk() {}
 
   /**
-   * The paths under {@code folder} a job takes in (folders and links among them: the draft skips
-   * the one and reports the other), in name order.
+   * Why a path found by {@link #paths} is reported instead of taken in: a link (never followed), a
+   * folder or file this user cannot read; empty for what is taken in and for readable folders.
+   */
+  static Optional<IngestError> refusal(Path path) {
+    if (Files.isSymbolicLink(path)) {
+      return Optional.of(LINK);
+    }
+    if (Files.isReadable(path)) {
+      return Optional.empty();
+    }
+    return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+        ? Optional.of(UNREADABLE_FOLDER)
+        : Optional.of(UNREADABLE_FILE);
+  }
+
+  /**
+   * The paths under {@code folder} a job takes in (folders, links and folders that could not be
+   * read among them: the draft skips the first and reports the others), in name order. A folder
+   * that cannot be read does not stop the walk: the rest of the files are still taken in.
    *
    * @param dataDir absolute and normalised
+   * @throws IOException when {@code folder} itself cannot be read
    */
   static List<Path> paths(Path folder, Path dataDir) throws IOException {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(p -> !p.equals(folder) && takesIn(folder, p, dataDir))
-          .sorted(Comparator.naturalOrder())
-          .toList();
-    }
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        folder,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (dir.equals(folder)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (!takesIn(folder, dir, dataDir)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            found.add(dir);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (takesIn(folder, file, dataDir)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+            if (path.equals(folder)) {
+              throw e;
+            }
+            if (takesIn(folder, path, dataDir)) {
+              found.add(path);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(Comparator.naturalOrder());
+    return found;
   }
 
   /** Whether a walk of {@code folder} takes {@code path} in (see the class comment). */

@@ -86,8 +86,8 @@ public final class JobDraft implements AutoCloseable {
 
   /**
    * Takes in every regular file under {@code folder}, in name order; hidden files and folders
-   * (names starting with a dot, such as {@code .git}) are skipped; links are reported, never
-   * followed.
+   * (names starting with a dot, such as {@code .git}) are skipped; links, and folders that cannot
+   * be read, are reported (links never followed).
    */
   public Optional<IngestError> addFolder(Path folder) {
     sent.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
@@ -108,8 +108,9 @@ public final class JobDraft implements AutoCloseable {
   }
 
   private Optional<IngestError> addPath(Path path, String relative) {
-    if (Files.isSymbolicLink(path)) {
-      reject(relative, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The path is a symbolic link"));
+    Optional<IngestError> refused = FolderWalk.refusal(path);
+    if (refused.isPresent()) {
+      reject(relative, 0, refused.get());
       return Optional.empty();
     }
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -130,6 +131,10 @@ public final class JobDraft implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       // a named pipe or device would block the intake on its first read
       reject(name, 0, IngestError.of(ErrorCode.UNREADABLE_FILE, "Not a regular file"));
+      return Optional.empty();
+    }
+    if (!Files.isReadable(file)) {
+      reject(name, 0, FolderWalk.UNREADABLE_FILE);
       return Optional.empty();
     }
     return guard.run(name, () -> takeFile(EntryName.clean(name), file));

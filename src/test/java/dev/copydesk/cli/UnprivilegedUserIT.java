@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher in an install its user cannot write (built by root, run by a service account): it
- * runs without writing its class archive beside the jar, and a data dir the user cannot write is
- * said to be one, with what to do. Run as root, the launcher runs as {@code nobody}; otherwise the
- * install and the data dir are made read-only for the user running the tests.
+ * copydesk run by a user who may not write its install (built by root, run by a service account)
+ * and may not read or write everything it is given: the launcher runs without writing its class
+ * archive beside the jar, a data dir the user cannot write is said to be one, with what to do, and
+ * a folder holding files and subfolders the user cannot read is imported but for those, each with
+ * its own row. Run as root, the launcher runs as {@code nobody}; otherwise the install and the data
+ * dir are made read-only for the user running the tests.
  */
-class ReadOnlyInstallIT {
+class UnprivilegedUserIT {
 
   private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
@@ -65,6 +67,50 @@ class ReadOnlyInstallIT {
 
     assertThat(server.exit()).isEqualTo(1);
     assertThat(server.err()).contains("cannot write " + locked + " as user ");
+  }
+
+  @Test
+  void aFolderWithFilesAndFoldersTheUserCannotReadIsImportedButForThoseEachWithItsRow()
+      throws Exception {
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path install = install();
+    Path folder = Files.createDirectories(dir.resolve("articles/private"));
+    Files.copy(Path.of("seeds/library-fire.docx"), folder.resolveSibling("library-fire.docx"));
+    Files.copy(Path.of("seeds/orchard-festival.md"), folder.resolveSibling("orchard-festival.md"));
+    Files.copy(Path.of("seeds/library-fire.docx"), folder.resolve("hidden-away.docx"));
+    Path unreadable = folder.resolveSibling("orchard-festival.md");
+    Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("---------"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
+    Path data = Files.createDirectory(dir.resolve("data"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
+    try {
+      Run ingest =
+          launch(
+              install,
+              "ingest",
+              "--dry-run",
+              "--data-dir",
+              data.toString(),
+              folder.getParent().toString());
+
+      String all = ingest.out() + ingest.err();
+      assertThat(ingest.exit()).as(all).isEqualTo(1);
+      assertThat(all)
+          .contains("3 files: 1 ok, 2 failed")
+          .contains(
+              "orchard-festival.md: UNREADABLE_FILE - The file could not be read (permission"
+                  + " denied)")
+          .contains(
+              "private: UNREADABLE_FILE - The folder could not be read (permission denied); the"
+                  + " files in it were not imported");
+      assertThat(all.lines().filter(line -> line.startsWith("library-fire.docx")))
+          .singleElement()
+          .asString()
+          .contains("Volunteers race to save");
+    } finally {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   /**
