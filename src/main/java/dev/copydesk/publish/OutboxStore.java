@@ -53,12 +53,16 @@ final class OutboxStore {
     this.revisionsUpdate = revisionsUpdate;
   }
 
-  /** Writes the entry and its outbox row in one transaction; committed when this returns. */
+  /**
+   * Writes the entry and its outbox row in one transaction; committed when this returns. The JSON
+   * is written before the transaction, so the relay does not wait for it.
+   */
   DeliveryStatus submit(Entry entry, String target) {
     long now = clock.millis();
+    String json = EntryJson.write(entry);
     return db.transaction(
         c -> {
-          c.update(UPSERT_ENTRY, entry.id(), EntryJson.write(entry), now);
+          c.update(UPSERT_ENTRY, entry.id(), json, now);
           c.update(UPSERT_OUTBOX, entry.id(), target, now, now, Revisions.earlier(entry));
           c.update("DELETE FROM dead_letters WHERE entry_id = ?", entry.id());
           return OutboxRows.status(c, entry.id()).orElseThrow();
