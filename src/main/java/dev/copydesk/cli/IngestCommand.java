@@ -11,7 +11,6 @@ import dev.copydesk.pipeline.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,8 +44,6 @@ import picocli.CommandLine.Spec;
           + " stopped by Ctrl-C."
     })
 final class IngestCommand implements Callable<Integer> {
-
-  private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(10);
 
   enum TargetName {
     file,
@@ -147,7 +144,11 @@ final class IngestCommand implements Callable<Integer> {
             }
           });
       if (!dryRun) {
-        ingestion.publisher().drain(DRAIN_TIMEOUT);
+        DeliveryWait.await(
+            ingestion.publisher(),
+            config.delivery().target(),
+            config.dataPath(),
+            spec.commandLine().getErr());
       }
       results = SummaryTable.withLatestDelivery(ingested, ingestion.publisher());
     }

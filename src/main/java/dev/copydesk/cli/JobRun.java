@@ -34,7 +34,6 @@ final class JobRun {
 
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration JOB_TIMEOUT = Duration.ofHours(12);
-  private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(10);
   private static final Summary NO_FILES = new Summary(SummaryTable.ofJob(List.of(), false), "");
 
   /** The table to print, and where every row of it is when it is too long to print whole. */
@@ -94,7 +93,8 @@ final class JobRun {
         ended = Optional.of(follow(jobs, ((Result.Ok<JobStatus>) job).value(), problems, stop));
       }
       if (!dryRun) {
-        ingestion.publisher().drain(DRAIN_TIMEOUT);
+        DeliveryWait.await(
+            ingestion.publisher(), config.delivery().target(), config.dataPath(), err);
       }
       summary = ended.map(status -> summary(jobs, status, problems)).orElse(NO_FILES);
     }

@@ -50,6 +50,11 @@ public final class OutboxPublisher implements Publisher {
   }
 
   @Override
+  public Backlog backlog() {
+    return store.backlog(target.name());
+  }
+
+  @Override
   public boolean drain(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (store.pending(target.name()) > 0) {

@@ -99,6 +99,24 @@ final class OutboxStore {
     return db.transaction(c -> OutboxRows.attempt(c, entryId, revisionsUpdate));
   }
 
+  /** Rows still to deliver for {@code target}, and the latest failure among them. */
+  Backlog backlog(String target) {
+    return db.transaction(
+        c -> {
+          PreparedStatement s =
+              c.prepare(
+                  "SELECT (SELECT COUNT(*) FROM outbox WHERE target = ?1"
+                      + " AND state IN ('queued', 'retrying')),"
+                      + " (SELECT last_error FROM outbox WHERE target = ?1 AND state = 'retrying'"
+                      + " AND last_error IS NOT NULL ORDER BY next_attempt DESC LIMIT 1)");
+          s.setString(1, target);
+          try (ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return new Backlog(rows.getInt(1), rows.getString(2));
+          }
+        });
+  }
+
   /** Rows still to deliver (queued or retrying) for {@code target}. */
   int pending(String target) {
     return db.transaction(

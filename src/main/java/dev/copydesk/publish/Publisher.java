@@ -24,6 +24,11 @@ public interface Publisher extends AutoCloseable {
    */
   boolean drain(Duration timeout);
 
+  /** What delivery still waits on, for a command that waits for it to tell the user why. */
+  default Backlog backlog() {
+    return Backlog.NONE;
+  }
+
   /**
    * Whether the target looks reachable: false while delivery has given up on it for now (an open
    * circuit). Entries are still accepted and queued then; this is for readiness reports.

@@ -63,4 +63,23 @@ class OutboxStoreTest {
       assertThat(store.pending("http")).isEqualTo(1);
     }
   }
+
+  @Test
+  void theBacklogCountsWhatIsLeftAndGivesTheLatestFailure() {
+    try (Database db = Database.open(dataDir)) {
+      OutboxStore store = new OutboxStore(db, Clock.systemUTC(), false);
+      assertThat(store.backlog("http")).isEqualTo(Backlog.NONE);
+      store.submit(Entries.entry("d", "D"), "http");
+      store.submit(Entries.entry("e", "E"), "http");
+      store.submit(Entries.entry("f", "F"), "file");
+      assertThat(store.backlog("http")).isEqualTo(new Backlog(2, null));
+
+      store.retry(store.attempt("d").orElseThrow(), "HTTP 503", Instant.now().plusSeconds(30));
+      store.retry(store.attempt("e").orElseThrow(), "refused", Instant.now().plusSeconds(60));
+      assertThat(store.backlog("http")).isEqualTo(new Backlog(2, "refused"));
+
+      store.dead(store.attempt("e").orElseThrow(), 400, "{}", "bad request");
+      assertThat(store.backlog("http")).isEqualTo(new Backlog(1, "HTTP 503"));
+    }
+  }
 }
