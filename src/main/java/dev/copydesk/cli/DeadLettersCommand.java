@@ -83,6 +83,13 @@ final class DeadLettersCommand {
       PrintWriter out = spec.commandLine().getOut();
       try (OutboxPublisher publisher = Publishers.create(configOptions.load())) {
         int queued = all ? publisher.deadLetters().retryAll() : retryOne(publisher);
+        if (queued == 0) {
+          if (all) {
+            out.println("No dead letters to retry.");
+            out.flush();
+          }
+          return Main.EXIT_FAILED;
+        }
         boolean settled = publisher.drain(RETRY_WAIT);
         out.printf(
             "%d entr%s queued again; %s%n",
@@ -92,7 +99,7 @@ final class DeadLettersCommand {
                 ? "delivery finished (see deadletters list)"
                 : "still delivering in the background");
         out.flush();
-        return queued > 0 ? 0 : Main.EXIT_FAILED;
+        return 0;
       }
     }
 

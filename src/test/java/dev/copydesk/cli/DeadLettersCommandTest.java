@@ -78,6 +78,10 @@ class DeadLettersCommandTest {
     assertThat(retried).contains("1 entry queued again; delivery finished");
     assertThat(run(0, "deadletters", "list", "--config", config.toString()))
         .contains("0 dead letter(s)");
+    assertThat(run(1, "deadletters", "retry", "--all", "--config", config.toString()))
+        .isEqualTo("No dead letters to retry." + System.lineSeparator());
+    assertThat(run(1, "deadletters", "retry", "no-such-entry", "--config", config.toString()))
+        .isEmpty();
     cms.verify(1, putRequestedFor(urlMatching("/entries/.*")));
   }
 }
