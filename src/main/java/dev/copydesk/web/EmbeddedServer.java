@@ -113,7 +113,7 @@ public final class EmbeddedServer implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler("/");
     context.addServletContainerInitializer(new CopydeskInitializer(web));
     context.setErrorHandler(new ProblemErrorHandler());
-    jetty.setErrorHandler(new ServerProblemHandler());
+    jetty.setErrorHandler(new ProblemErrorHandler());
     jetty.addConnector(connector);
     jetty.setHandler(new GracefulHandler(context));
     jetty.setStopTimeout(limits.parseTimeoutMs() + CopydeskWeb.PARSE_GRACE.toMillis());

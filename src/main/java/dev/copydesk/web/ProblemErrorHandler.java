@@ -5,18 +5,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's error pages in the servlet context, replaced by problem+json for everything the servlets
- * never see: paths outside the base path, errors sent by the container, shutdown refusals (what
- * fails before a context is chosen: {@link ServerProblemHandler}). Never a stack trace, never the
- * exception's message.
+ * Jetty's error pages, replaced by problem+json for everything the servlets never see: malformed
+ * requests, oversized headers, ambiguous paths, paths outside the base path, shutdown refusals.
+ * Never a stack trace, never the exception's message. Jetty's core handler, for the server and the
+ * servlet context alike: the servlet one needs a servlet request, and for what fails before a
+ * context is chosen (a 431, a {@code %2F} in a path) it answered with an empty body.
  */
-final class ProblemErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+final class ProblemErrorHandler extends org.eclipse.jetty.server.handler.ErrorHandler {
 
   /** HTTP status to the error code that describes it; anything else falls back by class. */
   private static final Map<Integer, ErrorCode> BY_STATUS =
@@ -58,15 +60,20 @@ final class ProblemErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHand
     return true;
   }
 
-  /** Writes the problem+json that describes {@code status}. */
-  static void respond(Response response, Callback callback, int status) {
+  private static void respond(Response response, Callback callback, int status) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     response.write(true, ByteBuffer.wrap(JsonBody.bytes(problem(status))), callback);
   }
 
-  static Problem problem(int status) {
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    return ByteBuffer.wrap(JsonBody.bytes(problem(status)));
+  }
+
+  private static Problem problem(int status) {
     ErrorCode code = codeFor(status);
     Problem base = Problem.of(code, null);
     // Keep the real status (e.g. 408, 414, 431) while describing it with the nearest code.
