@@ -119,17 +119,7 @@ final class OutboxStore {
 
   /** Rows still to deliver (queued or retrying) for {@code target}. */
   int pending(String target) {
-    return db.transaction(
-        c -> {
-          PreparedStatement s =
-              c.prepare(
-                  "SELECT COUNT(*) FROM outbox WHERE target = ?"
-                      + " AND state IN ('queued', 'retrying')");
-          s.setString(1, target);
-          try (ResultSet rows = s.executeQuery()) {
-            return rows.next() ? rows.getInt(1) : 0;
-          }
-        });
+    return backlog(target).entries();
   }
 
   void delivered(Attempt a, TargetReply.Delivered reply) {
