@@ -6,11 +6,9 @@ import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.pipeline.Outcome;
 import dev.copydesk.pipeline.Pipeline;
-import dev.copydesk.publish.DataDir;
 import dev.copydesk.publish.Publisher;
 import dev.copydesk.publish.Publishers;
 import dev.copydesk.publish.SqliteFiles;
-import dev.copydesk.publish.SqliteLibrary;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +42,12 @@ public final class Ingestion implements AutoCloseable {
 
   /**
    * The duplicate index a server keeps in {@code file}, so an article uploaded today is matched
-   * against last week's after restarts too. A server's first SQLite file: the data directory is
-   * created when missing and checked to be writable, and the driver's native library is set up to
-   * load from the data directory's copy first ({@link SqliteLibrary}).
+   * against last week's after restarts too. A server's first SQLite file, so its place is readied
+   * as every other's ({@link SqliteFiles#prepare}: the data directory created, checked writable,
+   * the driver's native library loaded from its copy).
    */
   public static SqliteDuplicateIndex persistentIndex(Path file) {
-    DataDir.create(file.toAbsolutePath().getParent());
-    SqliteFiles.requireWritable(file);
-    SqliteLibrary.keepIn(file.toAbsolutePath().getParent());
+    SqliteFiles.prepare(file);
     return new SqliteDuplicateIndex(file);
   }
 

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The data directory copydesk keeps its state in: created when missing, or said why not. */
-public final class DataDir {
+final class DataDir {
 
   private DataDir() {}
 
@@ -16,7 +16,7 @@ public final class DataDir {
    * @throws UncheckedIOException naming the folder, the reason (e.g. "permission denied") and what
    *     to do
    */
-  public static void create(Path dir) {
+  static void create(Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -31,7 +31,6 @@ final class Database implements AutoCloseable {
   }
 
   static Database open(Path dataDir) {
-    DataDir.create(dataDir);
     return new Database(SqliteFiles.open(dataDir.resolve(FILE_NAME), "classpath:db/migration"));
   }
 

@@ -22,16 +22,16 @@ public final class SqliteFiles {
   private SqliteFiles() {}
 
   /**
-   * A connection to {@code file}, created when missing and migrated with the scripts under {@code
-   * migrations}.
+   * A connection to {@code file}, created when missing (its folder too, see {@link #prepare}) and
+   * migrated with the scripts under {@code migrations}.
    *
+   * @throws java.io.UncheckedIOException when the folder cannot be created, saying why
    * @throws IllegalStateException naming the file and what to do, when it cannot be opened or
    *     migrated (not writable by this user, damaged, not a database, locked by another process for
    *     too long)
    */
   public static Connection open(Path file, String migrations) {
-    requireWritable(file.toAbsolutePath());
-    SqliteLibrary.keepIn(file.toAbsolutePath().getParent());
+    prepare(file);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -55,10 +55,25 @@ public final class SqliteFiles {
   }
 
   /**
+   * Readies the place of a SQLite file before it is opened: its folder (the data directory) created
+   * when missing, it and the file checked to be writable by this user, and the driver's native
+   * library set up to load from the folder's copy ({@link SqliteLibrary}).
+   *
+   * @throws java.io.UncheckedIOException when the folder cannot be created, saying why
+   * @throws IllegalStateException naming what this user cannot write, and what to do
+   */
+  public static void prepare(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    DataDir.create(folder);
+    requireWritable(file);
+    SqliteLibrary.keepIn(folder);
+  }
+
+  /**
    * A folder or file this user may not write (a data dir first used by another user, root's {@code
    * sudo copydesk ...}) is said as such: SQLite's own answer reads like a damaged file.
    */
-  public static void requireWritable(Path file) {
+  private static void requireWritable(Path file) {
     Path folder = file.toAbsolutePath().getParent();
     Stream.of(folder, file.toAbsolutePath(), wal(file, "-wal"), wal(file, "-shm"))
         .filter(Files::exists)
