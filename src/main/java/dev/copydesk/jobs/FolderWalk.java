@@ -38,7 +38,7 @@ final class FolderWalk {
 
   /**
    * Why a path found by {@link #paths} is reported instead of taken in: a link (never followed), a
-   * folder or file this user cannot read; empty for what is taken in and for readable folders.
+   * folder or file this user cannot read; empty for what is taken in.
    */
   static Optional<IngestError> refusal(Path path) {
     if (Files.isSymbolicLink(path)) {
@@ -53,9 +53,9 @@ final class FolderWalk {
   }
 
   /**
-   * The paths under {@code folder} a job takes in (folders, links and folders that could not be
-   * read among them: the draft skips the first and reports the others), in name order. A folder
-   * that cannot be read does not stop the walk: the rest of the files are still taken in.
+   * The files under {@code folder} a job takes in, with the links and the folders that could not be
+   * read (the draft reports those, see {@link #refusal}), in name order. A folder that cannot be
+   * read does not stop the walk: the rest of the files are still taken in.
    *
    * @param dataDir absolute and normalised
    * @throws IOException when {@code folder} itself cannot be read
@@ -67,14 +67,9 @@ final class FolderWalk {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-            if (dir.equals(folder)) {
-              return FileVisitResult.CONTINUE;
-            }
-            if (!takesIn(folder, dir, dataDir)) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            found.add(dir);
-            return FileVisitResult.CONTINUE;
+            return dir.equals(folder) || takesIn(folder, dir, dataDir)
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
           }
 
           @Override
