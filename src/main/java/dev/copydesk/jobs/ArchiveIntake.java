@@ -142,7 +142,7 @@ final class ArchiveIntake {
     if (entry.isDirectory()) {
       return;
     }
-    String cleaned = cleanOrReject(prefix, entry.getName());
+    String cleaned = cleanOrReject(prefix, ZipNames.of(entry));
     if (cleaned == null) {
       return;
     }
@@ -194,7 +194,7 @@ final class ArchiveIntake {
       String path = prefix + cleaned;
       if (entry.isSymbolicLink() || entry.isLink()) {
         draft.reject(path, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The entry is a link"));
-      } else if (!entry.isFile()) {
+      } else if (!isRegularFile(entry)) {
         draft.reject(
             path, 0, IngestError.of(ErrorCode.UNSAFE_PATH, "The entry is not a regular file"));
       } else if (entry.getSize() > limits.maxFileBytes()) {
@@ -208,6 +208,14 @@ final class ArchiveIntake {
         draft.take(path, new Unclosable(tar), depth);
       }
     }
+  }
+
+  /** Commons Compress counts devices and named pipes as files; they hold no article. */
+  private static boolean isRegularFile(TarArchiveEntry entry) {
+    return entry.isFile()
+        && !entry.isCharacterDevice()
+        && !entry.isBlockDevice()
+        && !entry.isFIFO();
   }
 
   /** The cleaned entry path, or null after recording why it was turned away. */

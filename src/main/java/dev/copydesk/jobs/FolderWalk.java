@@ -27,6 +27,11 @@ final class FolderWalk {
   static final IngestError UNREADABLE_FILE =
       IngestError.of(ErrorCode.UNREADABLE_FILE, "The file could not be read (permission denied)");
 
+  /** A named pipe, socket or device: reading one would block the intake or never end. */
+  static final IngestError NOT_A_FILE =
+      IngestError.of(
+          ErrorCode.UNREADABLE_FILE, "Not a regular file (a named pipe, socket or device)");
+
   private static final IngestError UNREADABLE_FOLDER =
       IngestError.of(
           ErrorCode.UNREADABLE_FILE,
@@ -35,6 +40,23 @@ final class FolderWalk {
       IngestError.of(ErrorCode.UNSAFE_PATH, "The path is a symbolic link");
 
   private FolderWalk() {}
+
+  /**
+   * Where a path named on the command line is read from: the path itself, or what it links to when
+   * it is a symbolic link (a folder or file the user names is followed, as {@code ls} and {@code
+   * cp} do; links found inside a folder are not). A link to nothing stays the link, refused as
+   * such.
+   */
+  static Path start(Path given) {
+    if (!Files.isSymbolicLink(given)) {
+      return given;
+    }
+    try {
+      return given.toRealPath();
+    } catch (IOException e) {
+      return given;
+    }
+  }
 
   /**
    * Why a path found by {@link #paths} is reported instead of taken in: a link (never followed), a

@@ -87,18 +87,19 @@ public final class JobDraft implements AutoCloseable {
   /**
    * Takes in every regular file under {@code folder}, in name order; hidden files and folders
    * (names starting with a dot, such as {@code .git}) are skipped; links, and folders that cannot
-   * be read, are reported (links never followed).
+   * be read, are reported (links inside never followed; {@code folder} itself may be a link).
    */
   public Optional<IngestError> addFolder(Path folder) {
     sent.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
+    Path root = FolderWalk.start(folder);
     List<Path> found;
     try {
-      found = FolderWalk.paths(folder, dataDir);
+      found = FolderWalk.paths(root, dataDir);
     } catch (IOException | UncheckedIOException e) {
       return guard.fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
     }
     for (Path path : found) {
-      String relative = folder.relativize(path).toString();
+      String relative = root.relativize(path).toString();
       Optional<IngestError> error = addPath(path, relative);
       if (error.isPresent()) {
         return error;
@@ -114,6 +115,7 @@ public final class JobDraft implements AutoCloseable {
       return Optional.empty();
     }
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      reject(relative, 0, FolderWalk.NOT_A_FILE);
       return Optional.empty();
     }
     return guard.run(relative, () -> takeFile(EntryName.clean(relative), path));
@@ -128,16 +130,16 @@ public final class JobDraft implements AutoCloseable {
   public Optional<IngestError> addFile(Path file) {
     String name = file.getFileName().toString();
     sent.add(name);
-    if (!Files.isRegularFile(file)) {
-      // a named pipe or device would block the intake on its first read
-      reject(name, 0, IngestError.of(ErrorCode.UNREADABLE_FILE, "Not a regular file"));
+    Path source = FolderWalk.start(file);
+    if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+      reject(name, 0, FolderWalk.NOT_A_FILE);
       return Optional.empty();
     }
-    if (!Files.isReadable(file)) {
+    if (!Files.isReadable(source)) {
       reject(name, 0, FolderWalk.UNREADABLE_FILE);
       return Optional.empty();
     }
-    return guard.run(name, () -> takeFile(EntryName.clean(name), file));
+    return guard.run(name, () -> takeFile(EntryName.clean(name), source));
   }
 
   private void takeFile(String displayName, Path path) throws IOException {

@@ -35,8 +35,9 @@ public record Origin(String paths, String digest) {
       Path root = given.toAbsolutePath().normalize();
       names.append(names.isEmpty() ? "" : "\n").append(root);
       add(sha, root.toString());
-      Stats stats = new Stats(root, dataDir.toAbsolutePath().normalize());
-      Files.walkFileTree(root, stats);
+      Path walked = FolderWalk.start(root); // a named link: what it links to
+      Stats stats = new Stats(walked, dataDir.toAbsolutePath().normalize());
+      Files.walkFileTree(walked, stats);
       stats.lines.stream()
           .sorted()
           .forEach(line -> add(sha, line)); // a folder's order is the disk's

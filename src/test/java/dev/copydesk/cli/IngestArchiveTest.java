@@ -117,6 +117,42 @@ class IngestArchiveTest {
         .contains("pipe.txt: UNREADABLE_FILE - Not a regular file");
   }
 
+  /**
+   * A folder or file the user names through a symbolic link (an archive mounted elsewhere, a
+   * relative link beside the article) is followed; a pipe inside the folder fails alone.
+   */
+  @Test
+  @Timeout(60)
+  void aFolderAndAFileNamedThroughLinksAreFollowed() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Files.copy(Path.of("seeds", "water-main.rtf"), real.resolve("water-main.rtf"));
+    Files.copy(Path.of("seeds", "farmers-market.txt"), real.resolve("farmers-market.txt"));
+    assertThat(new ProcessBuilder("mkfifo", real.resolve("pipe").toString()).start().waitFor())
+        .isZero();
+    Path folderLink = Files.createSymbolicLink(dir.resolve("linked"), Path.of("real"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.copy(Path.of("seeds", "council-budget.txt"), elsewhere.resolve("council-budget.txt"));
+    Path fileLink =
+        Files.createSymbolicLink(
+            dir.resolve("budget.txt"), Path.of("elsewhere/council-budget.txt"));
+
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            folderLink.toString(),
+            fileLink.toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("4 files: 3 ok, 1 failed")
+        .contains("farmers-market.txt", "water-main.rtf", "budget.txt")
+        .contains("pipe: UNREADABLE_FILE - Not a regular file (a named pipe, socket or device)")
+        .doesNotContain("UNSAFE_PATH");
+    assertThat(Files.readAllLines(dir.resolve("data/entries.ndjson"))).hasSize(3);
+  }
+
   @Test
   void aGoodArchiveExitsZeroAndJsonPutsOnlyEntriesOnStdout() throws IOException {
     Path zip = zip("one.zip", Path.of("seeds", "farmers-market.txt"));

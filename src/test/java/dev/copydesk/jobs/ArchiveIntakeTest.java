@@ -79,6 +79,40 @@ class ArchiveIntakeTest {
   }
 
   @Test
+  void tarGzNamedPipesAndDevicesAreRefusedAsNotFiles() throws IOException {
+    byte[] tar = Archives.tarGzWithSpecialFiles("story.txt", "A good story.");
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("dev.tar.gz", in(tar))).isEmpty();
+
+      assertThat(draft.files())
+          .filteredOn(f -> f.rejection() != null)
+          .extracting(StagedFile::displayName, f -> f.rejection().code())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("pipe", ErrorCode.UNSAFE_PATH),
+              org.assertj.core.groups.Tuple.tuple("null", ErrorCode.UNSAFE_PATH));
+      assertOnlyJobFiles(List.of("000000.txt"));
+    }
+  }
+
+  @Test
+  void zipNamesWithoutTheUtf8FlagAreReadAsTheirMakersWroteThem() throws IOException {
+    byte[] windows =
+        Archives.zipWithUnflaggedNames("IBM437")
+            .file("Müller-Bericht.txt", "Ein Bericht.")
+            .file("Mäller-Bericht.txt", "Ein anderer.")
+            .bytes();
+    byte[] mac = Archives.zipWithUnflaggedNames("UTF-8").file("Café.txt", "Un article.").bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("windows.zip", in(windows))).isEmpty();
+      assertThat(draft.addArchive("mac.zip", in(mac))).isEmpty();
+
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
+          .containsExactly("Müller-Bericht.txt", "Mäller-Bericht.txt", "Café.txt");
+    }
+  }
+
+  @Test
   void tenThousandEmptyEntriesOverTheLimitAreRefusedFromTheEndRecordBeforeAnyIsRead()
       throws IOException {
     try (JobDraft draft = draft(TestLimits.entries(9_999))) {

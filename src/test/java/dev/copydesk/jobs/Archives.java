@@ -26,6 +26,19 @@ final class Archives {
     return new Archives();
   }
 
+  /**
+   * A zip whose names are written in {@code charset} without the UTF-8 flag or a Unicode extra
+   * field, as the zipper built into Windows (DOS code page) and macOS's Archive Utility (UTF-8)
+   * write them.
+   */
+  static Archives zipWithUnflaggedNames(String charset) {
+    Archives archives = new Archives();
+    archives.zip.setEncoding(charset);
+    archives.zip.setUseLanguageEncodingFlag(false);
+    archives.zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+    return archives;
+  }
+
   Archives file(String name, String text) {
     return file(name, text.getBytes(StandardCharsets.UTF_8));
   }
@@ -123,6 +136,23 @@ final class Archives {
       TarArchiveEntry hard = new TarArchiveEntry("hard-link", TarArchiveEntry.LF_LINK);
       hard.setLinkName("../../outside");
       tar.putArchiveEntry(hard);
+      tar.closeArchiveEntry();
+    }
+    return out.toByteArray();
+  }
+
+  /** A tar.gz with a regular file, a named pipe and a character device (as {@code tar} of /dev). */
+  static byte[] tarGzWithSpecialFiles(String goodName, String goodText) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar =
+        new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {
+      putTar(tar, goodName, goodText);
+      tar.putArchiveEntry(new TarArchiveEntry("pipe", TarArchiveEntry.LF_FIFO));
+      tar.closeArchiveEntry();
+      TarArchiveEntry device = new TarArchiveEntry("null", TarArchiveEntry.LF_CHR);
+      device.setDevMajor(1);
+      device.setDevMinor(3);
+      tar.putArchiveEntry(device);
       tar.closeArchiveEntry();
     }
     return out.toByteArray();
