@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -105,10 +106,20 @@ final class BlockHandler extends DefaultHandler {
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" ?\\n ?");
 
-  /** An open block element. */
-  private record Open(String element, BlockKind kind, String styleClass, int depth) {}
+  /**
+   * A comment Tika nests inside the paragraph it annotates (ODT): its own piece, paragraph whole.
+   */
+  private static final String COMMENT_CLASS = "annotation";
+
+  /**
+   * An open block element; {@code heldText}: for a nested comment, the text of the paragraph around
+   * it so far, which goes on after the comment (else null).
+   */
+  private record Open(
+      String element, BlockKind kind, String styleClass, int depth, String heldText) {}
 
   private final Mode mode;
+  private final BooleanSupplier inMainContent;
   private final List<Piece> pieces = new ArrayList<>();
   private final Deque<Open> open = new ArrayDeque<>();
   private final StringBuilder text = new StringBuilder();
@@ -118,7 +129,13 @@ final class BlockHandler extends DefaultHandler {
   private int pageDepth = -1;
 
   BlockHandler(Mode mode) {
+    this(mode, () -> true);
+  }
+
+  /** {@code inMainContent}: asked as each block ends, false for text that is not the article's. */
+  BlockHandler(Mode mode, BooleanSupplier inMainContent) {
     this.mode = mode;
+    this.inMainContent = inMainContent;
   }
 
   List<Piece> pieces() {
@@ -146,11 +163,17 @@ final class BlockHandler extends DefaultHandler {
     if (element.equals("br")) {
       text.append('\n');
     } else if (OWN_KIND.containsKey(element) || BLOCKS.contains(element)) {
-      flush();
+      String held = null;
+      if (mode == Mode.DOCUMENT && COMMENT_CLASS.equals(styleClass) && !open.isEmpty()) {
+        held = text.toString();
+        text.setLength(0);
+      } else {
+        flush();
+      }
       BlockKind own = OWN_KIND.get(element);
       BlockKind kind =
           own != null ? own : open.isEmpty() ? BlockKind.PARAGRAPH : open.peek().kind();
-      open.push(new Open(element, kind, styleClass, depth));
+      open.push(new Open(element, kind, styleClass, depth, held));
     }
   }
 
@@ -165,7 +188,10 @@ final class BlockHandler extends DefaultHandler {
     }
     if (!open.isEmpty() && open.peek().depth() == depth) {
       flush();
-      open.pop();
+      Open closed = open.pop();
+      if (closed.heldText() != null) {
+        text.append(closed.heldText());
+      }
     }
     if (depth == pageDepth) {
       flush();
@@ -201,7 +227,7 @@ final class BlockHandler extends DefaultHandler {
     Open block = open.peek();
     BlockKind kind = block == null ? BlockKind.PARAGRAPH : block.kind();
     String styleClass = block == null ? null : block.styleClass();
-    pieces.add(new Piece(kind, styleClass, cleaned, page, true));
+    pieces.add(new Piece(kind, styleClass, cleaned, page, inMainContent.getAsBoolean()));
   }
 
   private String clean(String raw) {

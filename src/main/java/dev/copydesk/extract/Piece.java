@@ -12,4 +12,9 @@ record Piece(BlockKind kind, String styleClass, String text, int page, boolean m
   Piece withStyleClass(String style) {
     return new Piece(kind, style, text, page, mainContent);
   }
+
+  /** The same piece, not article text: recorded as removed rather than published. */
+  Piece asideFromContent() {
+    return new Piece(kind, styleClass, text, page, false);
+  }
 }

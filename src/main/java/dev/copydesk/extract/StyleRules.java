@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Paragraph styles to block kinds. Tika 3.3.1 reports a Word paragraph style as a {@code class}
  * attribute: the style name with spaces as underscores and a lower-case first letter ({@code
  * Intense Quote} becomes {@code intense_Quote}); Heading n, Title and Subtitle also become {@code
- * <h1>}..{@code <h6>}. ODF style names come through {@link OdtStyles} in the same form. The table
+ * <h1>}..{@code <h6>}. ODF style names come through {@link OdtContent} in the same form. The table
  * is keyed on the lower-cased class.
  */
 final class StyleRules {

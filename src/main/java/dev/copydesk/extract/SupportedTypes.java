@@ -15,6 +15,7 @@ final class SupportedTypes {
 
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String DOC = "application/msword";
   static final String ODT = "application/vnd.oasis.opendocument.text";
 
   private static final Map<String, Format> ACCEPTED =
@@ -25,7 +26,7 @@ final class SupportedTypes {
           Map.entry("text/html", Format.HTML),
           Map.entry("application/xhtml+xml", Format.HTML),
           Map.entry(DOCX, Format.WORD),
-          Map.entry("application/msword", Format.WORD),
+          Map.entry(DOC, Format.WORD),
           Map.entry(ODT, Format.OPEN_DOCUMENT),
           Map.entry("application/rtf", Format.RTF),
           Map.entry("application/pdf", Format.PDF));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.SAXParser;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -14,6 +15,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
@@ -52,22 +54,50 @@ final class TikaDocuments {
     Metadata metadata = new Metadata();
     // The type was detected from the bytes already; Tika must not decide differently.
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+    WordParts parts = new WordParts();
     BlockHandler blocks =
-        new BlockHandler(format == Format.PDF ? BlockHandler.Mode.PDF : BlockHandler.Mode.DOCUMENT);
+        format == Format.PDF
+            ? new BlockHandler(BlockHandler.Mode.PDF)
+            : new BlockHandler(BlockHandler.Mode.DOCUMENT, parts::inMainContent);
     ParseContext context = context();
+    if (format == Format.WORD) {
+      word(context, parts);
+    }
     parser.parse(
         input.detected(),
         new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
         metadata,
         context);
     List<Piece> pieces = blocks.pieces();
+    Map<String, List<String>> review = parts.properties();
     if (format == Format.OPEN_DOCUMENT) {
-      pieces = OdtStyles.apply(file, pieces);
+      OdtContent odt = OdtContent.read(file);
+      pieces = odt.apply(pieces);
+      review = odt.reviewProperties();
+    } else if (mediaType.equals(SupportedTypes.DOC)) {
+      DocReview doc = DocReview.read(file);
+      pieces = doc.apply(pieces);
+      review = doc.reviewProperties();
     }
     StyleRules.Styled styled = StyleRules.apply(pieces, format == Format.WORD);
     Map<String, List<String>> properties = new LinkedHashMap<>(TikaProperties.select(metadata));
     properties.putAll(styled.properties());
+    properties.putAll(review);
     return new Parsed(styled.blocks(), properties);
+  }
+
+  /**
+   * Word files through Tika's SAX extractor: unlike its DOM one, it leaves out text that tracked
+   * changes deleted or moved away (the DOM one published it, and reviewers' comments inside the
+   * paragraph they were anchored to). {@link WordParts} marks headers, footers and comments.
+   */
+  private static void word(ParseContext context, WordParts parts) throws TikaException {
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    office.setIncludeDeletedContent(false);
+    office.setIncludeMoveFromContent(false);
+    context.set(OfficeParserConfig.class, office);
+    context.set(SAXParser.class, WordPartsParser.watching(parts));
   }
 
   private ParseContext context() {

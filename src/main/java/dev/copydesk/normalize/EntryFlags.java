@@ -1,18 +1,21 @@
 package dev.copydesk.normalize;
 
+import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.FlagCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The flags normalisation raises: missing or doubtful metadata, and kept possible boilerplate. */
 final class EntryFlags {
 
   private EntryFlags() {}
 
-  static List<Flag> flags(Map<String, Found> chosen, List<Unit> body) {
+  static List<Flag> flags(Map<String, Found> chosen, List<Unit> body, Extracted extracted) {
     List<Flag> flags = new ArrayList<>();
+    reviewMarkup(extracted).ifPresent(flags::add);
     if (!chosen.containsKey("title")) {
       flags.add(
           Flag.of(
@@ -56,5 +59,39 @@ final class EntryFlags {
       }
     }
     return flags;
+  }
+
+  /** Tracked changes or comments a Word file still holds, as extraction counted them. */
+  private static Optional<Flag> reviewMarkup(Extracted extracted) {
+    int changes = count(extracted, "review:trackedChanges");
+    int comments = count(extracted, "review:comments");
+    if (changes == 0 && comments == 0) {
+      return Optional.empty();
+    }
+    List<String> held = new ArrayList<>();
+    if (changes > 0) {
+      held.add(plural(changes, "tracked change"));
+    }
+    if (comments > 0) {
+      held.add(plural(comments, "comment"));
+    }
+    return Optional.of(
+        Flag.of(
+            FlagCode.REVIEW_MARKUP,
+            "The file still holds "
+                + String.join(" and ", held)
+                + ": the body reads as if every change were accepted (text a change deleted is not in"
+                + " the body)"
+                + (comments > 0 ? ", and the comments are in removed, not in the body" : "")
+                + ". Check them in the original before publishing."));
+  }
+
+  private static int count(Extracted extracted, String key) {
+    String value = extracted.property(key);
+    return value == null || !value.matches("\\d{1,9}") ? 0 : Integer.parseInt(value);
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

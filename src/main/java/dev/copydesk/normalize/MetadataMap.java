@@ -32,6 +32,8 @@ final class MetadataMap {
           "xmpTPg:NPages",
           "style:title",
           "style:subtitle",
+          "review:trackedChanges",
+          "review:comments",
           "html:title",
           "og:title",
           "og:description",

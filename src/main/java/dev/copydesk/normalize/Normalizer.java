@@ -96,7 +96,7 @@ public final class Normalizer {
         TextCleaner.words(text.toString()),
         body,
         Removals.group(removed),
-        EntryFlags.flags(chosen, units),
+        EntryFlags.flags(chosen, units, extracted),
         MetadataMap.build(extracted, chosen, dateline));
   }
 

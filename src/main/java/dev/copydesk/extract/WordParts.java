@@ -1,0 +1,53 @@
+package dev.copydesk.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which part of a Word package Tika is reading, and the review markup met on the way. Tika's SAX
+ * docx extractor reads the parts one after another (headers, the document, then footnotes,
+ * comments, footers, endnotes) into one XHTML stream without marking where a part starts; the root
+ * element of each part's XML says it ({@code w:hdr}, {@code w:document}, {@code w:comments}, ...),
+ * and {@link WordPartsParser} reports it here. Text from page headers, page footers and reviewers'
+ * comments is not article text: its blocks are recorded as removed, not published. Tracked changes
+ * are read as accepted (Tika leaves deleted text out); how many there were, and how many comments,
+ * become {@link ReviewMarkup} properties, so the editor is told.
+ */
+final class WordParts {
+
+  private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final Set<String> ASIDE = Set.of("hdr", "ftr", "comments");
+  private static final Set<String> CHANGE_ELEMENTS = Set.of("ins", "del", "moveFrom", "moveTo");
+
+  private String part = "document";
+  private int changes;
+  private int comments;
+
+  /** A part's XML starts with this root element. */
+  void partStarts(String rootName) {
+    part = rootName;
+  }
+
+  /** An element inside the current part. */
+  void element(String uri, String localName) {
+    if (!W_NS.equals(uri)) {
+      return;
+    }
+    if (part.equals("document") && CHANGE_ELEMENTS.contains(localName)) {
+      changes++;
+    } else if (part.equals("comments") && localName.equals("comment")) {
+      comments++;
+    }
+  }
+
+  /** Whether text read now belongs to the article (not a page header, footer or comment). */
+  boolean inMainContent() {
+    return !ASIDE.contains(part);
+  }
+
+  /** The review properties (see {@link ReviewMarkup}). */
+  Map<String, List<String>> properties() {
+    return ReviewMarkup.properties(changes, comments);
+  }
+}

@@ -1,0 +1,256 @@
+package dev.copydesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.RawBlock;
+import dev.copydesk.model.Result;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A Word file as it leaves the desk: tracked changes not yet accepted, a lawyer's comment, a page
+ * header and footer. Real Tika, in this JVM and in a forked child: the body reads as accepted, what
+ * is not article text is kept aside (not in the body, not lost), and the counts come along.
+ */
+class ReviewMarkupTest {
+
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String R =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> extractors() {
+    return Stream.of(
+        Arguments.of("in-process", Fixtures.EXTRACTOR), Arguments.of("forked", TikaPool.get()));
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void theBodyReadsAsAcceptedAndTheMarkupIsSetAside(String mode, Extractor extractor)
+      throws IOException {
+    Path file = write(dir.resolve("reviewed.docx"));
+
+    Result<Extracted> result = extractor.extract(file, "reviewed.docx");
+
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    Extracted doc = ((Result.Ok<Extracted>) result).value();
+    List<String> body =
+        doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
+    List<String> aside =
+        doc.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::text).toList();
+    assertThat(body)
+        .containsExactly(
+            "Ferry contract renewed",
+            "The commission voted 4–1 to renew the contract on Thursday.",
+            "The operator ordered a new engine.",
+            "Residents were divided.");
+    assertThat(String.join("\n", body))
+        .doesNotContain("bribes", "3–2", "Legal", "DRAFT", "internal copy");
+    assertThat(aside)
+        .containsExactlyInAnyOrder(
+            "DRAFT - NOT FOR PUBLICATION",
+            "Legal: we cannot print the vote count until the minutes are out.",
+            "Riverside Courier internal copy");
+    assertThat(doc.properties())
+        .containsEntry("review:trackedChanges", List.of("4"))
+        .containsEntry("review:comments", List.of("1"));
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anOdtReadsAsAcceptedToo(String mode, Extractor extractor) throws IOException {
+    Path file = writeOdt(dir.resolve("reviewed.odt"));
+
+    Result<Extracted> result = extractor.extract(file, "reviewed.odt");
+
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    Extracted doc = ((Result.Ok<Extracted>) result).value();
+    assertThat(doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "The commission voted 4–1 to renew the contract on Thursday.",
+            "Residents were divided.");
+    assertThat(doc.blocks().stream().filter(b -> !b.mainContent()).map(b -> b.text().strip()))
+        .containsExactly(
+            "A commissioner took bribes, a source said.",
+            "Legal: we cannot print the vote count until the minutes are out.");
+    assertThat(doc.properties())
+        .containsEntry("review:trackedChanges", List.of("1"))
+        .containsEntry("review:comments", List.of("1"));
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aWord97FileSetsItsCommentAsideToo(String mode, Extractor extractor) {
+    Result<Extracted> result = extractor.extract(Fixtures.path("reviewed.doc"), "reviewed.doc");
+
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    Extracted doc = ((Result.Ok<Extracted>) result).value();
+    String body =
+        String.join(
+            "\n", doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList());
+    assertThat(body)
+        .contains("The audit also found $186,000 in payments")
+        .doesNotContain("bribes", "bid tabulation");
+    assertThat(doc.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::text))
+        .containsExactly(
+            "Check this against the bid tabulation before it runs; the minutes say $58 million,"
+                + " the chair said “almost double”.");
+    assertThat(doc.properties())
+        .containsEntry("review:trackedChanges", List.of("1"))
+        .containsEntry("review:comments", List.of("1"));
+  }
+
+  /** An ODT as LibreOffice writes one with "Record changes" on: the deletion kept up front. */
+  private static Path writeOdt(Path file) throws IOException {
+    String content =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"         xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"         xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+        <office:body><office:text>
+        <text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>
+        <office:change-info><dc:creator>Desk</dc:creator><dc:date>2025-05-02T21:40:00</dc:date>        </office:change-info>
+        <text:p>A commissioner took bribes, a source said.</text:p>
+        </text:deletion></text:changed-region></text:tracked-changes>
+        <text:p>The commission voted 4–1 to renew the contract<office:annotation><dc:creator>Legal</dc:creator><text:p>Legal: we cannot print the vote count until the minutes are out.</text:p></office:annotation> on Thursday.</text:p>
+        <text:p><text:change text:change-id="ct1"/>Residents were divided.</text:p>
+        </office:text></office:body></office:document-content>""";
+    String manifest =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"         manifest:version="1.3">
+        <manifest:file-entry manifest:full-path="/"         manifest:media-type="application/vnd.oasis.opendocument.text"/>
+        <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+        </manifest:manifest>""";
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+      ZipArchiveEntry mimetype = new ZipArchiveEntry("mimetype");
+      byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      mimetype.setMethod(ZipArchiveEntry.STORED);
+      mimetype.setSize(type.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      mimetype.setCrc(crc.getValue());
+      zip.putArchiveEntry(mimetype);
+      zip.write(type);
+      zip.closeArchiveEntry();
+      for (Map.Entry<String, String> part :
+          List.of(
+              Map.entry("content.xml", content), Map.entry("META-INF/manifest.xml", manifest))) {
+        zip.putArchiveEntry(new ZipArchiveEntry(part.getKey()));
+        zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeArchiveEntry();
+      }
+    }
+    return file;
+  }
+
+  /** The package, part by part, in the shape Word writes it. */
+  private static Path write(Path file) throws IOException {
+    Map<String, String> parts =
+        Map.of(
+            "[Content_Types].xml",
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+            <Default Extension="xml" ContentType="application/xml"/>
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
+            <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
+            <Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>
+            </Types>""",
+            "_rels/.rels",
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rId1" Type="%s/officeDocument" Target="word/document.xml"/>
+            </Relationships>"""
+                .formatted(R),
+            "word/_rels/document.xml.rels",
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rIdH" Type="%1$s/header" Target="header1.xml"/>
+            <Relationship Id="rIdF" Type="%1$s/footer" Target="footer1.xml"/>
+            <Relationship Id="rIdC" Type="%1$s/comments" Target="comments.xml"/>
+            </Relationships>"""
+                .formatted(R),
+            "word/document.xml",
+            part(
+                "document",
+                "<w:body>"
+                    + paragraph("<w:r><w:t>Ferry contract renewed</w:t></w:r>")
+                    + paragraph(
+                        "<w:r><w:t xml:space=\"preserve\">The commission voted </w:t></w:r>"
+                            + "<w:del w:id=\"1\" w:author=\"Desk\"><w:r><w:delText>3–2"
+                            + "</w:delText></w:r></w:del>"
+                            + "<w:ins w:id=\"2\" w:author=\"Desk\"><w:r><w:t>4–1</w:t></w:r>"
+                            + "</w:ins><w:commentRangeStart w:id=\"7\"/>"
+                            + "<w:r><w:t xml:space=\"preserve\"> to renew the contract"
+                            + "</w:t></w:r><w:commentRangeEnd w:id=\"7\"/>"
+                            + "<w:r><w:commentReference w:id=\"7\"/></w:r>"
+                            + "<w:r><w:t xml:space=\"preserve\"> on Thursday.</w:t></w:r>")
+                    + paragraph(
+                        "<w:moveFrom w:id=\"3\" w:author=\"Desk\"><w:r><w:t>A commissioner"
+                            + " took bribes, a source said.</w:t></w:r></w:moveFrom>")
+                    + paragraph("<w:r><w:t>The operator ordered a new engine.</w:t></w:r>")
+                    + paragraph(
+                        "<w:moveTo w:id=\"4\" w:author=\"Desk\"><w:r><w:t>Residents were"
+                            + " divided.</w:t></w:r></w:moveTo>")
+                    + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+                    + "<w:footerReference w:type=\"default\" r:id=\"rIdF\"/></w:sectPr>"
+                    + "</w:body>"),
+            "word/header1.xml",
+            part("hdr", paragraph("<w:r><w:t>DRAFT - NOT FOR PUBLICATION</w:t></w:r>")),
+            "word/footer1.xml",
+            part("ftr", paragraph("<w:r><w:t>Riverside Courier internal copy</w:t></w:r>")),
+            "word/comments.xml",
+            part(
+                "comments",
+                "<w:comment w:id=\"7\" w:author=\"Legal\">"
+                    + paragraph(
+                        "<w:r><w:t>Legal: we cannot print the vote count until the minutes are"
+                            + " out.</w:t></w:r>")
+                    + "</w:comment>"));
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+      for (String name :
+          List.of(
+              "[Content_Types].xml",
+              "_rels/.rels",
+              "word/_rels/document.xml.rels",
+              "word/document.xml",
+              "word/header1.xml",
+              "word/footer1.xml",
+              "word/comments.xml")) {
+        zip.putArchiveEntry(new ZipArchiveEntry(name));
+        zip.write(parts.get(name).getBytes(StandardCharsets.UTF_8));
+        zip.closeArchiveEntry();
+      }
+    }
+    return file;
+  }
+
+  private static String part(String root, String content) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:%s xmlns:w=\"%s\" xmlns:r=\"%s\">%s</w:%s>"
+        .formatted(root, W, R, content, root);
+  }
+
+  private static String paragraph(String runs) {
+    return "<w:p>" + runs + "</w:p>";
+  }
+}
