@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.jobs.Deliveries;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.publish.OutboxPublisher;
@@ -37,7 +38,11 @@ final class ConflictsCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (OutboxPublisher publisher = Publishers.create(configOptions.load())) {
+      CopydeskConfig config = configOptions.load();
+      if (NoDataDir.told(config, spec.commandLine().getErr())) {
+        return Main.EXIT_FAILED;
+      }
+      try (OutboxPublisher publisher = Publishers.create(config)) {
         List<DeliveryStatus> held = new Deliveries(publisher).conflicts();
         out.printf("%-32s  %-9s  %-10s  %s%n", "ENTRY", "TARGET", "CMS ID", "WHY");
         for (DeliveryStatus status : held) {
@@ -82,7 +87,11 @@ final class ConflictsCommand {
     public Integer call() {
       Deliveries.Resolution resolution =
           choice.overwrite ? Deliveries.Resolution.OVERWRITE : Deliveries.Resolution.SKIP;
-      try (OutboxPublisher publisher = Publishers.create(configOptions.load())) {
+      CopydeskConfig config = configOptions.load();
+      if (NoDataDir.told(config, spec.commandLine().getErr())) {
+        return Main.EXIT_FAILED;
+      }
+      try (OutboxPublisher publisher = Publishers.create(config)) {
         Optional<DeliveryStatus> state = new Deliveries(publisher).resolve(entryId, resolution);
         if (state.isEmpty()) {
           spec.commandLine().getErr().println("copydesk: entry " + entryId + " is not in conflict");

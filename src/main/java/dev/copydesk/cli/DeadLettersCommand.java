@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.publish.DeadLetters.DeadLetter;
 import dev.copydesk.publish.OutboxPublisher;
 import dev.copydesk.publish.Publishers;
@@ -38,7 +39,11 @@ final class DeadLettersCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (OutboxPublisher publisher = Publishers.create(configOptions.load())) {
+      CopydeskConfig config = configOptions.load();
+      if (NoDataDir.told(config, spec.commandLine().getErr())) {
+        return Main.EXIT_FAILED;
+      }
+      try (OutboxPublisher publisher = Publishers.create(config)) {
         List<DeadLetter> dead = publisher.deadLetters().list();
         out.printf("%-32s  %-8s  %6s  %s%n", "ENTRY", "TARGET", "STATUS", "TITLE / CMS REPLY");
         for (DeadLetter letter : dead) {
@@ -81,7 +86,11 @@ final class DeadLettersCommand {
             spec.commandLine(), "give one ENTRY_ID or --all");
       }
       PrintWriter out = spec.commandLine().getOut();
-      try (OutboxPublisher publisher = Publishers.create(configOptions.load())) {
+      CopydeskConfig config = configOptions.load();
+      if (NoDataDir.told(config, spec.commandLine().getErr())) {
+        return Main.EXIT_FAILED;
+      }
+      try (OutboxPublisher publisher = Publishers.create(config)) {
         int queued = all ? publisher.deadLetters().retryAll() : retryOne(publisher);
         if (queued == 0) {
           if (all) {

@@ -74,8 +74,14 @@ public final class JobsCommand {
     int run(JobsClient client, PrintWriter out) throws JobsClient.Failure, InterruptedException {
       JsonNode body = client.get("/api/v1/imports");
       JsonNode jobs = body.isArray() ? body : body.path("jobs");
-      out.println(JobsTable.header());
-      jobs.forEach(job -> out.println(JobsTable.row(job)));
+      if (jobs.isEmpty()) {
+        out.println(
+            "No import jobs on this server yet: POST files or a zip to its /api/v1/imports"
+                + " (docs/bulk.md) to start one.");
+      } else {
+        out.println(JobsTable.header());
+        jobs.forEach(job -> out.println(JobsTable.row(job)));
+      }
       out.flush();
       return 0;
     }

@@ -14,8 +14,7 @@ public enum FlagCode {
   MISSING_DATE(Severity.INFO),
   LOW_CONFIDENCE_DATE(Severity.INFO),
   POSSIBLE_BOILERPLATE(Severity.INFO),
-  REVIEW_MARKUP(Severity.WARNING),
-  TRUNCATED_TEXT(Severity.WARNING);
+  REVIEW_MARKUP(Severity.WARNING);
 
   private final Severity severity;
 

@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -44,6 +45,27 @@ class ConflictsCommandTest {
     assertThat(run(0, "conflicts", "list", "--data-dir", dir.toString())).contains("0 conflict(s)");
     run(1, "conflicts", "resolve", id, "--overwrite", "--data-dir", dir.toString());
     run(2, "conflicts", "resolve", id, "--data-dir", dir.toString());
+  }
+
+  /** Run in the wrong folder, the commands that read earlier runs say so and create nothing. */
+  @Test
+  void whereCopydeskNeverRanTheyPointAtTheDataDirInsteadOfCreatingOne() {
+    Path nowhere = dir.resolve("never-used");
+    for (String[] args :
+        List.of(
+            new String[] {"conflicts", "list"},
+            new String[] {"conflicts", "resolve", "abc", "--skip"},
+            new String[] {"deadletters", "list"},
+            new String[] {"deadletters", "retry", "--all"})) {
+      List<String> command = new java.util.ArrayList<>(List.of(args));
+      command.addAll(List.of("--data-dir", nowhere.toString()));
+
+      CliRun run = CliRun.of(command.toArray(String[]::new));
+
+      assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(run.err()).contains("no data dir at " + nowhere.toAbsolutePath(), "--data-dir");
+      assertThat(nowhere).doesNotExist();
+    }
   }
 
   private String holdOneUpdate() {

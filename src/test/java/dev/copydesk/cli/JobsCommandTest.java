@@ -152,6 +152,14 @@ class JobsCommandTest {
   }
 
   @Test
+  void anEmptyListSaysSoInsteadOfPrintingABareHeader() {
+    Run list = run(Map.of("COPYDESK_TOKEN", TOKEN), "--url", url, "list");
+
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).startsWith("No import jobs on this server yet").doesNotContain("STATE");
+  }
+
+  @Test
   void aWrongTokenAnUnknownJobAndNoServerEachSayWhatToDo() throws Exception {
     Run wrong = run(Map.of("COPYDESK_TOKEN", "nope"), "--url", url, "list");
     assertThat(wrong.code()).isEqualTo(1);
