@@ -110,6 +110,8 @@ final class ArchiveIntake {
       try (ZipFile zip = ZipFile.builder().setPath(spool).get()) {
         List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
         budget.expectInflated(entries.stream().mapToLong(e -> Math.max(e.getSize(), 0)).sum());
+        draft.noteNames(
+            entries.stream().map(e -> prefix + ZipNames.of(e).replace('\\', '/')).toList());
         for (ZipArchiveEntry entry : entries) {
           zipEntry(zip, entry, prefix, depth);
         }

@@ -33,6 +33,7 @@ public final class JobDraft implements AutoCloseable {
   private final ArchiveIntake archives;
   private final List<StagedFile> files = new ArrayList<>();
   private final List<String> sent = new ArrayList<>();
+  private final SavedPages savedPages = new SavedPages();
   private volatile int taken;
   private final IntakeGuard guard;
   private boolean submitted;
@@ -98,6 +99,7 @@ public final class JobDraft implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       return guard.fail(IngestError.of(ErrorCode.UNREADABLE_FILE, "The folder could not be read"));
     }
+    noteNames(found.stream().map(path -> root.relativize(path).toString()).toList());
     for (Path path : found) {
       String relative = root.relativize(path).toString();
       Optional<IngestError> error = addPath(path, relative);
@@ -152,9 +154,20 @@ public final class JobDraft implements AutoCloseable {
     }
   }
 
-  /** No name left once cleaned, or Finder/Explorer litter: not taken in, and no row. */
-  private static boolean skipped(String displayName) {
-    return displayName.isEmpty() || EntryName.isLitter(displayName);
+  /**
+   * No name left once cleaned, Finder/Explorer litter, or a file of a saved web page's companion
+   * folder ({@link SavedPages}): not taken in, and no row.
+   */
+  private boolean skipped(String displayName) {
+    savedPages.note(displayName);
+    return displayName.isEmpty()
+        || EntryName.isLitter(displayName)
+        || savedPages.isFurniture(displayName);
+  }
+
+  /** Names about to be taken in (a folder's, a zip's), so a page known later still counts. */
+  void noteNames(List<String> displayNames) {
+    displayNames.forEach(savedPages::note);
   }
 
   /** Stores one file, or unpacks it when its name says it is an archive one level down. */

@@ -256,6 +256,37 @@ class ArchiveIntakeTest {
     }
   }
 
+  /**
+   * "Web page, complete" saves NAME.html beside NAME_files/ (scripts, styles, images, ad frames):
+   * the page is taken in, its furniture is not, in a folder and in a zip whatever the entry order.
+   */
+  @Test
+  void aSavedWebPagesCompanionFolderIsSkipped() throws IOException {
+    Path in = Files.createDirectories(temp.resolve("in/page_files"));
+    Files.writeString(temp.resolve("in/page.html"), "<p>The article.</p>");
+    Files.writeString(in.resolve("app.js"), "var x = 1;");
+    Files.writeString(in.resolve("ad-frame.html"), "<p>Buy now.</p>");
+    Files.createDirectories(temp.resolve("in/story_files"));
+    Files.writeString(temp.resolve("in/story.htm"), "<p>Another.</p>");
+    Files.writeString(temp.resolve("in/story_files/site.css"), "body {}");
+    Files.createDirectories(temp.resolve("in/notes_files"));
+    Files.writeString(temp.resolve("in/notes_files/memo.txt"), "No page beside this folder.");
+    byte[] zip =
+        Archives.zip()
+            .file("saved/page_files/app.js", "var x = 1;")
+            .file("saved/page_files/ad-frame.html", "<p>Buy now.</p>")
+            .file("saved/page.html", "<p>The article.</p>")
+            .bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addFolder(temp.resolve("in"))).isEmpty();
+      assertThat(draft.addArchive("saved.zip", in(zip))).isEmpty();
+
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
+          .containsExactly("notes_files/memo.txt", "page.html", "story.htm", "saved/page.html");
+    }
+  }
+
   /** Built once: ten thousand deflated entries take a few seconds on a busy machine. */
   private static final Supplier<byte[]> TEN_THOUSAND_EMPTY =
       new Supplier<>() {
