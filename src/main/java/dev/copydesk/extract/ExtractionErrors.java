@@ -76,6 +76,7 @@ final class ExtractionErrors {
               ExtractionErrors::embeddedLimit),
           new Row(TikaException.class, ExtractionErrors::isBomb, ErrorCode.ARCHIVE_BOMB, BOMB),
           new Row(ZipException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
+          new Row(org.apache.james.mime4j.MimeException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(EOFException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(DataFormatException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(OpenXML4JException.class, ErrorCode.CORRUPT_FILE, DAMAGED),

@@ -11,6 +11,8 @@ enum Format {
   MARKDOWN,
   /** jsoup + Readability4J: every block of the page, main content marked. */
   HTML,
+  /** MHTML, a saved web page in one MIME file: its HTML part, read as {@link #HTML}. */
+  WEB_ARCHIVE,
   /** docx and doc: Tika reports paragraph styles as {@code class} attributes. */
   WORD,
   /** odt: Tika drops paragraph styles, so they are read from {@code content.xml} beside it. */

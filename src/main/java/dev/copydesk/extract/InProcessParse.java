@@ -32,6 +32,9 @@ final class InProcessParse implements ParseStep {
             case PLAIN_TEXT -> text(file, mediaType, false);
             case MARKDOWN -> text(file, mediaType, true);
             case HTML -> WebPages.parse(withinTextLimit(Files.readAllBytes(file)), mediaType);
+            case WEB_ARCHIVE ->
+                WebPages.parse(
+                    withinTextLimit(WebArchives.page(Files.readAllBytes(file))), "text/html");
             case WORD, OPEN_DOCUMENT, RTF, PDF -> tika.parse(input, format, mediaType);
           });
     } catch (Exception | StackOverflowError e) {

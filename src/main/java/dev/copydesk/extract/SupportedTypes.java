@@ -25,6 +25,7 @@ final class SupportedTypes {
           Map.entry("text/x-web-markdown", Format.MARKDOWN),
           Map.entry("text/html", Format.HTML),
           Map.entry("application/xhtml+xml", Format.HTML),
+          Map.entry("multipart/related", Format.WEB_ARCHIVE),
           Map.entry(DOCX, Format.WORD),
           Map.entry(DOC, Format.WORD),
           Map.entry(ODT, Format.OPEN_DOCUMENT),
@@ -72,7 +73,8 @@ final class SupportedTypes {
           Map.entry("application/x-tika-msoffice", "an unrecognised Microsoft Office file"));
 
   static final String ACCEPTED_LIST =
-      "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML, plain text and Markdown";
+      "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
+          + " plain text and Markdown";
 
   private SupportedTypes() {}
 

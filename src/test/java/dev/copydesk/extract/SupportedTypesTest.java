@@ -19,6 +19,7 @@ class SupportedTypesTest {
     "text/x-web-markdown, a.md, MARKDOWN",
     "text/html, a.html, HTML",
     "application/xhtml+xml, a.xhtml, HTML",
+    "multipart/related, a.mhtml, WEB_ARCHIVE",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document, a.docx, WORD",
     "application/msword, a.doc, WORD",
     "application/vnd.oasis.opendocument.text, a.odt, OPEN_DOCUMENT",
