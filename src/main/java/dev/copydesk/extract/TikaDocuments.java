@@ -2,6 +2,7 @@ package dev.copydesk.extract;
 
 import dev.copydesk.config.Limits;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import javax.xml.parsers.SAXParser;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -63,13 +65,17 @@ final class TikaDocuments {
     if (format == Format.WORD) {
       word(context, parts);
     }
+    RtfRevisions.Filtered rtf =
+        format == Format.RTF ? RtfRevisions.filter(Files.readAllBytes(file)) : null;
     parser.parse(
-        input.detected(),
+        rtf == null || rtf.changes() + rtf.comments().size() == 0
+            ? input.detected()
+            : TikaInputStream.get(rtf.rtf()),
         new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
         metadata,
         context);
-    List<Piece> pieces = blocks.pieces();
-    Map<String, List<String>> review = parts.properties();
+    List<Piece> pieces = rtf == null ? blocks.pieces() : rtf.withComments(blocks.pieces());
+    Map<String, List<String>> review = rtf == null ? parts.properties() : rtf.properties();
     if (format == Format.OPEN_DOCUMENT) {
       OdtContent odt = OdtContent.read(file);
       pieces = odt.apply(pieces);

@@ -92,10 +92,23 @@ class ReviewMarkupTest {
         .containsEntry("review:comments", List.of("1"));
   }
 
-  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
-  @MethodSource("extractors")
-  void aWord97FileSetsItsCommentAsideToo(String mode, Extractor extractor) {
-    Result<Extracted> result = extractor.extract(Fixtures.path("reviewed.doc"), "reviewed.doc");
+  static Stream<Arguments> libreOfficeFiles() {
+    return Stream.of("reviewed.doc", "reviewed.rtf", "reviewed.odt")
+        .flatMap(
+            name ->
+                Stream.of(
+                    Arguments.of(name, "in-process", Fixtures.EXTRACTOR),
+                    Arguments.of(name, "forked", TikaPool.get())));
+  }
+
+  /**
+   * The seed with a struck sentence and a lawyer's comment, saved by LibreOffice as Word 97, RTF
+   * and ODT: every format reads as accepted, with the comment set aside.
+   */
+  @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("libreOfficeFiles")
+  void theSeedSavedInOtherFormatsReadsAsAcceptedToo(String name, String mode, Extractor extractor) {
+    Result<Extracted> result = extractor.extract(Fixtures.path(name), name);
 
     assertThat(result).isInstanceOf(Result.Ok.class);
     Extracted doc = ((Result.Ok<Extracted>) result).value();
@@ -103,15 +116,18 @@ class ReviewMarkupTest {
         String.join(
             "\n", doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList());
     assertThat(body)
-        .contains("The audit also found $186,000 in payments")
-        .doesNotContain("bribes", "bid tabulation");
-    assertThat(doc.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::text))
-        .containsExactly(
+        .contains("The audit also found $186,000 in payments", "nearly twice as high")
+        .doesNotContain("bribes", "bid tabulation", "Legal desk");
+    assertThat(
+            doc.blocks().stream()
+                .filter(b -> !b.mainContent())
+                .map(b -> b.text().replaceAll("\\s+", " ").strip()))
+        .contains(
             "Check this against the bid tabulation before it runs; the minutes say $58 million,"
                 + " the chair said “almost double”.");
-    assertThat(doc.properties())
-        .containsEntry("review:trackedChanges", List.of("1"))
-        .containsEntry("review:comments", List.of("1"));
+    assertThat(doc.properties()).containsEntry("review:comments", List.of("1"));
+    assertThat(Integer.parseInt(doc.properties().get("review:trackedChanges").get(0)))
+        .isBetween(1, 2);
   }
 
   /** An ODT as LibreOffice writes one with "Record changes" on: the deletion kept up front. */

@@ -1,0 +1,359 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.BlockKind;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tracked changes and comments in an RTF file (Word's "Save as RTF" keeps them). Tika's RTF parser
+ * prints the text a change deleted and the comments' text as if they were the article's, so a file
+ * that holds such marks is read through this filter first: text under {@code \deleted} is dropped
+ * (the body reads as if every change were accepted), and comment groups ({@code {\*\annotation
+ * ...}} and their id, author and date groups) are dropped whole. Everything else is copied byte for
+ * byte; a file without the marks is not touched. The counts become {@link ReviewMarkup} properties.
+ * The comments' text is not kept: RTF gives no safe way to tell it apart once Tika has read it, and
+ * the flag tells the editor to check the original.
+ */
+final class RtfRevisions {
+
+  /** Destinations that hold a comment or its bookkeeping, never article text. */
+  private static final Set<String> COMMENT_GROUPS =
+      Set.of(
+          "annotation",
+          "atnid",
+          "atnauthor",
+          "atndate",
+          "atnref",
+          "atnicn",
+          "atntime",
+          "atnparent");
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Control words that print a character: dropped with the deleted text. */
+  private static final Set<String> TEXT_WORDS =
+      Set.of(
+          "tab",
+          "emdash",
+          "endash",
+          "emspace",
+          "enspace",
+          "qmspace",
+          "bullet",
+          "lquote",
+          "rquote",
+          "ldblquote",
+          "rdblquote",
+          "line",
+          "zwj",
+          "zwnj");
+
+  /** The filtered file, and what was found: the comments' text, to be recorded as removed. */
+  record Filtered(byte[] rtf, int changes, List<String> comments) {
+    Map<String, List<String>> properties() {
+      return ReviewMarkup.properties(changes, comments.size());
+    }
+
+    /** Tika's pieces, then the comments as pieces set aside (recorded as removed). */
+    List<Piece> withComments(List<Piece> pieces) {
+      List<Piece> all = new ArrayList<>(pieces);
+      comments.stream()
+          .filter(text -> !text.isEmpty())
+          .forEach(text -> all.add(new Piece(BlockKind.PARAGRAPH, null, text, 0, false)));
+      return all;
+    }
+  }
+
+  /** What the last text was: a change is a run of deleted or of inserted text. */
+  private enum Mark {
+    NONE,
+    DELETED,
+    INSERTED
+  }
+
+  /**
+   * Per group: whether text is deleted or inserted, and how many fallback characters follow {@code
+   * \\u}.
+   */
+  private record State(boolean deleted, boolean inserted, int unicodeFallback) {}
+
+  private final String in;
+  private final StringBuilder out;
+  private final Deque<State> groups = new ArrayDeque<>();
+  private State state = new State(false, false, 1);
+  private int position;
+  private int skipFallback;
+  private Mark lastMark = Mark.NONE;
+  private int changes;
+  private final List<String> comments = new ArrayList<>();
+
+  private RtfRevisions(byte[] rtf) {
+    this.in = new String(rtf, StandardCharsets.ISO_8859_1);
+    this.out = new StringBuilder(in.length());
+  }
+
+  /** The file as Tika should read it; the same bytes when it holds no revision marks. */
+  static Filtered filter(byte[] rtf) {
+    String text = new String(rtf, StandardCharsets.ISO_8859_1);
+    if (!text.contains("\\deleted") && !text.contains("\\revised") && !text.contains("\\atn")) {
+      return new Filtered(rtf, 0, List.of());
+    }
+    RtfRevisions filter = new RtfRevisions(rtf);
+    filter.run();
+    return new Filtered(
+        filter.out.toString().getBytes(StandardCharsets.ISO_8859_1),
+        filter.changes,
+        filter.comments);
+  }
+
+  private void run() {
+    while (position < in.length()) {
+      char c = in.charAt(position);
+      if (c == '{') {
+        String destination = destinationAt(position + 1);
+        if (COMMENT_GROUPS.contains(destination)) {
+          int end = groupEnd(position);
+          if (destination.equals("annotation")) {
+            comments.add(plainText(in.substring(position, end)));
+          }
+          position = end;
+          continue;
+        }
+        groups.push(state);
+        out.append(c);
+        position++;
+      } else if (c == '}') {
+        state = groups.isEmpty() ? state : groups.pop();
+        out.append(c);
+        position++;
+      } else if (c == '\\') {
+        controlAt();
+      } else if (c == '\r' || c == '\n') {
+        out.append(c);
+        position++;
+      } else {
+        text(String.valueOf(c));
+        position++;
+      }
+    }
+  }
+
+  /** A control word or symbol at {@code position}: state kept, text dropped when deleted. */
+  private void controlAt() {
+    int start = position;
+    if (position + 1 >= in.length()) {
+      out.append(in, start, in.length());
+      position = in.length();
+      return;
+    }
+    char next = in.charAt(position + 1);
+    if (!Character.isLetter(next)) {
+      position += next == '\'' ? 4 : 2; // \'hh is a character; \\ \{ \} \~ \- \_ too
+      position = Math.min(position, in.length());
+      if (next == '*' || next == '\r' || next == '\n') {
+        out.append(in, start, position);
+      } else {
+        text(in.substring(start, position));
+      }
+      return;
+    }
+    int end = position + 1;
+    while (end < in.length() && Character.isLetter(in.charAt(end))) {
+      end++;
+    }
+    String word = in.substring(position + 1, end);
+    int paramStart = end;
+    if (end < in.length() && (in.charAt(end) == '-' || Character.isDigit(in.charAt(end)))) {
+      end++;
+      while (end < in.length() && Character.isDigit(in.charAt(end))) {
+        end++;
+      }
+    }
+    String param = in.substring(paramStart, end);
+    if (end < in.length() && in.charAt(end) == ' ') {
+      end++;
+    }
+    position = end;
+    String control = in.substring(start, end);
+    switch (word) {
+      case "deleted" -> state = new State(on(param), state.inserted(), state.unicodeFallback());
+      case "revised" -> state = new State(state.deleted(), on(param), state.unicodeFallback());
+      case "plain" -> state = new State(false, false, state.unicodeFallback());
+      case "uc" -> state = new State(state.deleted(), state.inserted(), number(param, 1));
+      case "bin" -> {
+        int length = number(param, 0);
+        int binEnd = Math.min(in.length(), position + length);
+        control += in.substring(position, binEnd);
+        position = binEnd;
+      }
+      default -> {}
+    }
+    if (word.equals("chatn")) {
+      return; // the comment's mark in the text
+    }
+    if (word.equals("u")) {
+      text(control);
+      skipFallback = state.unicodeFallback();
+    } else if (TEXT_WORDS.contains(word)) {
+      text(control);
+    } else {
+      out.append(control);
+    }
+  }
+
+  /** Text at the current state: dropped when deleted; each run of marked text is one change. */
+  private void text(String text) {
+    if (skipFallback > 0) {
+      skipFallback--;
+      if (state.deleted()) {
+        return;
+      }
+      out.append(text);
+      return;
+    }
+    Mark mark = state.deleted() ? Mark.DELETED : state.inserted() ? Mark.INSERTED : Mark.NONE;
+    if (mark != Mark.NONE && mark != lastMark) {
+      changes++;
+    }
+    lastMark = mark;
+    if (!state.deleted()) {
+      out.append(text);
+    }
+  }
+
+  /**
+   * A comment group's text, roughly as a reader shows it: its own bookkeeping groups left out,
+   * {@code \'hh} read as Windows-1252, a unicode escape as its character, paragraph marks as
+   * spaces.
+   */
+  private static String plainText(String group) {
+    StringBuilder text = new StringBuilder();
+    int skipped = 0;
+    int fallback = 1;
+    for (int at = 0; at < group.length(); at++) {
+      char c = group.charAt(at);
+      if (c == '{' && at > 0 && COMMENT_GROUPS.contains(destinationOf(group, at + 1))) {
+        int depth = 0;
+        for (; at < group.length(); at++) {
+          char d = group.charAt(at);
+          depth += d == '{' ? 1 : d == '}' ? -1 : 0;
+          if (d == '}' && depth == 0) {
+            break;
+          }
+        }
+      } else if (c == '\\' && at + 1 < group.length()) {
+        char next = group.charAt(at + 1);
+        if (next == '\'' && at + 3 < group.length()) {
+          appendUnlessSkipped(text, windows1252(group.substring(at + 2, at + 4)), skipped > 0);
+          skipped = Math.max(0, skipped - 1);
+          at += 3;
+        } else if (!Character.isLetter(next)) {
+          text.append(Character.isWhitespace(next) || next == '*' ? "" : String.valueOf(next));
+          at++;
+        } else {
+          int end = at + 1;
+          while (end < group.length() && Character.isLetter(group.charAt(end))) {
+            end++;
+          }
+          String word = group.substring(at + 1, end);
+          int paramEnd = end;
+          while (paramEnd < group.length()
+              && (group.charAt(paramEnd) == '-' || Character.isDigit(group.charAt(paramEnd)))) {
+            paramEnd++;
+          }
+          String param = group.substring(end, paramEnd);
+          if (word.equals("u") && !param.isEmpty()) {
+            text.append(unicode(param)); // RTF writes code points over 32767 as negatives
+            skipped = fallback;
+          } else if (word.equals("uc")) {
+            fallback = number(param, 1);
+          } else if (word.equals("par") || word.equals("line") || word.equals("tab")) {
+            text.append(' ');
+          }
+          at = paramEnd < group.length() && group.charAt(paramEnd) == ' ' ? paramEnd : paramEnd - 1;
+        }
+      } else if (c != '{' && c != '}' && c != '\r' && c != '\n') {
+        appendUnlessSkipped(text, c, skipped > 0);
+        skipped = Math.max(0, skipped - 1);
+      }
+    }
+    return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static void appendUnlessSkipped(StringBuilder text, char c, boolean skipped) {
+    if (!skipped) {
+      text.append(c);
+    }
+  }
+
+  private static char windows1252(String hex) {
+    try {
+      byte b = (byte) Integer.parseInt(hex, 16);
+      return new String(new byte[] {b}, WINDOWS_1252).charAt(0);
+    } catch (NumberFormatException e) {
+      return ' ';
+    }
+  }
+
+  /** The control word that opens a group at {@code from} ({@code \*} skipped), or "". */
+  private String destinationAt(int from) {
+    return destinationOf(in, from);
+  }
+
+  private static String destinationOf(String in, int from) {
+    int at = from;
+    if (in.startsWith("\\*", at)) {
+      at += 2;
+    }
+    if (at >= in.length() || in.charAt(at) != '\\') {
+      return "";
+    }
+    int end = at + 1;
+    while (end < in.length() && Character.isLetter(in.charAt(end))) {
+      end++;
+    }
+    return in.substring(at + 1, end);
+  }
+
+  /** The position after the group that opens at {@code open}. */
+  private int groupEnd(int open) {
+    int depth = 0;
+    for (int at = open; at < in.length(); at++) {
+      char c = in.charAt(at);
+      if (c == '\\') {
+        at++; // an escaped brace or backslash is not structure
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return at + 1;
+      }
+    }
+    return in.length();
+  }
+
+  private static boolean on(String param) {
+    return param.isEmpty() || !param.equals("0");
+  }
+
+  private static char unicode(String param) {
+    try {
+      return (char) (Integer.parseInt(param) & 0xFFFF);
+    } catch (NumberFormatException e) {
+      return ' ';
+    }
+  }
+
+  private static int number(String param, int absent) {
+    try {
+      return param.isEmpty() ? absent : Math.max(0, Integer.parseInt(param));
+    } catch (NumberFormatException e) {
+      return absent;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.copydesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The RTF revision filter on hand-written RTF: what it drops, and that it leaves the rest alone.
+ */
+class RtfRevisionsTest {
+
+  private static RtfRevisions.Filtered filter(String rtf) {
+    return RtfRevisions.filter(rtf.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  private static String text(RtfRevisions.Filtered filtered) {
+    return new String(filtered.rtf(), StandardCharsets.ISO_8859_1);
+  }
+
+  private static final String MARKUP = "{}\\' 0u-*";
+
+  /** Cut short or with bytes changed anywhere, the fixture never makes the filter throw. */
+  @Test
+  void damagedRevisionsNeverThrow() throws java.io.IOException {
+    byte[] rtf = java.nio.file.Files.readAllBytes(Fixtures.path("reviewed.rtf"));
+    java.util.Random random = new java.util.Random(20261204);
+    for (int i = 0; i < 400; i++) {
+      byte[] damaged = java.util.Arrays.copyOf(rtf, 1 + random.nextInt(rtf.length));
+      for (int flips = random.nextInt(8); flips > 0; flips--) {
+        damaged[random.nextInt(damaged.length)] =
+            (byte) MARKUP.charAt(random.nextInt(MARKUP.length()));
+      }
+
+      RtfRevisions.Filtered filtered = RtfRevisions.filter(damaged);
+
+      assertThat(filtered.rtf()).isNotNull();
+    }
+  }
+
+  @Test
+  void aFileWithoutRevisionMarksIsTheSameBytes() {
+    byte[] rtf = "{\\rtf1\\ansi {\\b Bold} and \\u8220?quoted\\u8221?.\\par}".getBytes();
+
+    RtfRevisions.Filtered filtered = RtfRevisions.filter(rtf);
+
+    assertThat(filtered.rtf()).isSameAs(rtf);
+    assertThat(filtered.properties()).isEmpty();
+  }
+
+  @Test
+  void deletedTextGoesWithItsEscapesAndInsertedTextStays() {
+    RtfRevisions.Filtered filtered =
+        filter(
+            "{\\rtf1\\ansi\\uc1 The vote was {\\deleted\\revauthdel1 3\\u8211?2 caf\\'e9 }"
+                + "{\\revised 4\\u8211-1} today.\\par}");
+
+    assertThat(text(filtered))
+        .isEqualTo(
+            "{\\rtf1\\ansi\\uc1 The vote was {\\deleted\\revauthdel1 }{\\revised 4\\u8211-1}"
+                + " today.\\par}");
+    assertThat(filtered.changes()).isEqualTo(2);
+  }
+
+  @Test
+  void aCommentGroupIsDroppedAndItsTextKeptAside() {
+    RtfRevisions.Filtered filtered =
+        filter(
+            "{\\rtf1\\ansi Its bid was {\\*\\atrfstart 0}twice as high{\\*\\atrfend 0}"
+                + "{{\\*\\atnid D}{\\*\\atnauthor Desk}\\chatn{\\*\\annotation{\\*\\atnref 0}"
+                + "\\uc1 Check the \\u8220?figure\\u8221? {\\b first}.\\par}}.\\par}");
+
+    assertThat(text(filtered))
+        .isEqualTo(
+            "{\\rtf1\\ansi Its bid was {\\*\\atrfstart 0}twice as high{\\*\\atrfend 0}{}.\\par}");
+    assertThat(filtered.comments()).containsExactly("Check the “figure” first.");
+    assertThat(filtered.properties()).containsEntry("review:comments", List.of("1"));
+  }
+}
