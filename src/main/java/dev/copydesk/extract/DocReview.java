@@ -3,7 +3,6 @@ package dev.copydesk.extract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,11 +26,11 @@ final class DocReview {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  private final Map<String, Integer> commentTexts;
+  private final TextTally commentTexts;
   private final int comments;
   private final int changes;
 
-  private DocReview(Map<String, Integer> commentTexts, int comments, int changes) {
+  private DocReview(TextTally commentTexts, int comments, int changes) {
     this.commentTexts = commentTexts;
     this.comments = comments;
     this.changes = changes;
@@ -41,14 +40,14 @@ final class DocReview {
     try (POIFSFileSystem fs = new POIFSFileSystem(doc.toFile(), true);
         HWPFDocument word = new HWPFDocument(fs.getRoot())) {
       Range commentRange = word.getCommentsRange();
-      Map<String, Integer> texts = new HashMap<>();
+      TextTally texts = new TextTally();
       int comments = 0;
       for (int i = 0; i < commentRange.numParagraphs(); i++) {
         String raw = commentRange.getParagraph(i).text();
         comments += raw.indexOf('\u0005') >= 0 ? 1 : 0;
         String text = norm(raw);
         if (!text.isEmpty()) {
-          texts.merge(text, 1, Integer::sum);
+          texts.add(text);
         }
       }
       return new DocReview(texts, comments, changes(word.getRange()));
@@ -70,17 +69,14 @@ final class DocReview {
 
   /** The pieces, those with a comment's text set aside (without the comment mark). */
   List<Piece> apply(List<Piece> pieces) {
-    Map<String, Integer> left = new HashMap<>(commentTexts);
+    TextTally left = commentTexts.copy();
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
       String text = norm(piece.text());
-      int count = left.getOrDefault(text, 0);
-      if (count > 0) {
-        left.put(text, count - 1);
-        applied.add(new Piece(piece.kind(), piece.styleClass(), text, piece.page(), false));
-      } else {
-        applied.add(piece);
-      }
+      applied.add(
+          left.take(text)
+              ? new Piece(piece.kind(), piece.styleClass(), text, piece.page(), false)
+              : piece);
     }
     return applied;
   }

@@ -44,7 +44,7 @@ final class OdtContent {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Map<String, Deque<String>> styleByText = new HashMap<>();
-  private final Map<String, Integer> deletedTexts = new HashMap<>();
+  private final TextTally deletedTexts = new TextTally();
   private int changes;
   private int comments;
 
@@ -71,15 +71,11 @@ final class OdtContent {
    * deletion's paragraphs come before the body in {@code content.xml}, and in Tika's output).
    */
   List<Piece> apply(List<Piece> pieces) {
-    Map<String, Integer> deletedLeft = new HashMap<>(deletedTexts);
+    TextTally deletedLeft = deletedTexts.copy();
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
       String text = norm(piece.text());
-      int deleted = deletedLeft.getOrDefault(text, 0);
-      if (deleted > 0) {
-        deletedLeft.put(text, deleted - 1);
-      }
-      if (deleted > 0 || COMMENT_CLASS.equals(piece.styleClass())) {
+      if (COMMENT_CLASS.equals(piece.styleClass()) || deletedLeft.take(text)) {
         applied.add(piece.asideFromContent());
         continue;
       }
@@ -144,7 +140,7 @@ final class OdtContent {
 
   private void paragraphEnds(String text, String style, boolean deleted) {
     if (deleted) {
-      deletedTexts.merge(text, 1, Integer::sum);
+      deletedTexts.add(text);
       return;
     }
     String styleClass = tikaClass(style);

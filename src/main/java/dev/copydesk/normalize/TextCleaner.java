@@ -45,6 +45,13 @@ final class TextCleaner {
   }
 
   private static final Pattern RUNS = Pattern.compile(" {2,}");
+
+  /**
+   * A line that only closes the sentence before it (a full stop a Word 97 comment mark pushed onto
+   * a line of its own): it goes back onto that line, never into a paragraph of its own.
+   */
+  private static final Pattern CLOSING_ONLY = Pattern.compile("[.,;:!?]+[”’\"')\\]]*");
+
   private static final Pattern BROKEN_WORD = Pattern.compile("\\p{L}[-\\u2010\\u00AD]$");
   private static final Pattern FOLD_DROP = Pattern.compile("[^\\p{L}\\p{N} ]");
 
@@ -108,7 +115,9 @@ final class TextCleaner {
     for (String raw : splitLines(text)) {
       String kept = pdf && raw.stripTrailing().endsWith("\u00AD") ? raw.stripTrailing() : null;
       String line = kept == null ? clean(raw) : clean(kept) + "\u00AD";
-      if (!line.isEmpty() && !line.equals("\u00AD")) {
+      if (!lines.isEmpty() && CLOSING_ONLY.matcher(line).matches()) {
+        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + line);
+      } else if (!line.isEmpty() && !line.equals("\u00AD")) {
         lines.add(line);
       }
     }

@@ -88,6 +88,16 @@ class TextCleanerTest {
     assertThat(TextCleaner.lines("a\r\nb\u2028c\n\n", false)).isEqualTo(List.of("a", "b", "c"));
   }
 
+  /** A full stop a comment mark pushed onto its own line goes back; a lone line break stays. */
+  @Test
+  void aLineOfClosingPunctuationJoinsTheLineBefore() {
+    assertThat(TextCleaner.lines("its bid was nearly twice as high\n.\n", false))
+        .containsExactly("its bid was nearly twice as high.");
+    assertThat(TextCleaner.lines("“It is over\n.”", false)).containsExactly("“It is over.”");
+    assertThat(TextCleaner.lines(".\nFirst line\n* * *\nNext", false))
+        .containsExactly(".", "First line", "* * *", "Next");
+  }
+
   /**
    * The one-pass cleaner against the rules written as regular expressions (how they read in
    * TEXT.md), on random text made of exactly the characters the rules are about.
