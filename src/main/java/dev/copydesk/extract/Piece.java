@@ -1,6 +1,8 @@
 package dev.copydesk.extract;
 
 import dev.copydesk.model.BlockKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A block as the SAX handler saw it, before style rules turn it into a {@link
@@ -11,6 +13,16 @@ record Piece(BlockKind kind, String styleClass, String text, int page, boolean m
 
   Piece withStyleClass(String style) {
     return new Piece(kind, style, text, page, mainContent);
+  }
+
+  /** {@code pieces}, then each of {@code texts} as a piece set aside (recorded as removed). */
+  static List<Piece> withAside(List<Piece> pieces, List<String> texts) {
+    if (texts.isEmpty()) {
+      return pieces;
+    }
+    List<Piece> all = new ArrayList<>(pieces);
+    texts.forEach(text -> all.add(new Piece(BlockKind.PARAGRAPH, null, text, 0, false)));
+    return all;
   }
 
   /** The same piece, not article text: recorded as removed rather than published. */

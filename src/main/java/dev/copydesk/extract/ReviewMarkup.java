@@ -13,11 +13,19 @@ final class ReviewMarkup {
 
   static final String CHANGES = "review:trackedChanges";
   static final String COMMENTS = "review:comments";
+  static final String HIDDEN = "review:hiddenText";
 
   private ReviewMarkup() {}
 
   static Map<String, List<String>> properties(int changes, int comments) {
+    return properties(changes, comments, 0);
+  }
+
+  static Map<String, List<String>> properties(int changes, int comments, int hidden) {
     Map<String, List<String>> properties = new LinkedHashMap<>();
+    if (hidden > 0) {
+      properties.put(HIDDEN, List.of(Integer.toString(hidden)));
+    }
     if (changes > 0) {
       properties.put(CHANGES, List.of(Integer.toString(changes)));
     }

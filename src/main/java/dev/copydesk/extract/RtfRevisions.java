@@ -1,6 +1,5 @@
 package dev.copydesk.extract;
 
-import dev.copydesk.model.BlockKind;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -62,11 +61,7 @@ final class RtfRevisions {
 
     /** Tika's pieces, then the comments as pieces set aside (recorded as removed). */
     List<Piece> withComments(List<Piece> pieces) {
-      List<Piece> all = new ArrayList<>(pieces);
-      comments.stream()
-          .filter(text -> !text.isEmpty())
-          .forEach(text -> all.add(new Piece(BlockKind.PARAGRAPH, null, text, 0, false)));
-      return all;
+      return Piece.withAside(pieces, comments.stream().filter(text -> !text.isEmpty()).toList());
     }
   }
 

@@ -74,7 +74,10 @@ final class TikaDocuments {
         new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
         metadata,
         context);
-    List<Piece> pieces = rtf == null ? blocks.pieces() : rtf.withComments(blocks.pieces());
+    List<Piece> pieces =
+        rtf == null
+            ? Piece.withAside(blocks.pieces(), parts.hiddenPassages())
+            : rtf.withComments(blocks.pieces());
     Map<String, List<String>> review = rtf == null ? parts.properties() : rtf.properties();
     if (format == Format.OPEN_DOCUMENT) {
       OdtContent odt = OdtContent.read(file);

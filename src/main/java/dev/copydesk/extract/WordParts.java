@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,9 @@ final class WordParts {
   private String part = "document";
   private int changes;
   private int comments;
+  private boolean hiddenRun;
+  private final StringBuilder hiddenText = new StringBuilder();
+  private final List<String> hiddenPassages = new ArrayList<>();
 
   /** A part's XML starts with this root element. */
   void partStarts(String rootName) {
@@ -46,8 +50,39 @@ final class WordParts {
     return !ASIDE.contains(part);
   }
 
+  /**
+   * A run of the document starts or ends; {@code hidden}: its properties say {@code w:vanish}
+   * (Word's hidden text: notes and instructions the author keeps out of print).
+   */
+  void run(boolean hidden) {
+    hiddenRun = hidden && part.equals("document");
+  }
+
+  /** Whether text read now is hidden: it is kept out of the body (see {@link #hidden}). */
+  boolean hides() {
+    return hiddenRun;
+  }
+
+  void hidden(char[] text, int start, int length) {
+    hiddenText.append(text, start, length);
+  }
+
+  /** A paragraph ends: the hidden text met in it is one passage. */
+  void paragraphEnds() {
+    String passage = hiddenText.toString().strip();
+    hiddenText.setLength(0);
+    if (!passage.isEmpty()) {
+      hiddenPassages.add(passage);
+    }
+  }
+
+  /** The hidden passages, to be recorded as removed. */
+  List<String> hiddenPassages() {
+    return List.copyOf(hiddenPassages);
+  }
+
   /** The review properties (see {@link ReviewMarkup}). */
   Map<String, List<String>> properties() {
-    return ReviewMarkup.properties(changes, comments);
+    return ReviewMarkup.properties(changes, comments, hiddenPassages.size());
   }
 }

@@ -2,6 +2,9 @@ package dev.copydesk.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import javax.xml.parsers.SAXParser;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.ParseContext;
@@ -23,6 +26,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * events passed through unchanged after {@link WordParts} has seen them.
  */
 final class WordPartsParser extends SAXParser {
+
+  private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private final SAXParser parser;
   private final WordParts parts;
@@ -84,6 +89,7 @@ final class WordPartsParser extends SAXParser {
 
     private final DefaultHandler handler;
     private final WordParts parts;
+    private final Deque<String> open = new ArrayDeque<>();
     private boolean rootSeen;
 
     Watching(DefaultHandler handler, WordParts parts) {
@@ -100,17 +106,38 @@ final class WordPartsParser extends SAXParser {
         rootSeen = true;
         parts.partStarts(localName);
       }
+      if (W_NS.equals(uri) && localName.equals("vanish") && runProperties()) {
+        String value = attributes.getValue(W_NS, "val");
+        parts.run(value == null || !(value.equals("0") || value.equals("false")));
+      }
+      open.push(localName);
       handler.startElement(uri, localName, qName, attributes);
+    }
+
+    /** Whether the element now open is a run's own properties (not a paragraph mark's). */
+    private boolean runProperties() {
+      Iterator<String> up = open.iterator();
+      return up.hasNext() && up.next().equals("rPr") && up.hasNext() && up.next().equals("r");
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+      open.poll();
+      if (W_NS.equals(uri) && localName.equals("r")) {
+        parts.run(false);
+      } else if (W_NS.equals(uri) && localName.equals("p")) {
+        parts.paragraphEnds();
+      }
       handler.endElement(uri, localName, qName);
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-      handler.characters(ch, start, length);
+      if (parts.hides()) {
+        parts.hidden(ch, start, length);
+      } else {
+        handler.characters(ch, start, length);
+      }
     }
 
     @Override

@@ -65,24 +65,32 @@ final class EntryFlags {
   private static Optional<Flag> reviewMarkup(Extracted extracted) {
     int changes = count(extracted, "review:trackedChanges");
     int comments = count(extracted, "review:comments");
-    if (changes == 0 && comments == 0) {
+    int hidden = count(extracted, "review:hiddenText");
+    if (changes == 0 && comments == 0 && hidden == 0) {
       return Optional.empty();
     }
     List<String> held = new ArrayList<>();
+    List<String> handled = new ArrayList<>();
     if (changes > 0) {
       held.add(plural(changes, "tracked change"));
+      handled.add(
+          "the body reads as if every change were accepted (text a change deleted is not in it)");
     }
     if (comments > 0) {
       held.add(plural(comments, "comment"));
+      handled.add("the comments are in removed, not in the body");
+    }
+    if (hidden > 0) {
+      held.add(plural(hidden, "passage") + " of hidden text");
+      handled.add("the hidden text is in removed, not in the body");
     }
     return Optional.of(
         Flag.of(
             FlagCode.REVIEW_MARKUP,
             "The file still holds "
                 + String.join(" and ", held)
-                + ": the body reads as if every change were accepted (text a change deleted is not in"
-                + " the body)"
-                + (comments > 0 ? ", and the comments are in removed, not in the body" : "")
+                + ": "
+                + String.join("; ", handled)
                 + ". Check them in the original before publishing."));
   }
 

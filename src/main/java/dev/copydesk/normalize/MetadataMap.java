@@ -34,6 +34,7 @@ final class MetadataMap {
           "style:subtitle",
           "review:trackedChanges",
           "review:comments",
+          "review:hiddenText",
           "html:title",
           "og:title",
           "og:description",

@@ -59,15 +59,17 @@ class ReviewMarkupTest {
             "The operator ordered a new engine.",
             "Residents were divided.");
     assertThat(String.join("\n", body))
-        .doesNotContain("bribes", "3–2", "Legal", "DRAFT", "internal copy");
+        .doesNotContain("bribes", "3–2", "Legal", "DRAFT", "internal copy", "Note to desk");
     assertThat(aside)
         .containsExactlyInAnyOrder(
             "DRAFT - NOT FOR PUBLICATION",
             "Legal: we cannot print the vote count until the minutes are out.",
-            "Riverside Courier internal copy");
+            "Riverside Courier internal copy",
+            "Note to desk: the engine's cost is unconfirmed.");
     assertThat(doc.properties())
         .containsEntry("review:trackedChanges", List.of("4"))
-        .containsEntry("review:comments", List.of("1"));
+        .containsEntry("review:comments", List.of("1"))
+        .containsEntry("review:hiddenText", List.of("1"));
   }
 
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
@@ -223,7 +225,11 @@ class ReviewMarkupTest {
                     + paragraph(
                         "<w:moveFrom w:id=\"3\" w:author=\"Desk\"><w:r><w:t>A commissioner"
                             + " took bribes, a source said.</w:t></w:r></w:moveFrom>")
-                    + paragraph("<w:r><w:t>The operator ordered a new engine.</w:t></w:r>")
+                    + paragraph(
+                        "<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>"
+                            + "<w:r><w:t>The operator ordered a new engine.</w:t></w:r>"
+                            + "<w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t xml:space=\"preserve\">"
+                            + " Note to desk: the engine's cost is unconfirmed.</w:t></w:r>")
                     + paragraph(
                         "<w:moveTo w:id=\"4\" w:author=\"Desk\"><w:r><w:t>Residents were"
                             + " divided.</w:t></w:r></w:moveTo>")
