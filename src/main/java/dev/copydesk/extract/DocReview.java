@@ -17,7 +17,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * plain paragraphs after the body (each starting with the replaced comment mark), so the pieces
  * with a comment's text are set aside, and the counts become {@link ReviewMarkup} properties.
  */
-final class DocReview {
+final class DocReview implements ReviewMarkup {
 
   /**
    * Control characters HWPF keeps in text (the comment mark is U+0005), and what Tika made of them.
@@ -68,7 +68,8 @@ final class DocReview {
   }
 
   /** The pieces, those with a comment's text set aside (without the comment mark). */
-  List<Piece> apply(List<Piece> pieces) {
+  @Override
+  public List<Piece> apply(List<Piece> pieces) {
     TextTally left = commentTexts.copy();
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
@@ -81,8 +82,9 @@ final class DocReview {
     return applied;
   }
 
-  Map<String, List<String>> reviewProperties() {
-    return ReviewMarkup.properties(changes, comments);
+  @Override
+  public Map<String, List<String>> properties() {
+    return ReviewMarkup.counts(changes, comments, 0);
   }
 
   private static String norm(String text) {

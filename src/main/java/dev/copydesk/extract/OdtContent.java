@@ -35,7 +35,7 @@ import javax.xml.stream.XMLStreamReader;
  *
  * How many changes and comments there were become {@link ReviewMarkup} properties.
  */
-final class OdtContent {
+final class OdtContent implements ReviewMarkup {
 
   private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
   private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
@@ -70,7 +70,8 @@ final class OdtContent {
    * The pieces with their styles, and with deleted text and comments set aside (in order: a
    * deletion's paragraphs come before the body in {@code content.xml}, and in Tika's output).
    */
-  List<Piece> apply(List<Piece> pieces) {
+  @Override
+  public List<Piece> apply(List<Piece> pieces) {
     TextTally deletedLeft = deletedTexts.copy();
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
@@ -86,8 +87,9 @@ final class OdtContent {
     return applied;
   }
 
-  Map<String, List<String>> reviewProperties() {
-    return ReviewMarkup.properties(changes, comments);
+  @Override
+  public Map<String, List<String>> properties() {
+    return ReviewMarkup.counts(changes, comments, 0);
   }
 
   private void scan(XMLStreamReader xml) throws XMLStreamException {

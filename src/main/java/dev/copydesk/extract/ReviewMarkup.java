@@ -5,32 +5,49 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tracked changes and comments a word-processor file still holds, as properties: {@value #CHANGES}
- * and {@value #COMMENTS}, each only when there is at least one. Normalisation raises {@code
- * REVIEW_MARKUP} from them.
+ * What a word-processor file's own markup says about Tika's pieces: text a tracked change deleted,
+ * reviewers' comments and hidden text are set aside (recorded as removed, not published), and how
+ * many there were become the properties {@value #CHANGES}, {@value #COMMENTS} and {@value #HIDDEN},
+ * each only when there is at least one. Normalisation raises {@code REVIEW_MARKUP} from them. One
+ * reader per format: {@link WordParts} (docx), {@link DocReview} (doc), {@link OdtContent} (odt),
+ * {@link RtfRevisions} (rtf).
  */
-final class ReviewMarkup {
+interface ReviewMarkup {
 
-  static final String CHANGES = "review:trackedChanges";
-  static final String COMMENTS = "review:comments";
-  static final String HIDDEN = "review:hiddenText";
+  String CHANGES = "review:trackedChanges";
+  String COMMENTS = "review:comments";
+  String HIDDEN = "review:hiddenText";
 
-  private ReviewMarkup() {}
+  /** For formats without review markup (PDF). */
+  ReviewMarkup NONE =
+      new ReviewMarkup() {
+        @Override
+        public List<Piece> apply(List<Piece> pieces) {
+          return pieces;
+        }
 
-  static Map<String, List<String>> properties(int changes, int comments) {
-    return properties(changes, comments, 0);
-  }
+        @Override
+        public Map<String, List<String>> properties() {
+          return Map.of();
+        }
+      };
 
-  static Map<String, List<String>> properties(int changes, int comments, int hidden) {
+  /** Tika's pieces, with what is not article text set aside. */
+  List<Piece> apply(List<Piece> pieces);
+
+  /** The counts, as properties. */
+  Map<String, List<String>> properties();
+
+  static Map<String, List<String>> counts(int changes, int comments, int hidden) {
     Map<String, List<String>> properties = new LinkedHashMap<>();
-    if (hidden > 0) {
-      properties.put(HIDDEN, List.of(Integer.toString(hidden)));
-    }
     if (changes > 0) {
       properties.put(CHANGES, List.of(Integer.toString(changes)));
     }
     if (comments > 0) {
       properties.put(COMMENTS, List.of(Integer.toString(comments)));
+    }
+    if (hidden > 0) {
+      properties.put(HIDDEN, List.of(Integer.toString(hidden)));
     }
     return properties;
   }

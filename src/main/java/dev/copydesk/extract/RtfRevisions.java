@@ -54,13 +54,21 @@ final class RtfRevisions {
           "zwnj");
 
   /** The filtered file, and what was found: the comments' text, to be recorded as removed. */
-  record Filtered(byte[] rtf, int changes, List<String> comments) {
-    Map<String, List<String>> properties() {
-      return ReviewMarkup.properties(changes, comments.size());
+  record Filtered(byte[] rtf, int changes, List<String> comments) implements ReviewMarkup {
+
+    /** Whether the bytes differ from the file's: Tika must read {@link #rtf} instead. */
+    boolean changed() {
+      return changes + comments.size() > 0;
+    }
+
+    @Override
+    public Map<String, List<String>> properties() {
+      return ReviewMarkup.counts(changes, comments.size(), 0);
     }
 
     /** Tika's pieces, then the comments as pieces set aside (recorded as removed). */
-    List<Piece> withComments(List<Piece> pieces) {
+    @Override
+    public List<Piece> apply(List<Piece> pieces) {
       return Piece.withAside(pieces, comments.stream().filter(text -> !text.isEmpty()).toList());
     }
   }

@@ -68,30 +68,22 @@ final class TikaDocuments {
     RtfRevisions.Filtered rtf =
         format == Format.RTF ? RtfRevisions.filter(Files.readAllBytes(file)) : null;
     parser.parse(
-        rtf == null || rtf.changes() + rtf.comments().size() == 0
-            ? input.detected()
-            : TikaInputStream.get(rtf.rtf()),
+        rtf != null && rtf.changed() ? TikaInputStream.get(rtf.rtf()) : input.detected(),
         new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
         metadata,
         context);
-    List<Piece> pieces =
-        rtf == null
-            ? Piece.withAside(blocks.pieces(), parts.hiddenPassages())
-            : rtf.withComments(blocks.pieces());
-    Map<String, List<String>> review = rtf == null ? parts.properties() : rtf.properties();
-    if (format == Format.OPEN_DOCUMENT) {
-      OdtContent odt = OdtContent.read(file);
-      pieces = odt.apply(pieces);
-      review = odt.reviewProperties();
-    } else if (mediaType.equals(SupportedTypes.DOC)) {
-      DocReview doc = DocReview.read(file);
-      pieces = doc.apply(pieces);
-      review = doc.reviewProperties();
-    }
+    ReviewMarkup review =
+        switch (format) {
+          case WORD -> mediaType.equals(SupportedTypes.DOC) ? DocReview.read(file) : parts;
+          case OPEN_DOCUMENT -> OdtContent.read(file);
+          case RTF -> rtf;
+          default -> ReviewMarkup.NONE;
+        };
+    List<Piece> pieces = review.apply(blocks.pieces());
     StyleRules.Styled styled = StyleRules.apply(pieces, format == Format.WORD);
     Map<String, List<String>> properties = new LinkedHashMap<>(TikaProperties.select(metadata));
     properties.putAll(styled.properties());
-    properties.putAll(review);
+    properties.putAll(review.properties());
     return new Parsed(styled.blocks(), properties);
   }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * are read as accepted (Tika leaves deleted text out); how many there were, and how many comments,
  * become {@link ReviewMarkup} properties, so the editor is told.
  */
-final class WordParts {
+final class WordParts implements ReviewMarkup {
 
   private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final Set<String> ASIDE = Set.of("hdr", "ftr", "comments");
@@ -76,13 +76,14 @@ final class WordParts {
     }
   }
 
-  /** The hidden passages, to be recorded as removed. */
-  List<String> hiddenPassages() {
-    return List.copyOf(hiddenPassages);
+  /** Tika's pieces, then the hidden passages set aside (headers, footers, comments are already). */
+  @Override
+  public List<Piece> apply(List<Piece> pieces) {
+    return Piece.withAside(pieces, hiddenPassages);
   }
 
-  /** The review properties (see {@link ReviewMarkup}). */
-  Map<String, List<String>> properties() {
-    return ReviewMarkup.properties(changes, comments, hiddenPassages.size());
+  @Override
+  public Map<String, List<String>> properties() {
+    return ReviewMarkup.counts(changes, comments, hiddenPassages.size());
   }
 }
