@@ -103,8 +103,7 @@ final class RtfRevisions {
 
   /** The file as Tika should read it; the same bytes when it holds no revision marks. */
   static Filtered filter(byte[] rtf) {
-    String text = new String(rtf, StandardCharsets.ISO_8859_1);
-    if (!text.contains("\\deleted") && !text.contains("\\revised") && !text.contains("\\atn")) {
+    if (!holdsMarks(rtf)) {
       return new Filtered(rtf, 0, List.of());
     }
     RtfRevisions filter = new RtfRevisions(rtf);
@@ -113,6 +112,31 @@ final class RtfRevisions {
         filter.out.toString().getBytes(StandardCharsets.ISO_8859_1),
         filter.changes,
         filter.comments);
+  }
+
+  /** A scan of the bytes for the control words that start revision or comment markup. */
+  private static boolean holdsMarks(byte[] rtf) {
+    for (int at = 0; at < rtf.length - 4; at++) {
+      if (rtf[at] == '\\'
+          && (startsWith(rtf, at + 1, "deleted")
+              || startsWith(rtf, at + 1, "revised")
+              || startsWith(rtf, at + 1, "atn"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, int from, String word) {
+    if (from + word.length() > bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (bytes[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void run() {
