@@ -8,15 +8,15 @@ import java.util.Iterator;
 import javax.xml.parsers.SAXParser;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.apache.tika.sax.OfflineContentHandler;
 import org.apache.tika.utils.XMLReaderUtils;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.Parser;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -43,7 +43,7 @@ final class WordPartsParser extends SAXParser {
 
   @Override
   public void parse(InputStream in, DefaultHandler handler) throws SAXException, IOException {
-    parser.parse(in, new Watching(handler, parts));
+    parser.parse(in, new OfflineContentHandler(new Watching(handler, parts)));
   }
 
   @Override
@@ -84,16 +84,18 @@ final class WordPartsParser extends SAXParser {
     return parser.getProperty(name);
   }
 
-  /** Tika's handler for one part, every event forwarded, the elements noted first. */
-  private static final class Watching extends DefaultHandler {
+  /**
+   * Tika's handler for one part, its events noted first. Entities are resolved offline as Tika's
+   * own wrapper does ({@link #parse} wraps this in an {@link OfflineContentHandler} again).
+   */
+  private static final class Watching extends ContentHandlerDecorator {
 
-    private final DefaultHandler handler;
     private final WordParts parts;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean rootSeen;
 
-    Watching(DefaultHandler handler, WordParts parts) {
-      this.handler = handler;
+    Watching(ContentHandler handler, WordParts parts) {
+      super(handler);
       this.parts = parts;
     }
 
@@ -111,7 +113,7 @@ final class WordPartsParser extends SAXParser {
         parts.run(value == null || !(value.equals("0") || value.equals("false")));
       }
       open.push(localName);
-      handler.startElement(uri, localName, qName, attributes);
+      super.startElement(uri, localName, qName, attributes);
     }
 
     /** Whether the element now open is a run's own properties (not a paragraph mark's). */
@@ -128,7 +130,7 @@ final class WordPartsParser extends SAXParser {
       } else if (W_NS.equals(uri) && localName.equals("p")) {
         parts.paragraphEnds();
       }
-      handler.endElement(uri, localName, qName);
+      super.endElement(uri, localName, qName);
     }
 
     @Override
@@ -136,80 +138,8 @@ final class WordPartsParser extends SAXParser {
       if (parts.hides()) {
         parts.hidden(ch, start, length);
       } else {
-        handler.characters(ch, start, length);
+        super.characters(ch, start, length);
       }
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-      handler.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public InputSource resolveEntity(String publicId, String systemId)
-        throws IOException, SAXException {
-      return handler.resolveEntity(publicId, systemId);
-    }
-
-    @Override
-    public void notationDecl(String name, String publicId, String systemId) throws SAXException {
-      handler.notationDecl(name, publicId, systemId);
-    }
-
-    @Override
-    public void unparsedEntityDecl(
-        String name, String publicId, String systemId, String notationName) throws SAXException {
-      handler.unparsedEntityDecl(name, publicId, systemId, notationName);
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-      handler.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-      handler.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-      handler.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-      handler.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-      handler.endPrefixMapping(prefix);
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-      handler.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-      handler.skippedEntity(name);
-    }
-
-    @Override
-    public void warning(SAXParseException e) throws SAXException {
-      handler.warning(e);
-    }
-
-    @Override
-    public void error(SAXParseException e) throws SAXException {
-      handler.error(e);
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-      handler.fatalError(e);
     }
   }
 }
