@@ -73,6 +73,33 @@ final class RtfRevisions {
     }
   }
 
+  /**
+   * A control word read at a backslash followed by a letter: its name, its numeric parameter (""
+   * when none) and where it ends (past the space that delimits it, if any).
+   */
+  private record Control(String word, String param, int end) {
+
+    static Control at(String text, int backslash) {
+      int end = backslash + 1;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      String word = text.substring(backslash + 1, end);
+      int paramStart = end;
+      if (end < text.length() && (text.charAt(end) == '-' || Character.isDigit(text.charAt(end)))) {
+        end++;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+      }
+      String param = text.substring(paramStart, end);
+      if (end < text.length() && text.charAt(end) == ' ') {
+        end++;
+      }
+      return new Control(word, param, end);
+    }
+  }
+
   /** What the last text was: a change is a run of deleted or of inserted text. */
   private enum Mark {
     NONE,
@@ -145,7 +172,7 @@ final class RtfRevisions {
       if (c == '{') {
         String destination = destinationAt(position + 1);
         if (COMMENT_GROUPS.contains(destination)) {
-          int end = groupEnd(position);
+          int end = groupEnd(in, position);
           if (destination.equals("annotation")) {
             comments.add(plainText(in.substring(position, end)));
           }
@@ -190,24 +217,11 @@ final class RtfRevisions {
       }
       return;
     }
-    int end = position + 1;
-    while (end < in.length() && Character.isLetter(in.charAt(end))) {
-      end++;
-    }
-    String word = in.substring(position + 1, end);
-    int paramStart = end;
-    if (end < in.length() && (in.charAt(end) == '-' || Character.isDigit(in.charAt(end)))) {
-      end++;
-      while (end < in.length() && Character.isDigit(in.charAt(end))) {
-        end++;
-      }
-    }
-    String param = in.substring(paramStart, end);
-    if (end < in.length() && in.charAt(end) == ' ') {
-      end++;
-    }
-    position = end;
-    String control = in.substring(start, end);
+    Control read = Control.at(in, position);
+    String word = read.word();
+    String param = read.param();
+    position = read.end();
+    String control = in.substring(start, position);
     switch (word) {
       case "deleted" -> state = new State(on(param), state.inserted(), state.unicodeFallback());
       case "revised" -> state = new State(state.deleted(), on(param), state.unicodeFallback());
@@ -266,14 +280,7 @@ final class RtfRevisions {
     for (int at = 0; at < group.length(); at++) {
       char c = group.charAt(at);
       if (c == '{' && at > 0 && COMMENT_GROUPS.contains(destinationOf(group, at + 1))) {
-        int depth = 0;
-        for (; at < group.length(); at++) {
-          char d = group.charAt(at);
-          depth += d == '{' ? 1 : d == '}' ? -1 : 0;
-          if (d == '}' && depth == 0) {
-            break;
-          }
-        }
+        at = groupEnd(group, at) - 1;
       } else if (c == '\\' && at + 1 < group.length()) {
         char next = group.charAt(at + 1);
         if (next == '\'' && at + 3 < group.length()) {
@@ -284,17 +291,9 @@ final class RtfRevisions {
           text.append(Character.isWhitespace(next) || next == '*' ? "" : String.valueOf(next));
           at++;
         } else {
-          int end = at + 1;
-          while (end < group.length() && Character.isLetter(group.charAt(end))) {
-            end++;
-          }
-          String word = group.substring(at + 1, end);
-          int paramEnd = end;
-          while (paramEnd < group.length()
-              && (group.charAt(paramEnd) == '-' || Character.isDigit(group.charAt(paramEnd)))) {
-            paramEnd++;
-          }
-          String param = group.substring(end, paramEnd);
+          Control read = Control.at(group, at);
+          String word = read.word();
+          String param = read.param();
           if (word.equals("u") && !param.isEmpty()) {
             text.append(unicode(param)); // RTF writes code points over 32767 as negatives
             skipped = fallback;
@@ -303,7 +302,7 @@ final class RtfRevisions {
           } else if (word.equals("par") || word.equals("line") || word.equals("tab")) {
             text.append(' ');
           }
-          at = paramEnd < group.length() && group.charAt(paramEnd) == ' ' ? paramEnd : paramEnd - 1;
+          at = read.end() - 1;
         }
       } else if (c != '{' && c != '}' && c != '\r' && c != '\n') {
         appendUnlessSkipped(text, c, skipped > 0);
@@ -349,7 +348,7 @@ final class RtfRevisions {
   }
 
   /** The position after the group that opens at {@code open}. */
-  private int groupEnd(int open) {
+  private static int groupEnd(String in, int open) {
     int depth = 0;
     for (int at = open; at < in.length(); at++) {
       char c = in.charAt(at);
