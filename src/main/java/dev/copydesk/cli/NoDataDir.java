@@ -21,8 +21,9 @@ final class NoDataDir {
         "copydesk: no data dir at "
             + config.dataPath().toAbsolutePath()
             + ": nothing was ingested or served from here. Run the command where copydesk ran,"
-            + " or point at its data dir (--data-dir, dataDir in copydesk.json, or"
-            + " COPYDESK_DATA_DIR).");
+            + " or point at its data dir ("
+            + CopydeskConfig.DATA_DIR_SETTINGS
+            + ").");
     err.flush();
     return true;
   }

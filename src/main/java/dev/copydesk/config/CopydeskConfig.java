@@ -29,6 +29,10 @@ public record CopydeskConfig(
         JobSettings.defaults());
   }
 
+  /** Where a user sets the data dir: for messages that ask them to choose another. */
+  public static final String DATA_DIR_SETTINGS =
+      "--data-dir, dataDir in copydesk.json, or COPYDESK_DATA_DIR";
+
   public Path dataPath() {
     return Path.of(dataDir);
   }

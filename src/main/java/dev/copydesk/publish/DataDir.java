@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.config.CopydeskConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -25,8 +26,9 @@ final class DataDir {
               + dir.toAbsolutePath()
               + " ("
               + reason(e)
-              + "): create it, or use another one (--data-dir, dataDir in copydesk.json, or"
-              + " COPYDESK_DATA_DIR)",
+              + "): create it, or use another one ("
+              + CopydeskConfig.DATA_DIR_SETTINGS
+              + ")",
           e);
     }
   }

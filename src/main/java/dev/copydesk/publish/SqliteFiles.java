@@ -1,5 +1,6 @@
 package dev.copydesk.publish;
 
+import dev.copydesk.config.CopydeskConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -87,8 +88,9 @@ public final class SqliteFiles {
                       + " as user "
                       + System.getProperty("user.name")
                       + ": copydesk keeps its state there. Give this user write access to the data"
-                      + " directory and what is in it, or use another one (--data-dir, dataDir in"
-                      + " copydesk.json, or COPYDESK_DATA_DIR).");
+                      + " directory and what is in it, or use another one ("
+                      + CopydeskConfig.DATA_DIR_SETTINGS
+                      + ").");
             });
   }
 
