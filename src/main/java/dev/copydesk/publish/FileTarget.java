@@ -14,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,20 +26,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * place in the file), so the store holds the latest version of the article once.
  *
  * <p>A new entry is appended and forced to disk: one write, however large the store (a bulk import
- * of thousands of files is linear, not quadratic). An entry delivered again exactly as stored is
- * not written at all; one delivered again changed but no longer is written over its old line,
- * padded with spaces, through a {@link RedoWrite} (a crash mid-write is repaired by the next
- * writer). Any other replacement copies the file with the line replaced into a temporary sibling
- * that is moved over the old file atomically, leaving room after every line for it to grow in place
- * later ({@link RoomyRewrite}). Held in memory: each id and where its line sits. A line torn by a
- * crash mid-append (never reported delivered) is cut off before the next write. A reader that does
- * not take the lock may see the last line half-appended, or a line half-overwritten while a write
- * is under way.
+ * of thousands of files is linear, not quadratic); entries delivered together ({@link #deliverAll})
+ * are forced together, once. An entry delivered again exactly as stored is not written at all; one
+ * delivered again changed but no longer is written over its old line, padded with spaces, through a
+ * {@link RedoWrite} (a crash mid-write is repaired by the next writer). Any other replacement
+ * copies the file with the line replaced into a temporary sibling that is moved over the old file
+ * atomically, leaving room after every line for it to grow in place later ({@link RoomyRewrite}).
+ * Held in memory: each id and where its line sits. A line torn by a crash mid-append (never
+ * reported delivered) is cut off before the next write. A reader that does not take the lock may
+ * see the last line half-appended, or a line half-overwritten while a write is under way.
  *
  * <p>Writers in one JVM queue on a lock per path; writers in other processes on a {@link FileLock}.
  * A write by anyone else changes the file's size, time or inode, and the lines are indexed again.
  */
-public final class FileTarget implements Target {
+public final class FileTarget implements BatchTarget {
 
   public static final String FILE_NAME = "entries.ndjson";
 
@@ -49,6 +51,7 @@ public final class FileTarget implements Target {
   private final RedoWrite inPlace;
   private Map<String, Line> lines = new HashMap<>();
   private Stamp seen = Stamp.NONE;
+  private boolean appendsToForce;
 
   public FileTarget(Path dataDir) {
     this.file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
@@ -68,7 +71,16 @@ public final class FileTarget implements Target {
 
   @Override
   public TargetReply deliver(StoredEntry entry, LastDelivery last) {
-    String line = entry.json();
+    return deliverAll(List.of(new Delivery(entry, last))).get(0);
+  }
+
+  /**
+   * Writes every entry under one lock and forces the file to disk once, after the last append; a
+   * failure on any entry answers retry for all of them (delivering one again is an upsert that
+   * writes nothing when its line is already there).
+   */
+  @Override
+  public List<TargetReply> deliverAll(List<Delivery> deliveries) {
     try {
       synchronized (lock) {
         if (!Files.isDirectory(file.getParent())) {
@@ -82,18 +94,30 @@ public final class FileTarget implements Target {
             seen = Stamp.NONE; // a crash interrupted a write: look at the file afresh
           }
           refreshIfChanged();
-          upsert(entry.id(), line, last.replaces());
+          for (Delivery delivery : deliveries) {
+            StoredEntry entry = delivery.entry();
+            upsert(entry.id(), entry.json(), delivery.last().replaces());
+          }
+          forceAppends();
           seen = Stamp.of(file);
         }
       }
-      return new TargetReply.Delivered(entry.id(), file.toUri() + "#" + entry.id());
+      return deliveries.stream().map(this::delivered).toList();
     } catch (IOException e) {
-      return TargetReply.Retryable.of("cannot write " + FILE_NAME + ": " + e.getMessage());
+      TargetReply retry =
+          TargetReply.Retryable.of("cannot write " + FILE_NAME + ": " + e.getMessage());
+      return Collections.nCopies(deliveries.size(), retry);
     }
   }
 
+  private TargetReply delivered(Delivery delivery) {
+    String id = delivery.entry().id();
+    return new TargetReply.Delivered(id, file.toUri() + "#" + id);
+  }
+
   /**
-   * Replaces the id's own line; else a revision takes over {@code replaces}'s line; else appends.
+   * Replaces the id's own line; else a revision takes over {@code replaces}'s line; else appends
+   * (forced to disk later, by {@link #forceAppends}).
    */
   private void upsert(String id, String line, String replaces) throws IOException {
     byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
@@ -132,8 +156,22 @@ public final class FileTarget implements Target {
             file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       long offset = out.size();
       write(out, bytes);
-      out.force(false);
       lines.put(id, new Line(offset, bytes.length));
+      appendsToForce = true;
+    }
+  }
+
+  /**
+   * Forces appended lines to disk, those of an earlier call that failed before its force included:
+   * an entry retried after such a failure finds its line already there and writes nothing, yet is
+   * reported delivered only once the line is on disk.
+   */
+  private void forceAppends() throws IOException {
+    if (appendsToForce) {
+      try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        out.force(false);
+      }
+      appendsToForce = false;
     }
   }
 

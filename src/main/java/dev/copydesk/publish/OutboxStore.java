@@ -94,9 +94,16 @@ final class OutboxStore {
         });
   }
 
-  /** The entry to deliver for a due row, if it is still due. */
-  Optional<Attempt> attempt(String entryId) {
-    return db.transaction(c -> OutboxRows.attempt(c, entryId, revisionsUpdate));
+  /** The entries to deliver for due rows, leaving out those no longer due; one transaction. */
+  List<Attempt> attempts(List<String> entryIds) {
+    return db.transaction(
+        c -> {
+          List<Attempt> attempts = new ArrayList<>();
+          for (String id : entryIds) {
+            OutboxRows.attempt(c, id, revisionsUpdate).ifPresent(attempts::add);
+          }
+          return attempts;
+        });
   }
 
   /** Rows still to deliver for {@code target}, and the latest failure among them. */
@@ -122,14 +129,27 @@ final class OutboxStore {
     return backlog(target).entries();
   }
 
-  void delivered(Attempt a, TargetReply.Delivered reply) {
-    record(
-        a,
-        "state = 'delivered', attempts = attempts + 1, last_error = NULL, cms_id = ?, url = ?,"
-            + " cms_version = ?, overwrite = 0",
-        reply.cmsId(),
-        reply.url(),
-        reply.version());
+  /** One attempt the target answered delivered. */
+  record Delivered(Attempt attempt, TargetReply.Delivered reply) {}
+
+  /** Records deliveries in one transaction (one disk sync for a batch). */
+  void delivered(List<Delivered> deliveries) {
+    long now = clock.millis();
+    db.transaction(
+        c -> {
+          for (Delivered d : deliveries) {
+            OutboxRows.update(
+                c,
+                d.attempt(),
+                "state = 'delivered', attempts = attempts + 1, last_error = NULL, cms_id = ?,"
+                    + " url = ?, cms_version = ?, overwrite = 0",
+                now,
+                d.reply().cmsId(),
+                d.reply().url(),
+                d.reply().version());
+          }
+          return null;
+        });
   }
 
   void retry(Attempt a, String reason, Instant next) {

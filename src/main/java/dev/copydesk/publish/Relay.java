@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -15,13 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The background side of the outbox: one dispatcher thread hands due rows to a pool of {@code
- * delivery.concurrency} workers, so a slow CMS round trip does not leave the rest waiting. A row is
- * claimed by putting its id in the in-flight set before a worker gets it, and only the process
- * holding the {@link RelayLock} dispatches at all, so a row is never delivered twice at the same
- * time; which rows are due (and that a revision waits for its original) is {@link OutboxStore}'s
- * rule. A delivery that fails inside copydesk (the outbox cannot record it: a full disk) leaves its
- * row due, so dispatching pauses for {@link #INTERNAL_FAILURE_PAUSE} rather than trying the same
- * row again at once, and one warning is logged per pause.
+ * delivery.concurrency} workers, so a slow CMS round trip does not leave the rest waiting; a target
+ * that delivers rows together (the file store) gets them in batches instead, one at a time ({@link
+ * #dispatchDue}). A row is claimed by putting its id in the in-flight set before a worker gets it,
+ * and only the process holding the {@link RelayLock} dispatches at all, so a row is never delivered
+ * twice at the same time; which rows are due (and that a revision waits for its original) is {@link
+ * OutboxStore}'s rule. A delivery that fails inside copydesk (the outbox cannot record it: a full
+ * disk) leaves its row due, so dispatching pauses for {@link #INTERNAL_FAILURE_PAUSE} rather than
+ * trying the same row again at once, and one warning is logged per pause.
  */
 final class Relay implements AutoCloseable {
 
@@ -35,6 +37,7 @@ final class Relay implements AutoCloseable {
   private final RelayLock relayLock;
   private final DeliveryAttempt attempt;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger busy = new AtomicInteger();
   private final ExecutorService workers;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
@@ -87,26 +90,37 @@ final class Relay implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands due rows to free workers: one row each, or, for a {@link BatchTarget}, every due row (up
+   * to {@link BatchTarget#MAX_BATCH}) to a single worker, one batch at a time. Such a target writes
+   * one batch after another anyway (the file store holds a lock), so the rows that come due while a
+   * batch is written go together in the next: a lone upload's entry is delivered at once, and an
+   * import's entries share a disk sync and an outbox commit each batch.
+   */
   private void dispatchDue() {
-    int free = settings.workers() - inFlight.size();
+    boolean batches = target instanceof BatchTarget;
+    int free = (batches ? 1 : settings.workers()) - busy.get();
     if (free <= 0 || System.nanoTime() - pausedUntil < 0) {
       return;
     }
-    List<String> due = store.due(target.name(), free, Set.copyOf(inFlight));
-    for (String id : due) {
-      if (inFlight.add(id)) {
-        workers.execute(() -> deliver(id));
-      }
+    int perWorker = batches ? BatchTarget.MAX_BATCH : 1;
+    List<String> due = store.due(target.name(), free * perWorker, Set.copyOf(inFlight));
+    for (int from = 0; from < due.size(); from += perWorker) {
+      List<String> share = List.copyOf(due.subList(from, Math.min(due.size(), from + perWorker)));
+      inFlight.addAll(share);
+      busy.incrementAndGet();
+      workers.execute(() -> deliver(share));
     }
   }
 
-  private void deliver(String id) {
+  private void deliver(List<String> ids) {
     try {
-      attempt.run(id);
+      attempt.run(ids);
     } catch (RuntimeException e) {
-      pauseAfter(id, e);
+      pauseAfter(ids.get(0), e);
     } finally {
-      inFlight.remove(id);
+      inFlight.removeAll(ids);
+      busy.decrementAndGet();
       wake();
     }
   }

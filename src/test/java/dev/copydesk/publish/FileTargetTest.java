@@ -51,6 +51,51 @@ class FileTargetTest {
     assertThat(EntryJson.read(lines.get(8)).title()).isEqualTo("New 7, revised");
   }
 
+  @Test
+  void aBatchIsWrittenInOrderWithAReplyPerEntryAndAStoredLineLeftAsItIs() throws Exception {
+    FileTarget target = storeOf("First", "Second");
+    String firstLine = Files.readAllLines(target.file(), StandardCharsets.UTF_8).get(0);
+
+    List<TargetReply> replies =
+        target.deliverAll(
+            List.of(
+                delivery(Entries.entry("c", "Third")),
+                delivery(Entries.entry("a", "First")),
+                delivery(Entries.entry("d", "Fourth")),
+                delivery(Entries.entry("b", "Second, revised"))));
+
+    assertThat(replies)
+        .extracting(reply -> ((TargetReply.Delivered) reply).cmsId())
+        .containsExactly("c", "a", "d", "b");
+    List<String> lines = Files.readAllLines(target.file(), StandardCharsets.UTF_8);
+    assertThat(lines)
+        .extracting(line -> EntryJson.read(line).title())
+        .containsExactly("First", "Second, revised", "Third", "Fourth");
+    // the longer revision of b moved the lines to a roomier copy: a's line padded, else the same
+    assertThat(lines.get(0).stripTrailing()).isEqualTo(firstLine);
+  }
+
+  @Test
+  void aBatchThatCannotBeWrittenIsRetriedWhole() throws Exception {
+    Path notAFolder = Files.writeString(dataDir.resolve("not-a-folder"), "x");
+    FileTarget target = new FileTarget(notAFolder);
+
+    List<TargetReply> replies =
+        target.deliverAll(
+            List.of(delivery(Entries.entry("a", "A")), delivery(Entries.entry("b", "B"))));
+
+    assertThat(replies)
+        .hasSize(2)
+        .allSatisfy(
+            reply ->
+                assertThat(((TargetReply.Retryable) reply).reason())
+                    .startsWith("cannot write " + FileTarget.FILE_NAME));
+  }
+
+  private static BatchTarget.Delivery delivery(dev.copydesk.model.Entry entry) {
+    return new BatchTarget.Delivery(StoredEntry.of(entry), LastDelivery.NONE);
+  }
+
   /** Re-running an archive re-delivers every entry unchanged: a rewrite each made it quadratic. */
   @Test
   void anEntryDeliveredAgainUnchangedIsNotWrittenAgain() throws Exception {

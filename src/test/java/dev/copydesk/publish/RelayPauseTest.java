@@ -30,7 +30,7 @@ class RelayPauseTest {
                   "outbox database error: [SQLITE_FULL] database or disk is full", null))
           .doCallRealMethod()
           .when(store)
-          .delivered(any(), any());
+          .delivered(any());
       AtomicInteger deliveries = new AtomicInteger();
       Target target =
           new Target() {
