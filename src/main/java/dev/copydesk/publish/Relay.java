@@ -31,6 +31,12 @@ final class Relay implements AutoCloseable {
 
   static final Duration INTERNAL_FAILURE_PAUSE = Duration.ofSeconds(5);
 
+  /**
+   * How long a batch target rests between batches, so that during an import the next batch holds
+   * the entries of this while (a lone entry, found with no batch just written, goes at once).
+   */
+  static final Duration BATCH_GAP = Duration.ofMillis(20);
+
   private final OutboxStore store;
   private final Target target;
   private final RelaySettings settings;
@@ -116,8 +122,13 @@ final class Relay implements AutoCloseable {
   private void deliver(List<String> ids) {
     try {
       attempt.run(ids);
+      if (target instanceof BatchTarget) {
+        Thread.sleep(BATCH_GAP.toMillis()); // the next batch gathers what comes due meanwhile
+      }
     } catch (RuntimeException e) {
       pauseAfter(ids.get(0), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       inFlight.removeAll(ids);
       busy.decrementAndGet();
