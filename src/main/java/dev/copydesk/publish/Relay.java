@@ -47,6 +47,7 @@ final class Relay implements AutoCloseable {
   private final ExecutorService workers;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
+  private boolean woken; // guarded by lock
   private final Thread dispatcher;
   private volatile boolean running = true;
 
@@ -72,6 +73,7 @@ final class Relay implements AutoCloseable {
   void wake() {
     lock.lock();
     try {
+      woken = true;
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -148,12 +150,18 @@ final class Relay implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for a {@link #wake} or the poll interval; returns at once when woken while it was
+   * dispatching, which a signal alone would have missed (a batch that ended meanwhile then waited
+   * for the next poll).
+   */
   private void awaitChange() {
     lock.lock();
     try {
-      if (running) {
+      if (running && !woken) {
         changed.await(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
       }
+      woken = false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running = false;
