@@ -32,8 +32,9 @@ final class Relay implements AutoCloseable {
   static final Duration INTERNAL_FAILURE_PAUSE = Duration.ofSeconds(5);
 
   /**
-   * How long a batch target rests between batches, so that during an import the next batch holds
-   * the entries of this while (a lone entry, found with no batch just written, goes at once).
+   * How long a batch target rests after a batch that was not full, so that during an import the
+   * next batch holds the entries of this while (a lone entry, found with no batch just written,
+   * goes at once; after a full batch, with more waiting, the next goes at once too).
    */
   static final Duration BATCH_GAP = Duration.ofMillis(20);
 
@@ -124,7 +125,7 @@ final class Relay implements AutoCloseable {
   private void deliver(List<String> ids) {
     try {
       attempt.run(ids);
-      if (target instanceof BatchTarget) {
+      if (target instanceof BatchTarget && ids.size() < BatchTarget.MAX_BATCH) {
         Thread.sleep(BATCH_GAP.toMillis()); // the next batch gathers what comes due meanwhile
       }
     } catch (RuntimeException e) {
