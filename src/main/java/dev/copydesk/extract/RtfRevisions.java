@@ -56,11 +56,6 @@ final class RtfRevisions {
   /** The filtered file, and what was found: the comments' text, to be recorded as removed. */
   record Filtered(byte[] rtf, int changes, List<String> comments) implements ReviewMarkup {
 
-    /** Whether the bytes differ from the file's: Tika must read {@link #rtf} instead. */
-    boolean changed() {
-      return changes + comments.size() > 0;
-    }
-
     @Override
     public Map<String, List<String>> properties() {
       return ReviewMarkup.counts(changes, comments.size(), 0);

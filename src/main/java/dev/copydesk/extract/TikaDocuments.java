@@ -68,7 +68,7 @@ final class TikaDocuments {
     RtfRevisions.Filtered rtf =
         format == Format.RTF ? RtfRevisions.filter(Files.readAllBytes(file)) : null;
     parser.parse(
-        rtf != null && rtf.changed() ? TikaInputStream.get(rtf.rtf()) : input.detected(),
+        rtf != null ? TikaInputStream.get(rtf.rtf()) : input.detected(),
         new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),
         metadata,
         context);
