@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Reviewers' comments and tracked changes of a legacy Word file ({@code .doc}), read with POI's
- * HWPF after Tika has parsed the file: Tika leaves deleted text out but prints the comments as
- * plain paragraphs after the body (each starting with the replaced comment mark), so the pieces
- * with a comment's text are set aside, and the counts become {@link ReviewMarkup} properties.
+ * Reviewers' comments, tracked changes and hidden text of a legacy Word file ({@code .doc}), read
+ * with POI's HWPF after Tika has parsed the file: Tika leaves deleted text out but prints the
+ * comments as plain paragraphs after the body (each starting with the replaced comment mark), so
+ * the pieces with a comment's text are set aside; it prints hidden runs (notes and instructions the
+ * author kept out of print) with their paragraph, so they are taken out of it and set aside too
+ * ({@link HiddenText}). The counts become {@link ReviewMarkup} properties.
  */
 final class DocReview implements ReviewMarkup {
 
@@ -26,14 +29,20 @@ final class DocReview implements ReviewMarkup {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** Field codes: a field's instructions run from its start mark to its separator or end mark. */
+  private static final char FIELD_START = '\u0013';
+
+  private static final char FIELD_SEPARATOR = '\u0014';
+  private static final char FIELD_END = '\u0015';
+
   private final TextTally commentTexts;
   private final int comments;
-  private final int changes;
+  private final Body body;
 
-  private DocReview(TextTally commentTexts, int comments, int changes) {
+  private DocReview(TextTally commentTexts, int comments, Body body) {
     this.commentTexts = commentTexts;
     this.comments = comments;
-    this.changes = changes;
+    this.body = body;
   }
 
   static DocReview read(Path doc) throws IOException {
@@ -50,26 +59,58 @@ final class DocReview implements ReviewMarkup {
           texts.add(text);
         }
       }
-      return new DocReview(texts, comments, changes(word.getRange()));
+      return new DocReview(texts, comments, Body.read(word.getRange()));
     }
   }
 
-  /** Runs of inserted or deleted text: each unbroken run counts as one change. */
-  private static int changes(Range main) {
-    int changes = 0;
-    boolean inChange = false;
-    for (int i = 0; i < main.numCharacterRuns(); i++) {
-      CharacterRun run = main.getCharacterRun(i);
-      boolean marked = run.isMarkedDeleted() || run.isMarkedInserted();
-      changes += marked && !inChange ? 1 : 0;
-      inChange = marked;
+  /**
+   * What the main text holds: changes (each unbroken run of inserted or deleted text), hidden text.
+   */
+  private record Body(int changes, HiddenText hidden) {
+
+    static Body read(Range main) {
+      int changes = 0;
+      boolean inChange = false;
+      HiddenText hidden = new HiddenText();
+      for (int p = 0; p < main.numParagraphs(); p++) {
+        Paragraph paragraph = main.getParagraph(p);
+        StringBuilder text = new StringBuilder();
+        StringBuilder visible = new StringBuilder();
+        StringBuilder passage = new StringBuilder();
+        boolean inInstructions = false;
+        for (int r = 0; r < paragraph.numCharacterRuns(); r++) {
+          CharacterRun run = paragraph.getCharacterRun(r);
+          boolean marked = run.isMarkedDeleted() || run.isMarkedInserted();
+          changes += marked && !inChange ? 1 : 0;
+          inChange = marked;
+          if (run.isMarkedDeleted()) {
+            continue; // Tika leaves it out
+          }
+          for (char c : run.text().toCharArray()) {
+            if (c == FIELD_START || c == FIELD_SEPARATOR || c == FIELD_END) {
+              inInstructions = c == FIELD_START;
+            } else if (!inInstructions) {
+              text.append(c);
+              (run.isVanished() ? passage : visible).append(c);
+            }
+          }
+        }
+        hidden.paragraph(norm(text.toString()), norm(visible.toString()), norm(passage.toString()));
+      }
+      return new Body(changes, hidden);
     }
-    return changes;
   }
 
-  /** The pieces, those with a comment's text set aside (without the comment mark). */
+  /**
+   * The pieces, those with a comment's text set aside (without the comment mark), then without
+   * their hidden text.
+   */
   @Override
   public List<Piece> apply(List<Piece> pieces) {
+    return body.hidden().apply(withoutComments(pieces), DocReview::norm);
+  }
+
+  private List<Piece> withoutComments(List<Piece> pieces) {
     TextTally left = commentTexts.copy();
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
@@ -84,7 +125,7 @@ final class DocReview implements ReviewMarkup {
 
   @Override
   public Map<String, List<String>> properties() {
-    return ReviewMarkup.counts(changes, comments, 0);
+    return ReviewMarkup.counts(body.changes(), comments, body.hidden().passages());
   }
 
   private static String norm(String text) {

@@ -2,13 +2,16 @@ package dev.copydesk.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -30,10 +33,14 @@ import javax.xml.stream.XMLStreamReader;
  *       those pieces are set aside (recorded as removed, not published), so the body reads as if
  *       every change were accepted;
  *   <li>comments: Tika emits them as {@code <p class="annotation">} inside the paragraph they
- *       annotate; they are set aside too.
+ *       annotate; they are set aside too;
+ *   <li>hidden text: Tika prints text whose style says {@code text:display="none"} (how LibreOffice
+ *       keeps Word's hidden text: notes and instructions the author kept out of print); it is taken
+ *       out of its paragraph and set aside (see {@link HiddenText}). Styles come from {@code
+ *       content.xml} and {@code styles.xml}.
  * </ul>
  *
- * How many changes and comments there were become {@link ReviewMarkup} properties.
+ * How many changes, comments and hidden passages there were become {@link ReviewMarkup} properties.
  */
 final class OdtContent implements ReviewMarkup {
 
@@ -42,9 +49,17 @@ final class OdtContent implements ReviewMarkup {
   private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
   private static final String COMMENT_CLASS = "annotation";
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Set<String> SPACES = Set.of("s", "tab", "line-break");
 
   private final Map<String, Deque<String>> styleByText = new HashMap<>();
   private final TextTally deletedTexts = new TextTally();
+
+  /** Each style's parent, from both parts; and the automatic styles' only ({@code content.xml}). */
+  private final Map<String, String> parents = new HashMap<>();
+
+  private final Map<String, String> automaticParents = new HashMap<>();
+  private final Set<String> hiddenStyles = new HashSet<>();
+  private final HiddenText hidden = new HiddenText();
   private int changes;
   private int comments;
 
@@ -53,25 +68,59 @@ final class OdtContent implements ReviewMarkup {
   static OdtContent read(Path odt) throws IOException {
     OdtContent content = new OdtContent();
     try (ZipFile zip = new ZipFile(odt.toFile())) {
-      ZipEntry entry = zip.getEntry("content.xml");
-      if (entry == null) {
-        return content;
+      ZipEntry styles = zip.getEntry("styles.xml");
+      if (styles != null && hidesText(zip, styles)) {
+        content.read(zip, styles, true);
       }
-      try (InputStream in = zip.getInputStream(entry)) {
-        content.scan(factory().createXMLStreamReader(in));
-      } catch (XMLStreamException e) {
-        throw new IOException("content.xml is not well-formed", e);
+      ZipEntry main = zip.getEntry("content.xml");
+      if (main != null) {
+        content.read(zip, main, false);
       }
     }
     return content;
   }
 
+  /** One XML part of the package; only its styles when {@code stylesOnly}. */
+  private void read(ZipFile zip, ZipEntry part, boolean stylesOnly) throws IOException {
+    try (InputStream in = zip.getInputStream(part)) {
+      scan(XML.createXMLStreamReader(in), stylesOnly);
+    } catch (XMLStreamException e) {
+      throw new IOException(part.getName() + " is not well-formed", e);
+    }
+  }
+
   /**
-   * The pieces with their styles, and with deleted text and comments set aside (in order: a
-   * deletion's paragraphs come before the body in {@code content.xml}, and in Tika's output).
+   * Whether a part mentions a hiding style at all: a byte search, so the named styles (LibreOffice
+   * writes ~60 KB of them) are parsed only in the rare file that hides text with one.
+   */
+  private static boolean hidesText(ZipFile zip, ZipEntry part) throws IOException {
+    try (InputStream in = zip.getInputStream(part)) {
+      byte[] buffer = new byte[8192];
+      int matched = 0;
+      for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+        for (int i = 0; i < read; i++) {
+          byte c = buffer[i];
+          matched = c == HIDING[matched] ? matched + 1 : c == HIDING[0] ? 1 : 0;
+          if (matched == HIDING.length) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The pieces with their styles, with deleted text and comments set aside (in order: a deletion's
+   * paragraphs come before the body in {@code content.xml}, and in Tika's output), then without
+   * their hidden text.
    */
   @Override
   public List<Piece> apply(List<Piece> pieces) {
+    return hidden.apply(styledAndReviewed(pieces), OdtContent::norm);
+  }
+
+  private List<Piece> styledAndReviewed(List<Piece> pieces) {
     TextTally deletedLeft = deletedTexts.copy();
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
@@ -89,20 +138,27 @@ final class OdtContent implements ReviewMarkup {
 
   @Override
   public Map<String, List<String>> properties() {
-    return ReviewMarkup.counts(changes, comments, 0);
+    return ReviewMarkup.counts(changes, comments, hidden.passages());
   }
 
-  private void scan(XMLStreamReader xml) throws XMLStreamException {
-    Map<String, String> parents = new HashMap<>();
-    String style = null;
-    StringBuilder text = new StringBuilder();
-    int depth = 0;
+  private void scan(XMLStreamReader xml, boolean stylesOnly) throws XMLStreamException {
+    Paragraph paragraph = null;
+    String styleName = null;
     int deletionDepth = 0;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         String ns = xml.getNamespaceURI();
         String name = xml.getLocalName();
+        if (STYLE_NS.equals(ns) && name.equals("style")) {
+          styleName = style(xml, !stylesOnly);
+        } else if (STYLE_NS.equals(ns) && name.equals("text-properties") && styleName != null) {
+          if ("none".equals(xml.getAttributeValue(TEXT_NS, "display"))) {
+            hiddenStyles.add(styleName);
+          }
+        } else if (stylesOnly) {
+          continue;
+        }
         if (deletionDepth > 0) {
           deletionDepth++;
         } else if (TEXT_NS.equals(ns) && name.equals("deletion")) {
@@ -113,25 +169,21 @@ final class OdtContent implements ReviewMarkup {
         } else if (OFFICE_NS.equals(ns) && name.equals("annotation")) {
           comments++;
         }
-        if (STYLE_NS.equals(ns) && name.equals("style")) {
-          String parent = xml.getAttributeValue(STYLE_NS, "parent-style-name");
-          if (parent != null) {
-            parents.put(xml.getAttributeValue(STYLE_NS, "name"), parent);
-          }
-        } else if (TEXT_NS.equals(ns) && name.equals("p") && depth == 0) {
-          style = xml.getAttributeValue(TEXT_NS, "style-name");
-          text.setLength(0);
-          depth = 1;
-        } else if (depth > 0) {
-          depth++;
-          text.append(
-              name.equals("s") || name.equals("tab") || name.equals("line-break") ? " " : "");
+        if (paragraph != null) {
+          paragraph.starts(ns, name, hidden(xml.getAttributeValue(TEXT_NS, "style-name")));
+        } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
+          String style = xml.getAttributeValue(TEXT_NS, "style-name");
+          paragraph = new Paragraph(name.equals("p") ? resolve(style) : null, hidden(style));
         }
-      } else if (depth > 0 && event == XMLStreamConstants.CHARACTERS) {
-        text.append(xml.getText());
+      } else if (paragraph != null && event == XMLStreamConstants.CHARACTERS) {
+        paragraph.text(xml.getText());
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (depth > 0 && --depth == 0) {
-          paragraphEnds(norm(text.toString()), resolve(style, parents), deletionDepth > 0);
+        if (STYLE_NS.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("style")) {
+          styleName = null;
+        }
+        if (paragraph != null && paragraph.ends()) {
+          paragraphEnds(paragraph, deletionDepth > 0);
+          paragraph = null;
         }
         if (deletionDepth > 0) {
           deletionDepth--;
@@ -140,22 +192,102 @@ final class OdtContent implements ReviewMarkup {
     }
   }
 
-  private void paragraphEnds(String text, String style, boolean deleted) {
+  /** A style definition starts: its parent is noted; its name is returned. */
+  private String style(XMLStreamReader xml, boolean automatic) {
+    String name = xml.getAttributeValue(STYLE_NS, "name");
+    String parent = xml.getAttributeValue(STYLE_NS, "parent-style-name");
+    if (name != null && parent != null) {
+      parents.put(name, parent);
+      if (automatic) {
+        automaticParents.put(name, parent);
+      }
+    }
+    return name;
+  }
+
+  /**
+   * One paragraph ({@code text:p} or {@code text:h}) as it is read: its text as Tika prints it
+   * (comments left out: Tika emits them apart), and the part of it a hidden style hides.
+   */
+  private static final class Paragraph {
+    private final String style;
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder visible = new StringBuilder();
+    private final StringBuilder hidden = new StringBuilder();
+    private int depth = 1;
+    private int hiddenFrom;
+    private int commentFrom;
+
+    Paragraph(String style, boolean hidden) {
+      this.style = style;
+      this.hiddenFrom = hidden ? 1 : 0;
+    }
+
+    void starts(String ns, String name, boolean hiddenStyle) {
+      depth++;
+      if (commentFrom == 0 && OFFICE_NS.equals(ns) && name.equals("annotation")) {
+        commentFrom = depth;
+      }
+      if (hiddenFrom == 0 && hiddenStyle && TEXT_NS.equals(ns) && name.equals("span")) {
+        hiddenFrom = depth;
+      }
+      if (TEXT_NS.equals(ns) && SPACES.contains(name)) {
+        text(" ");
+      }
+    }
+
+    void text(String characters) {
+      if (commentFrom > 0) {
+        return;
+      }
+      text.append(characters);
+      (hiddenFrom > 0 ? hidden : visible).append(characters);
+    }
+
+    /** An element ends; true when it was the paragraph. */
+    boolean ends() {
+      if (depth == commentFrom) {
+        commentFrom = 0;
+      }
+      if (depth == hiddenFrom) {
+        hiddenFrom = 0;
+      }
+      return --depth == 0;
+    }
+  }
+
+  private void paragraphEnds(Paragraph paragraph, boolean deleted) {
+    String text = norm(paragraph.text.toString());
     if (deleted) {
       deletedTexts.add(text);
       return;
     }
-    String styleClass = tikaClass(style);
+    hidden.paragraph(text, norm(paragraph.visible.toString()), norm(paragraph.hidden.toString()));
+    String styleClass = tikaClass(paragraph.style);
     if (StyleRules.ruleFor(styleClass) != null) {
       styleByText.computeIfAbsent(text, k -> new ArrayDeque<>()).add(styleClass);
     }
   }
 
-  /** An automatic style (P1, P2...) stands for its parent, the style the author picked. */
-  private static String resolve(String style, Map<String, String> parents) {
+  /** Whether the style, or one it inherits from, hides its text. */
+  private boolean hidden(String style) {
     String current = style;
-    for (int hops = 0; current != null && parents.containsKey(current) && hops < 10; hops++) {
+    for (int hops = 0; current != null && hops < 10; hops++) {
+      if (hiddenStyles.contains(current)) {
+        return true;
+      }
       current = parents.get(current);
+    }
+    return false;
+  }
+
+  /** An automatic style (P1, P2...) stands for its parent, the style the author picked. */
+  private String resolve(String style) {
+    String current = style;
+    for (int hops = 0;
+        current != null && automaticParents.containsKey(current) && hops < 10;
+        hops++) {
+      current = automaticParents.get(current);
     }
     return current;
   }
@@ -164,6 +296,11 @@ final class OdtContent implements ReviewMarkup {
   private static String tikaClass(String odfStyle) {
     return odfStyle == null ? null : odfStyle.replace("_20_", "_");
   }
+
+  private static final XMLInputFactory XML = factory();
+
+  /** The attribute of a style's text properties that hides its text; its name has one "d". */
+  private static final byte[] HIDING = "display=\"none\"".getBytes(StandardCharsets.US_ASCII);
 
   private static XMLInputFactory factory() {
     XMLInputFactory factory = XMLInputFactory.newFactory();

@@ -15,6 +15,10 @@ record Piece(BlockKind kind, String styleClass, String text, int page, boolean m
     return new Piece(kind, style, text, page, mainContent);
   }
 
+  Piece withText(String newText) {
+    return new Piece(kind, styleClass, newText, page, mainContent);
+  }
+
   /** {@code pieces}, then each of {@code texts} as a piece set aside (recorded as removed). */
   static List<Piece> withAside(List<Piece> pieces, List<String> texts) {
     if (texts.isEmpty()) {

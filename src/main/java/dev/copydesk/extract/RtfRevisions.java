@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tracked changes and comments in an RTF file (Word's "Save as RTF" keeps them). Tika's RTF parser
- * prints the text a change deleted and the comments' text as if they were the article's, so a file
- * that holds such marks is read through this filter first: text under {@code \deleted} is dropped
- * (the body reads as if every change were accepted), and comment groups ({@code {\*\annotation
- * ...}} and their id, author and date groups) are dropped whole. Everything else is copied byte for
- * byte; a file without the marks is not touched. The counts become {@link ReviewMarkup} properties.
- * The comments' text is not kept: RTF gives no safe way to tell it apart once Tika has read it, and
- * the flag tells the editor to check the original.
+ * Tracked changes, comments and hidden text in an RTF file (Word's and LibreOffice's "Save as RTF"
+ * keep them). Tika's RTF parser prints the text a change deleted, the comments' text and hidden
+ * text as if they were the article's, so a file that holds such marks is read through this filter
+ * first: text under {@code \deleted} is dropped (the body reads as if every change were accepted),
+ * comment groups ({@code {\*\annotation ...}} and their id, author and date groups) are dropped
+ * whole, and hidden text ({@code \v}, until {@code \v0} or {@code \plain}: notes and instructions
+ * the author kept out of print) is dropped from the body and kept, one passage per paragraph, to be
+ * recorded as removed, as the comments' text is. Everything else is copied byte for byte; a file
+ * without the marks is not touched. The counts become {@link ReviewMarkup} properties.
  */
 final class RtfRevisions {
 
@@ -33,7 +34,50 @@ final class RtfRevisions {
           "atntime",
           "atnparent");
 
+  /**
+   * Destinations that hold no article text (font, colour and style tables, document info,
+   * pictures): a {@code \v} in a style's definition does not make the style's name hidden text.
+   * Groups starting {@code \*} are left alone too (readers that do not know them skip them).
+   */
+  private static final Set<String> NON_TEXT_GROUPS =
+      Set.of(
+          "fonttbl",
+          "colortbl",
+          "stylesheet",
+          "info",
+          "listtable",
+          "listoverridetable",
+          "revtbl",
+          "rsidtbl",
+          "generator",
+          "xmlnstbl",
+          "pict",
+          "themedata",
+          "colorschememapping",
+          "latentstyles",
+          "datastore");
+
+  /** Control words that end a paragraph (and with it a hidden passage). */
+  private static final Set<String> PARAGRAPH_ENDS = Set.of("par", "sect", "cell", "row");
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** What the control words that print a character print, in a comment or hidden passage. */
+  private static final Map<String, String> WORD_CHARACTERS =
+      Map.ofEntries(
+          Map.entry("par", " "),
+          Map.entry("line", " "),
+          Map.entry("tab", " "),
+          Map.entry("emspace", " "),
+          Map.entry("enspace", " "),
+          Map.entry("qmspace", " "),
+          Map.entry("emdash", "\u2014"),
+          Map.entry("endash", "\u2013"),
+          Map.entry("bullet", "\u2022"),
+          Map.entry("lquote", "\u2018"),
+          Map.entry("rquote", "\u2019"),
+          Map.entry("ldblquote", "\u201C"),
+          Map.entry("rdblquote", "\u201D"));
 
   /** Control words that print a character: dropped with the deleted text. */
   private static final Set<String> TEXT_WORDS =
@@ -53,18 +97,25 @@ final class RtfRevisions {
           "zwj",
           "zwnj");
 
-  /** The filtered file, and what was found: the comments' text, to be recorded as removed. */
-  record Filtered(byte[] rtf, int changes, List<String> comments) implements ReviewMarkup {
+  /**
+   * The filtered file, and what was found: the comments' text and the hidden passages, to be
+   * recorded as removed.
+   */
+  record Filtered(byte[] rtf, int changes, List<String> comments, List<String> hidden)
+      implements ReviewMarkup {
 
     @Override
     public Map<String, List<String>> properties() {
-      return ReviewMarkup.counts(changes, comments.size(), 0);
+      return ReviewMarkup.counts(changes, comments.size(), hidden.size());
     }
 
-    /** Tika's pieces, then the comments as pieces set aside (recorded as removed). */
+    /** Tika's pieces, then the comments and hidden passages as pieces set aside. */
     @Override
     public List<Piece> apply(List<Piece> pieces) {
-      return Piece.withAside(pieces, comments.stream().filter(text -> !text.isEmpty()).toList());
+      List<String> aside = new ArrayList<>(comments.size() + hidden.size());
+      comments.stream().filter(text -> !text.isEmpty()).forEach(aside::add);
+      aside.addAll(hidden);
+      return Piece.withAside(pieces, aside);
     }
   }
 
@@ -103,20 +154,34 @@ final class RtfRevisions {
   }
 
   /**
-   * Per group: whether text is deleted or inserted, and how many fallback characters follow {@code
-   * \\u}.
+   * Per group: whether text is deleted, inserted or hidden, whether the group holds article text at
+   * all, and how many fallback characters follow {@code \\u}.
    */
-  private record State(boolean deleted, boolean inserted, int unicodeFallback) {}
+  private record State(
+      boolean deleted, boolean inserted, boolean hidden, boolean nonText, int unicodeFallback) {
+
+    State with(boolean deleted, boolean inserted, boolean hidden, int unicodeFallback) {
+      return new State(deleted, inserted, hidden, nonText, unicodeFallback);
+    }
+
+    State outsideText() {
+      return new State(deleted, inserted, hidden, true, unicodeFallback);
+    }
+  }
 
   private final String in;
   private final StringBuilder out;
   private final Deque<State> groups = new ArrayDeque<>();
-  private State state = new State(false, false, 1);
+  private State state = new State(false, false, false, false, 1);
   private int position;
   private int skipFallback;
   private Mark lastMark = Mark.NONE;
   private int changes;
   private final List<String> comments = new ArrayList<>();
+  private final List<String> hidden = new ArrayList<>();
+
+  /** The current paragraph's hidden text as RTF source, read as text when the paragraph ends. */
+  private final StringBuilder hiddenSource = new StringBuilder();
 
   private RtfRevisions(byte[] rtf) {
     this.in = new String(rtf, StandardCharsets.ISO_8859_1);
@@ -126,23 +191,26 @@ final class RtfRevisions {
   /** The file as Tika should read it; the same bytes when it holds no revision marks. */
   static Filtered filter(byte[] rtf) {
     if (!holdsMarks(rtf)) {
-      return new Filtered(rtf, 0, List.of());
+      return new Filtered(rtf, 0, List.of(), List.of());
     }
     RtfRevisions filter = new RtfRevisions(rtf);
     filter.run();
+    filter.hiddenPassageEnds();
     return new Filtered(
         filter.out.toString().getBytes(StandardCharsets.ISO_8859_1),
         filter.changes,
-        filter.comments);
+        filter.comments,
+        filter.hidden);
   }
 
-  /** A scan of the bytes for the control words that start revision or comment markup. */
+  /** A scan of the bytes for the control words that start revision, comment or hidden markup. */
   private static boolean holdsMarks(byte[] rtf) {
     for (int at = 0; at < rtf.length - 4; at++) {
       if (rtf[at] == '\\'
           && (startsWith(rtf, at + 1, "deleted")
               || startsWith(rtf, at + 1, "revised")
-              || startsWith(rtf, at + 1, "atn"))) {
+              || startsWith(rtf, at + 1, "atn")
+              || (rtf[at + 1] == 'v' && !Character.isLetter(rtf[at + 2])))) {
         return true;
       }
     }
@@ -175,6 +243,9 @@ final class RtfRevisions {
           continue;
         }
         groups.push(state);
+        if (NON_TEXT_GROUPS.contains(destination) || in.startsWith("\\*", position + 1)) {
+          state = state.outsideText();
+        }
         out.append(c);
         position++;
       } else if (c == '}') {
@@ -218,10 +289,15 @@ final class RtfRevisions {
     position = read.end();
     String control = in.substring(start, position);
     switch (word) {
-      case "deleted" -> state = new State(on(param), state.inserted(), state.unicodeFallback());
-      case "revised" -> state = new State(state.deleted(), on(param), state.unicodeFallback());
-      case "plain" -> state = new State(false, false, state.unicodeFallback());
-      case "uc" -> state = new State(state.deleted(), state.inserted(), number(param, 1));
+      case "deleted" ->
+          state = state.with(on(param), state.inserted(), state.hidden(), state.unicodeFallback());
+      case "revised" ->
+          state = state.with(state.deleted(), on(param), state.hidden(), state.unicodeFallback());
+      case "v" ->
+          state = state.with(state.deleted(), state.inserted(), on(param), state.unicodeFallback());
+      case "plain" -> state = state.with(false, false, false, state.unicodeFallback());
+      case "uc" ->
+          state = state.with(state.deleted(), state.inserted(), state.hidden(), number(param, 1));
       case "bin" -> {
         int length = number(param, 0);
         int binEnd = Math.min(in.length(), position + length);
@@ -241,16 +317,35 @@ final class RtfRevisions {
     } else {
       out.append(control);
     }
+    if (PARAGRAPH_ENDS.contains(word) && !state.nonText()) {
+      hiddenPassageEnds();
+    }
   }
 
-  /** Text at the current state: dropped when deleted; each run of marked text is one change. */
+  /** The hidden text met since the last paragraph end, if any, is one passage. */
+  private void hiddenPassageEnds() {
+    String passage = plainText(hiddenSource.toString());
+    hiddenSource.setLength(0);
+    if (!passage.isEmpty()) {
+      hidden.add(passage);
+    }
+  }
+
+  /**
+   * Text at the current state: dropped when deleted, set aside when hidden; each run of marked text
+   * is one change.
+   */
   private void text(String text) {
-    if (skipFallback > 0) {
+    boolean fallback = skipFallback > 0;
+    if (fallback) {
       skipFallback--;
-      if (state.deleted()) {
-        return;
-      }
+    }
+    if (state.nonText()) {
       out.append(text);
+      return;
+    }
+    if (fallback) {
+      keep(text);
       return;
     }
     Mark mark = state.deleted() ? Mark.DELETED : state.inserted() ? Mark.INSERTED : Mark.NONE;
@@ -258,9 +353,22 @@ final class RtfRevisions {
       changes++;
     }
     lastMark = mark;
-    if (!state.deleted()) {
-      out.append(text);
+    keep(text);
+  }
+
+  /** Text not deleted goes to the body, or with the hidden passage when hidden. */
+  private void keep(String text) {
+    if (state.deleted()) {
+      return;
     }
+    if (!state.hidden()) {
+      out.append(text);
+      return;
+    }
+    if (hiddenSource.isEmpty()) {
+      hiddenSource.append("\\uc").append(state.unicodeFallback()).append(' ');
+    }
+    hiddenSource.append(text);
   }
 
   /**
@@ -283,7 +391,7 @@ final class RtfRevisions {
           skipped = Math.max(0, skipped - 1);
           at += 3;
         } else if (!Character.isLetter(next)) {
-          text.append(Character.isWhitespace(next) || next == '*' ? "" : String.valueOf(next));
+          text.append(symbol(next));
           at++;
         } else {
           Control read = Control.at(group, at);
@@ -294,8 +402,8 @@ final class RtfRevisions {
             skipped = fallback;
           } else if (word.equals("uc")) {
             fallback = number(param, 1);
-          } else if (word.equals("par") || word.equals("line") || word.equals("tab")) {
-            text.append(' ');
+          } else {
+            text.append(WORD_CHARACTERS.getOrDefault(word, ""));
           }
           at = read.end() - 1;
         }
@@ -305,6 +413,16 @@ final class RtfRevisions {
       }
     }
     return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** What a control symbol (a backslash and one character that is not a letter) prints. */
+  private static String symbol(char c) {
+    return switch (c) {
+      case '~' -> " "; // a non-breaking space
+      case '_' -> "-"; // a non-breaking hyphen
+      case '{', '}', '\\' -> String.valueOf(c);
+      default -> ""; // an optional hyphen, a line break in the source, a destination's star
+    };
   }
 
   private static void appendUnlessSkipped(StringBuilder text, char c, boolean skipped) {

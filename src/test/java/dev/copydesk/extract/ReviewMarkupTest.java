@@ -132,6 +132,49 @@ class ReviewMarkupTest {
         .isBetween(1, 2);
   }
 
+  static Stream<Arguments> hiddenTextFiles() {
+    return Stream.of("hidden.docx", "hidden.doc", "hidden.rtf", "hidden.odt")
+        .flatMap(
+            name ->
+                Stream.of(
+                    Arguments.of(name, "in-process", Fixtures.EXTRACTOR),
+                    Arguments.of(name, "forked", TikaPool.get())));
+  }
+
+  /**
+   * Hidden text as LibreOffice writes Word's in each format (a sentence after a comment, a whole
+   * paragraph, an aside in a paragraph with a link): never in the body, always set aside and
+   * counted, and the visible rest of each paragraph intact.
+   */
+  @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("hiddenTextFiles")
+  void hiddenTextIsTakenOutOfTheBodyInEveryFormat(String name, String mode, Extractor extractor) {
+    Result<Extracted> result = extractor.extract(Fixtures.path(name), name);
+
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    Extracted doc = ((Result.Ok<Extracted>) result).value();
+    assertThat(doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "The harbour commission approved a new engine for the Bay Runner ferry on Thursday,"
+                + " ending a month of breakdowns on the island route.",
+            "Commuters said the repairs could not come soon enough, after three cancelled"
+                + " crossings in a week left hundreds waiting on the quay.",
+            "The new engine is due in March, and the ferry will run a reduced timetable until it"
+                + " is fitted.");
+    assertThat(
+            doc.blocks().stream()
+                .filter(b -> !b.mainContent())
+                .map(b -> b.text().replaceAll("\\s+", " ").strip()))
+        .containsExactlyInAnyOrder(
+            "Legal: fine to name the operator.",
+            "Note to desk: the engine's cost is unconfirmed, do not print a figure.",
+            "Legal: hold the mechanic's name until the inquiry reports on Friday.",
+            "(check with the yard)");
+    assertThat(doc.properties())
+        .containsEntry("review:hiddenText", List.of("3"))
+        .containsEntry("review:comments", List.of("1"));
+  }
+
   /** An ODT as LibreOffice writes one with "Record changes" on: the deletion kept up front. */
   private static Path writeOdt(Path file) throws IOException {
     String content =

@@ -77,4 +77,37 @@ class RtfRevisionsTest {
     assertThat(filtered.comments()).containsExactly("Check the “figure” first.");
     assertThat(filtered.properties()).containsEntry("review:comments", List.of("1"));
   }
+
+  @Test
+  void hiddenTextGoesAsideOnePassagePerParagraph() {
+    RtfRevisions.Filtered filtered =
+        filter(
+            "{\\rtf1\\ansi\\uc1 The vote was close.{\\v  Note: check the \\u8220?count\\u8221?"
+                + " \\endash  caf\\'e9\\~desk.}\\par"
+                + "\\pard\\plain {\\v Legal: hold}{\\v\\b  the name.}\\par"
+                + " Residents {\\v secret }were {\\v0 divided}.\\v  Off-record.\\plain  On.\\par}");
+
+    assertThat(text(filtered))
+        .isEqualTo(
+            "{\\rtf1\\ansi\\uc1 The vote was close.{\\v }\\par\\pard\\plain {\\v }{\\v\\b }"
+                + "\\par Residents {\\v }were {\\v0 divided}.\\v \\plain  On.\\par}");
+    assertThat(filtered.hidden())
+        .containsExactly(
+            "Note: check the “count” – café desk.", "Legal: hold the name.", "secret Off-record.");
+    assertThat(filtered.properties()).containsEntry("review:hiddenText", List.of("3"));
+  }
+
+  @Test
+  void aHiddenStyleDefinitionOrAnIgnorableGroupIsNotHiddenText() {
+    byte[] rtf =
+        ("{\\rtf1\\ansi{\\stylesheet{\\s15\\v Hidden Note;}}"
+                + "{\\*\\bkmkstart {\\v mark}}The vote was close.\\par}")
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    RtfRevisions.Filtered filtered = RtfRevisions.filter(rtf);
+
+    assertThat(filtered.rtf()).isEqualTo(rtf);
+    assertThat(filtered.hidden()).isEmpty();
+    assertThat(filtered.properties()).isEmpty();
+  }
 }
