@@ -2,7 +2,6 @@ package dev.copydesk.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,6 +46,13 @@ final class OdtContent implements ReviewMarkup {
   private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
   private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
   private static final String COMMENT_CLASS = "annotation";
+
+  /**
+   * The attribute of a style's text properties that hides its text: only a package whose named
+   * styles (LibreOffice writes ~60 KB of them) mention it has them parsed.
+   */
+  private static final String HIDING = "display=\"none\"";
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<String> SPACES = Set.of("s", "tab", "line-break");
 
@@ -69,7 +74,7 @@ final class OdtContent implements ReviewMarkup {
     OdtContent content = new OdtContent();
     try (ZipFile zip = new ZipFile(odt.toFile())) {
       ZipEntry styles = zip.getEntry("styles.xml");
-      if (styles != null && hidesText(zip, styles)) {
+      if (styles != null && PackageParts.mentions(zip, styles, HIDING)) {
         content.read(zip, styles, true);
       }
       ZipEntry main = zip.getEntry("content.xml");
@@ -83,30 +88,9 @@ final class OdtContent implements ReviewMarkup {
   /** One XML part of the package; only its styles when {@code stylesOnly}. */
   private void read(ZipFile zip, ZipEntry part, boolean stylesOnly) throws IOException {
     try (InputStream in = zip.getInputStream(part)) {
-      scan(XML.createXMLStreamReader(in), stylesOnly);
+      scan(PackageParts.xml(in), stylesOnly);
     } catch (XMLStreamException e) {
       throw new IOException(part.getName() + " is not well-formed", e);
-    }
-  }
-
-  /**
-   * Whether a part mentions a hiding style at all: a byte search, so the named styles (LibreOffice
-   * writes ~60 KB of them) are parsed only in the rare file that hides text with one.
-   */
-  private static boolean hidesText(ZipFile zip, ZipEntry part) throws IOException {
-    try (InputStream in = zip.getInputStream(part)) {
-      byte[] buffer = new byte[8192];
-      int matched = 0;
-      for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-        for (int i = 0; i < read; i++) {
-          byte c = buffer[i];
-          matched = c == HIDING[matched] ? matched + 1 : c == HIDING[0] ? 1 : 0;
-          if (matched == HIDING.length) {
-            return true;
-          }
-        }
-      }
-      return false;
     }
   }
 
@@ -295,18 +279,6 @@ final class OdtContent implements ReviewMarkup {
   /** ODF encodes spaces in style names as {@code _20_}; Tika's class form uses underscores. */
   private static String tikaClass(String odfStyle) {
     return odfStyle == null ? null : odfStyle.replace("_20_", "_");
-  }
-
-  private static final XMLInputFactory XML = factory();
-
-  /** The attribute of a style's text properties that hides its text; its name has one "d". */
-  private static final byte[] HIDING = "display=\"none\"".getBytes(StandardCharsets.US_ASCII);
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return factory;
   }
 
   private static String norm(String text) {

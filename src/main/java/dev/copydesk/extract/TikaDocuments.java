@@ -56,7 +56,10 @@ final class TikaDocuments {
     Metadata metadata = new Metadata();
     // The type was detected from the bytes already; Tika must not decide differently.
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
-    WordParts parts = new WordParts();
+    WordParts parts =
+        format == Format.WORD && !mediaType.equals(SupportedTypes.DOC)
+            ? new WordParts(WordStyles.hidden(file))
+            : new WordParts();
     BlockHandler blocks =
         format == Format.PDF
             ? new BlockHandler(BlockHandler.Mode.PDF)

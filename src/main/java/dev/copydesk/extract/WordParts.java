@@ -13,7 +13,9 @@ import java.util.Set;
  * and {@link WordPartsParser} reports it here. Text from page headers, page footers and reviewers'
  * comments is not article text: its blocks are recorded as removed, not published. Tracked changes
  * are read as accepted (Tika leaves deleted text out); how many there were, and how many comments,
- * become {@link ReviewMarkup} properties, so the editor is told.
+ * become {@link ReviewMarkup} properties, so the editor is told. Hidden text (Word's Hidden font
+ * effect, set on a run or through a run's or paragraph's style: see {@link WordStyles}) is kept out
+ * of the body and set aside, one passage per paragraph.
  */
 final class WordParts implements ReviewMarkup {
 
@@ -21,12 +23,25 @@ final class WordParts implements ReviewMarkup {
   private static final Set<String> ASIDE = Set.of("hdr", "ftr", "comments");
   private static final Set<String> CHANGE_ELEMENTS = Set.of("ins", "del", "moveFrom", "moveTo");
 
+  private final Set<String> hiddenStyles;
   private String part = "document";
   private int changes;
   private int comments;
-  private boolean hiddenRun;
+  private boolean paragraphStyleHides;
+  private boolean runStyleHides;
+  private Boolean runVanish;
   private final StringBuilder hiddenText = new StringBuilder();
   private final List<String> hiddenPassages = new ArrayList<>();
+
+  /** A package none of whose styles hides text (or not a docx). */
+  WordParts() {
+    this(Set.of());
+  }
+
+  /** {@code hiddenStyles}: the ids of the package's styles that hide their text. */
+  WordParts(Set<String> hiddenStyles) {
+    this.hiddenStyles = hiddenStyles;
+  }
 
   /** A part's XML starts with this root element. */
   void partStarts(String rootName) {
@@ -50,17 +65,34 @@ final class WordParts implements ReviewMarkup {
     return !ASIDE.contains(part);
   }
 
+  /** The current paragraph's style ({@code w:pStyle}). */
+  void paragraphStyle(String id) {
+    paragraphStyleHides = hiddenStyles.contains(id);
+  }
+
+  /** The current run's style ({@code w:rStyle}). */
+  void runStyle(String id) {
+    runStyleHides = hiddenStyles.contains(id);
+  }
+
   /**
-   * A run of the document starts or ends; {@code hidden}: its properties say {@code w:vanish}
-   * (Word's hidden text: notes and instructions the author keeps out of print).
+   * The current run's own {@code w:vanish} (Word's hidden text: notes and instructions the author
+   * keeps out of print); it wins over what its styles say.
    */
-  void run(boolean hidden) {
-    hiddenRun = hidden && part.equals("document");
+  void runVanish(boolean hidden) {
+    runVanish = hidden;
+  }
+
+  /** A run ends: the next one starts with only its paragraph's style. */
+  void runEnds() {
+    runStyleHides = false;
+    runVanish = null;
   }
 
   /** Whether text read now is hidden: it is kept out of the body (see {@link #hidden}). */
   boolean hides() {
-    return hiddenRun;
+    boolean hidden = runVanish != null ? runVanish : runStyleHides || paragraphStyleHides;
+    return hidden && part.equals("document");
   }
 
   void hidden(char[] text, int start, int length) {
@@ -69,6 +101,7 @@ final class WordParts implements ReviewMarkup {
 
   /** A paragraph ends: the hidden text met in it is one passage. */
   void paragraphEnds() {
+    paragraphStyleHides = false;
     String passage = hiddenText.toString().strip();
     hiddenText.setLength(0);
     if (!passage.isEmpty()) {

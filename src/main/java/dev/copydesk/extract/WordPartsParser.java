@@ -108,12 +108,22 @@ final class WordPartsParser extends SAXParser {
         rootSeen = true;
         parts.partStarts(localName);
       }
-      if (W_NS.equals(uri) && localName.equals("vanish") && runProperties()) {
-        String value = attributes.getValue(W_NS, "val");
-        parts.run(value == null || !(value.equals("0") || value.equals("false")));
+      if (W_NS.equals(uri)) {
+        properties(localName, attributes.getValue(W_NS, "val"));
       }
       open.push(localName);
       super.startElement(uri, localName, qName, attributes);
+    }
+
+    /** A run's own hidden setting and style, and a paragraph's style, as they are met. */
+    private void properties(String localName, String value) {
+      if (localName.equals("vanish") && runProperties()) {
+        parts.runVanish(WordStyles.on(value));
+      } else if (localName.equals("rStyle") && runProperties() && value != null) {
+        parts.runStyle(value);
+      } else if (localName.equals("pStyle") && "pPr".equals(open.peek()) && value != null) {
+        parts.paragraphStyle(value);
+      }
     }
 
     /** Whether the element now open is a run's own properties (not a paragraph mark's). */
@@ -126,7 +136,7 @@ final class WordPartsParser extends SAXParser {
     public void endElement(String uri, String localName, String qName) throws SAXException {
       open.poll();
       if (W_NS.equals(uri) && localName.equals("r")) {
-        parts.run(false);
+        parts.runEnds();
       } else if (W_NS.equals(uri) && localName.equals("p")) {
         parts.paragraphEnds();
       }
