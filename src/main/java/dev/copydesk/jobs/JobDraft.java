@@ -149,8 +149,11 @@ public final class JobDraft implements AutoCloseable {
       try (InputStream in = Files.newInputStream(path)) {
         take(displayName, in, 0);
       }
-    } else if (!skipped(displayName)) {
-      keep(stager.link(files.size(), displayName, path));
+    } else {
+      savedPages.note(displayName);
+      if (!skipped(displayName)) {
+        keep(stager.link(files.size(), displayName, path));
+      }
     }
   }
 
@@ -159,7 +162,6 @@ public final class JobDraft implements AutoCloseable {
    * folder ({@link SavedPages}): not taken in, and no row.
    */
   private boolean skipped(String displayName) {
-    savedPages.note(displayName);
     return displayName.isEmpty()
         || EntryName.isLitter(displayName)
         || savedPages.isFurniture(displayName);
@@ -172,6 +174,7 @@ public final class JobDraft implements AutoCloseable {
 
   /** Stores one file, or unpacks it when its name says it is an archive one level down. */
   void take(String displayName, InputStream in, int depth) throws IOException {
+    savedPages.note(displayName);
     if (skipped(displayName)) {
       return;
     }
