@@ -51,6 +51,11 @@ record FileOutcome(
     return error != null && error.code().disposition() == Disposition.RETRY && !storageFull();
   }
 
+  /** Its parse ran out of time ({@code PARSE_TIMEOUT}). */
+  boolean timedOut() {
+    return error != null && error.code() == ErrorCode.PARSE_TIMEOUT;
+  }
+
   /** Not stored or recorded because the disk is full: the file waits for a pause, then goes on. */
   boolean storageFull() {
     return error != null && error.code() == ErrorCode.STORAGE_FULL;

@@ -24,8 +24,19 @@ record JobTask(
    */
   static final int MAX_TRIES = 3;
 
+  /**
+   * Tries a file gets when its parse ran out of time ({@link FileOutcome#timedOut}): a long parse
+   * that met the busiest moment of an import on a few cores may pass alone; a file that hangs its
+   * parser is recorded after its second timeout, not given a third.
+   */
+  static final int MAX_TIMEOUT_TRIES = 2;
+
   boolean mayTryAgain() {
     return tries < MAX_TRIES;
+  }
+
+  boolean mayTimeOutAgain() {
+    return tries < MAX_TIMEOUT_TRIES;
   }
 
   /** The same file queued again, after the files queued so far, as a resumed one. */

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * wait, stuck, for the next restart); or a passing trouble of copydesk's ({@link
  * FileOutcome#failedForNow}: a parser child restarting or not starting, an unexpected error), up to
  * {@link JobTask#MAX_TRIES} tries, so a file is not reported failed for what the next try may not
- * meet.
+ * meet; or a parse that ran out of time, once ({@link JobTask#MAX_TIMEOUT_TRIES}).
  */
 final class Retries {
 
@@ -30,7 +30,9 @@ final class Retries {
       afterDiskFull(task);
       return true;
     }
-    if (!outcome.failedForNow() || !task.mayTryAgain()) {
+    boolean again =
+        outcome.failedForNow() ? task.mayTryAgain() : outcome.timedOut() && task.mayTimeOutAgain();
+    if (!again) {
       return false;
     }
     LOG.warn(

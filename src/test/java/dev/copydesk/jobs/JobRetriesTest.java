@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A job file that fails for a reason that is not the file's (a parser child restarting or not
- * starting) is tried again before the job records it; a file's own fault is recorded at once.
+ * starting) is tried again before the job records it; a parse that ran out of time gets one more
+ * try; a file's own fault is recorded at once.
  */
 class JobRetriesTest {
 
@@ -39,6 +40,12 @@ class JobRetriesTest {
             Result.failed(ErrorCode.INTERNAL, "The parser process could not start.");
         case "hostile.txt" ->
             Result.failed(ErrorCode.PARSER_CRASHED, "The parser process stopped.");
+        case "slow-once.txt" ->
+            attempt == 1
+                ? Result.failed(ErrorCode.PARSE_TIMEOUT, "Parsing took longer than allowed.")
+                : text.extract(file, name);
+        case "hangs.txt" ->
+            Result.failed(ErrorCode.PARSE_TIMEOUT, "Parsing took longer than allowed.");
         default -> text.extract(file, name);
       };
     };
@@ -48,7 +55,9 @@ class JobRetriesTest {
   void aPassingFailureIsTriedAgainAndOnlyTheFilesOwnFaultOrTheLastTryIsRecorded() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("articles"));
     for (String name :
-        new String[] {"good.txt", "restarting.txt", "no-parser.txt", "hostile.txt"}) {
+        new String[] {
+          "good.txt", "restarting.txt", "no-parser.txt", "hostile.txt", "slow-once.txt", "hangs.txt"
+        }) {
       Files.writeString(
           folder.resolve(name), "Title of " + name + "\n\nBy Ann Writer\n\nSome words.\n");
     }
@@ -65,18 +74,23 @@ class JobRetriesTest {
 
       assertThat(done.state()).isEqualTo(JobState.DONE);
       assertThat(done.delivered())
-          .as("the restarting parser's file, on its second try")
-          .isEqualTo(2);
+          .as("the restarting parser's file and the one slow once, on their second try")
+          .isEqualTo(3);
       assertThat(jobs.files(id))
           .filteredOn(f -> f.state() == FileState.FAILED)
           .extracting(JobFile::file, JobFile::code)
           .containsExactlyInAnyOrder(
               org.assertj.core.groups.Tuple.tuple("no-parser.txt", "INTERNAL"),
-              org.assertj.core.groups.Tuple.tuple("hostile.txt", "PARSER_CRASHED"));
+              org.assertj.core.groups.Tuple.tuple("hostile.txt", "PARSER_CRASHED"),
+              org.assertj.core.groups.Tuple.tuple("hangs.txt", "PARSE_TIMEOUT"));
     }
     assertThat(tries.get("restarting.txt")).hasValue(2);
     assertThat(tries.get("no-parser.txt")).hasValue(JobTask.MAX_TRIES);
     assertThat(tries.get("hostile.txt")).as("the file's own fault: not tried again").hasValue(1);
     assertThat(tries.get("good.txt")).hasValue(1);
+    assertThat(tries.get("slow-once.txt")).hasValue(2);
+    assertThat(tries.get("hangs.txt"))
+        .as("a timeout gets one more try, not three")
+        .hasValue(JobTask.MAX_TIMEOUT_TRIES);
   }
 }
