@@ -7,7 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -119,7 +119,7 @@ final class BlockHandler extends DefaultHandler {
       String element, BlockKind kind, String styleClass, int depth, String heldText) {}
 
   private final Mode mode;
-  private final BooleanSupplier inMainContent;
+  private final Supplier<String> setAside;
   private final List<Piece> pieces = new ArrayList<>();
   private final Deque<Open> open = new ArrayDeque<>();
   private final StringBuilder text = new StringBuilder();
@@ -129,13 +129,16 @@ final class BlockHandler extends DefaultHandler {
   private int pageDepth = -1;
 
   BlockHandler(Mode mode) {
-    this(mode, () -> true);
+    this(mode, () -> null);
   }
 
-  /** {@code inMainContent}: asked as each block ends, false for text that is not the article's. */
-  BlockHandler(Mode mode, BooleanSupplier inMainContent) {
+  /**
+   * {@code setAside}: asked as each block ends, null for the article's text, else why the text is
+   * not ({@link dev.copydesk.model.RawBlock#setAside}).
+   */
+  BlockHandler(Mode mode, Supplier<String> setAside) {
     this.mode = mode;
-    this.inMainContent = inMainContent;
+    this.setAside = setAside;
   }
 
   List<Piece> pieces() {
@@ -227,7 +230,7 @@ final class BlockHandler extends DefaultHandler {
     Open block = open.peek();
     BlockKind kind = block == null ? BlockKind.PARAGRAPH : block.kind();
     String styleClass = block == null ? null : block.styleClass();
-    pieces.add(new Piece(kind, styleClass, cleaned, page, inMainContent.getAsBoolean()));
+    pieces.add(new Piece(kind, styleClass, cleaned, page, setAside.get()));
   }
 
   private String clean(String raw) {

@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,9 +117,7 @@ final class DocReview implements ReviewMarkup {
     for (Piece piece : pieces) {
       String text = norm(piece.text());
       applied.add(
-          left.take(text)
-              ? new Piece(piece.kind(), piece.styleClass(), text, piece.page(), false)
-              : piece);
+          left.take(text) ? piece.withText(text).setAsideAs(RawBlock.REVIEW_COMMENT) : piece);
     }
     return applied;
   }

@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -63,6 +64,6 @@ final class HiddenText {
         visible.add(piece.withText(hidden.visible()));
       }
     }
-    return Piece.withAside(visible, aside);
+    return Piece.withAside(visible, aside, RawBlock.HIDDEN_TEXT);
   }
 }

@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -109,8 +110,12 @@ final class OdtContent implements ReviewMarkup {
     List<Piece> applied = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
       String text = norm(piece.text());
-      if (COMMENT_CLASS.equals(piece.styleClass()) || deletedLeft.take(text)) {
-        applied.add(piece.asideFromContent());
+      if (COMMENT_CLASS.equals(piece.styleClass())) {
+        applied.add(piece.setAsideAs(RawBlock.REVIEW_COMMENT));
+        continue;
+      }
+      if (deletedLeft.take(text)) {
+        applied.add(piece.setAsideAs(RawBlock.TRACKED_DELETION));
         continue;
       }
       Deque<String> styles = styleByText.get(text);

@@ -1,36 +1,50 @@
 package dev.copydesk.extract;
 
 import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.RawBlock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A block as the SAX handler saw it, before style rules turn it into a {@link
- * dev.copydesk.model.RawBlock}: the kind the element implies, the paragraph style ({@code class}
- * attribute, null if none), the text, the page (0 if unpaginated), and whether it is main content.
+ * A block as the SAX handler saw it, before style rules turn it into a {@link RawBlock}: the kind
+ * the element implies, the paragraph style ({@code class} attribute, null if none), the text, the
+ * page (0 if unpaginated), and, when it is not the article's text, why ({@link RawBlock#setAside}).
  */
-record Piece(BlockKind kind, String styleClass, String text, int page, boolean mainContent) {
+record Piece(BlockKind kind, String styleClass, String text, int page, String setAside) {
+
+  /** Article text, or (not {@code mainContent}) text outside the main content. */
+  static Piece of(BlockKind kind, String styleClass, String text, int page, boolean mainContent) {
+    return new Piece(
+        kind, styleClass, text, page, mainContent ? null : RawBlock.OUTSIDE_MAIN_CONTENT);
+  }
+
+  boolean mainContent() {
+    return setAside == null;
+  }
 
   Piece withStyleClass(String style) {
-    return new Piece(kind, style, text, page, mainContent);
+    return new Piece(kind, style, text, page, setAside);
   }
 
   Piece withText(String newText) {
-    return new Piece(kind, styleClass, newText, page, mainContent);
+    return new Piece(kind, styleClass, newText, page, setAside);
   }
 
-  /** {@code pieces}, then each of {@code texts} as a piece set aside (recorded as removed). */
-  static List<Piece> withAside(List<Piece> pieces, List<String> texts) {
+  /**
+   * {@code pieces}, then each of {@code texts} as a piece set aside for {@code reason} (recorded as
+   * removed).
+   */
+  static List<Piece> withAside(List<Piece> pieces, List<String> texts, String reason) {
     if (texts.isEmpty()) {
       return pieces;
     }
     List<Piece> all = new ArrayList<>(pieces);
-    texts.forEach(text -> all.add(new Piece(BlockKind.PARAGRAPH, null, text, 0, false)));
+    texts.forEach(text -> all.add(new Piece(BlockKind.PARAGRAPH, null, text, 0, reason)));
     return all;
   }
 
-  /** The same piece, not article text: recorded as removed rather than published. */
-  Piece asideFromContent() {
-    return new Piece(kind, styleClass, text, page, false);
+  /** The same piece, not article text: recorded as removed for {@code reason}. */
+  Piece setAsideAs(String reason) {
+    return new Piece(kind, styleClass, text, page, reason);
   }
 }

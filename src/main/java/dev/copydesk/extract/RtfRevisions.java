@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -112,10 +113,9 @@ final class RtfRevisions {
     /** Tika's pieces, then the comments and hidden passages as pieces set aside. */
     @Override
     public List<Piece> apply(List<Piece> pieces) {
-      List<String> aside = new ArrayList<>(comments.size() + hidden.size());
-      comments.stream().filter(text -> !text.isEmpty()).forEach(aside::add);
-      aside.addAll(hidden);
-      return Piece.withAside(pieces, aside);
+      List<String> comments = this.comments.stream().filter(text -> !text.isEmpty()).toList();
+      return Piece.withAside(
+          Piece.withAside(pieces, comments, RawBlock.REVIEW_COMMENT), hidden, RawBlock.HIDDEN_TEXT);
     }
   }
 

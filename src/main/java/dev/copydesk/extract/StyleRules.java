@@ -66,7 +66,7 @@ final class StyleRules {
       if (rule != null && rule.property() != null) {
         properties.computeIfAbsent(rule.property(), k -> new ArrayList<>()).add(text.strip());
       }
-      blocks.add(new RawBlock(kind, text, piece.page(), piece.mainContent()));
+      blocks.add(new RawBlock(kind, text, piece.page(), piece.setAside()));
     }
     return new Styled(blocks, properties);
   }

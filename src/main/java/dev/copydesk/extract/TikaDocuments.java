@@ -63,7 +63,7 @@ final class TikaDocuments {
     BlockHandler blocks =
         format == Format.PDF
             ? new BlockHandler(BlockHandler.Mode.PDF)
-            : new BlockHandler(BlockHandler.Mode.DOCUMENT, parts::inMainContent);
+            : new BlockHandler(BlockHandler.Mode.DOCUMENT, parts::setAside);
     ParseContext context = context();
     if (format == Format.WORD) {
       word(context, parts);

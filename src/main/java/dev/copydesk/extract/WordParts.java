@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import java.util.Set;
 final class WordParts implements ReviewMarkup {
 
   private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  private static final Set<String> ASIDE = Set.of("hdr", "ftr", "comments");
   private static final Set<String> CHANGE_ELEMENTS = Set.of("ins", "del", "moveFrom", "moveTo");
 
   private final Set<String> hiddenStyles;
@@ -60,9 +60,16 @@ final class WordParts implements ReviewMarkup {
     }
   }
 
-  /** Whether text read now belongs to the article (not a page header, footer or comment). */
-  boolean inMainContent() {
-    return !ASIDE.contains(part);
+  /**
+   * Null when text read now belongs to the article; else why it does not: a page header or footer,
+   * a comment.
+   */
+  String setAside() {
+    return switch (part) {
+      case "hdr", "ftr" -> RawBlock.OUTSIDE_MAIN_CONTENT;
+      case "comments" -> RawBlock.REVIEW_COMMENT;
+      default -> null;
+    };
   }
 
   /** The current paragraph's style ({@code w:pStyle}). */
@@ -112,7 +119,7 @@ final class WordParts implements ReviewMarkup {
   /** Tika's pieces, then the hidden passages set aside (headers, footers, comments are already). */
   @Override
   public List<Piece> apply(List<Piece> pieces) {
-    return Piece.withAside(pieces, hiddenPassages);
+    return Piece.withAside(pieces, hiddenPassages, RawBlock.HIDDEN_TEXT);
   }
 
   @Override

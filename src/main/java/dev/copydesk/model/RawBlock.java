@@ -4,13 +4,36 @@ package dev.copydesk.model;
  * A block as the extractor found it, before normalisation: the kind comes from the document's
  * structure (HTML element, Word style), the text is as written (whitespace not yet fixed; plain
  * text keeps its single line breaks as {@code \n}). {@code page} is the 1-based page for paginated
- * formats (PDF), else 0. {@code mainContent} is false for blocks a web page's main-content
- * detection left out (navigation, sidebars): normalisation records them in {@code removed} rather
- * than dropping them silently.
+ * formats (PDF), else 0. {@code setAside} is null for the article's text; for a block that is not
+ * (a web page's navigation and sidebars, a word processor's page headers, reviewers' comments,
+ * hidden text) it says why, and normalisation records the block in {@code removed} under that
+ * reason rather than dropping it silently.
  */
-public record RawBlock(BlockKind kind, String text, int page, boolean mainContent) {
+public record RawBlock(BlockKind kind, String text, int page, String setAside) {
+
+  /** Navigation, sidebars, page headers and footers: what is around the article. */
+  public static final String OUTSIDE_MAIN_CONTENT = "outside-main-content";
+
+  /** Word's hidden text: notes and instructions the author kept out of print. */
+  public static final String HIDDEN_TEXT = "hidden-text";
+
+  /** A reviewer's comment left in a word-processor file. */
+  public static final String REVIEW_COMMENT = "review-comment";
+
+  /** Text a tracked change deleted, which a word processor does not show once it is accepted. */
+  public static final String TRACKED_DELETION = "tracked-deletion";
+
+  /** A block of the article ({@code mainContent}), or one outside the main content. */
+  public RawBlock(BlockKind kind, String text, int page, boolean mainContent) {
+    this(kind, text, page, mainContent ? null : OUTSIDE_MAIN_CONTENT);
+  }
 
   public static RawBlock of(BlockKind kind, String text) {
     return new RawBlock(kind, text, 0, true);
+  }
+
+  /** Whether the block is the article's text. */
+  public boolean mainContent() {
+    return setAside == null;
   }
 }

@@ -128,7 +128,7 @@ final class RunningHeaders {
       RawBlock block = blocks.get(b);
       String text = String.join("\n", kept);
       if (!TextCleaner.cleansToNothing(text.replace('\n', ' '))) {
-        out.add(new RawBlock(block.kind(), text, block.page(), block.mainContent()));
+        out.add(new RawBlock(block.kind(), text, block.page(), block.setAside()));
       }
     }
     return out;

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
 
-  static final String OUTSIDE = "outside-main-content";
-
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•–·▪]|\\d{1,3}[.)])\\s+\\S.*");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…\"”’)]$");
   private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");
@@ -41,7 +39,7 @@ final class Segmenter {
         continue;
       }
       if (!block.mainContent()) {
-        removed.add(Removals.one(TextCleaner.join(lines, pdf), OUTSIDE));
+        removed.add(Removals.one(TextCleaner.join(lines, pdf), block.setAside()));
       } else if (lines.size() > 1 && hardBreaks(lines, pdf)) {
         for (String line : lines) {
           units.add(

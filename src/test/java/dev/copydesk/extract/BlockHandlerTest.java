@@ -84,11 +84,11 @@ class BlockHandlerTest {
   void wordBulletsBecomeListItemsAndStylesBecomeKindsAndProperties() {
     List<Piece> pieces =
         List.of(
-            new Piece(BlockKind.HEADING, "title", "The Title", 0, true),
-            new Piece(BlockKind.PARAGRAPH, "intense_Quote", "Said loudly.", 0, true),
-            new Piece(BlockKind.PARAGRAPH, null, "·\tFirst point", 0, true),
-            new Piece(BlockKind.PARAGRAPH, null, "• Second point", 0, true),
-            new Piece(BlockKind.PARAGRAPH, null, "1. Not a bullet", 0, true));
+            Piece.of(BlockKind.HEADING, "title", "The Title", 0, true),
+            Piece.of(BlockKind.PARAGRAPH, "intense_Quote", "Said loudly.", 0, true),
+            Piece.of(BlockKind.PARAGRAPH, null, "·\tFirst point", 0, true),
+            Piece.of(BlockKind.PARAGRAPH, null, "• Second point", 0, true),
+            Piece.of(BlockKind.PARAGRAPH, null, "1. Not a bullet", 0, true));
 
     StyleRules.Styled styled = StyleRules.apply(pieces, true);
 

@@ -68,6 +68,6 @@ class MainContentMergeTest {
   }
 
   private static List<Piece> pieces(String... texts) {
-    return Arrays.stream(texts).map(t -> new Piece(BlockKind.PARAGRAPH, null, t, 0, true)).toList();
+    return Arrays.stream(texts).map(t -> Piece.of(BlockKind.PARAGRAPH, null, t, 0, true)).toList();
   }
 }

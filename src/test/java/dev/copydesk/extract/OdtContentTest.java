@@ -70,7 +70,7 @@ class OdtContentTest {
   }
 
   private static Piece piece(String text) {
-    return new Piece(BlockKind.PARAGRAPH, null, text, 0, true);
+    return Piece.of(BlockKind.PARAGRAPH, null, text, 0, true);
   }
 
   private Path write(String styles, String content) throws IOException {

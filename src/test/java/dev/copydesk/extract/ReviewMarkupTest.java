@@ -66,6 +66,12 @@ class ReviewMarkupTest {
             "Legal: we cannot print the vote count until the minutes are out.",
             "Riverside Courier internal copy",
             "Note to desk: the engine's cost is unconfirmed.");
+    assertThat(doc.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::setAside))
+        .containsExactlyInAnyOrder(
+            RawBlock.OUTSIDE_MAIN_CONTENT,
+            RawBlock.REVIEW_COMMENT,
+            RawBlock.OUTSIDE_MAIN_CONTENT,
+            RawBlock.HIDDEN_TEXT);
     assertThat(doc.properties())
         .containsEntry("review:trackedChanges", List.of("4"))
         .containsEntry("review:comments", List.of("1"))
@@ -173,6 +179,13 @@ class ReviewMarkupTest {
     assertThat(doc.properties())
         .containsEntry("review:hiddenText", List.of("3"))
         .containsEntry("review:comments", List.of("1"));
+    assertThat(
+            doc.blocks().stream()
+                .filter(b -> !b.mainContent())
+                .map(b -> b.setAside() + ": " + b.text().replaceAll("\\s+", " ").strip()))
+        .contains(
+            "review-comment: Legal: fine to name the operator.",
+            "hidden-text: (check with the yard)");
   }
 
   /** An ODT as LibreOffice writes one with "Record changes" on: the deletion kept up front. */
