@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -100,13 +101,98 @@ class ReviewMarkupTest {
         .containsEntry("review:comments", List.of("1"));
   }
 
+  /**
+   * A newsroom template's hidden styles in a docx: a "Desk note" character style with the Hidden
+   * effect, a style based on it, an "Instructions" paragraph style; a run in the note style that
+   * turns Hidden off itself stays visible.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void textInAHiddenWordStyleIsSetAside(String mode, Extractor extractor) throws IOException {
+    Path file = writeTemplate(dir.resolve("template.docx"));
+
+    Result<Extracted> result = extractor.extract(file, "template.docx");
+
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    Extracted doc = ((Result.Ok<Extracted>) result).value();
+    assertThat(doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "The bridge reopens on Monday, the council said.",
+            "Engineers signed off on the repairs on Friday.");
+    assertThat(doc.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::text))
+        .containsExactlyInAnyOrder(
+            "Desk: confirm the date with the council.",
+            "Run this above the fold; no photo yet.",
+            "Legal: do not name the engineer.");
+    assertThat(doc.properties()).containsEntry("review:hiddenText", List.of("3"));
+  }
+
+  private static Path writeTemplate(Path file) throws IOException {
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put(
+        "[Content_Types].xml",
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+        <Default Extension="xml" ContentType="application/xml"/>
+        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+        </Types>""");
+    parts.put(
+        "_rels/.rels",
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+        <Relationship Id="rId1" Type="%s/officeDocument" Target="word/document.xml"/>
+        </Relationships>"""
+            .formatted(R));
+    parts.put(
+        "word/_rels/document.xml.rels",
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+        <Relationship Id="rIdS" Type="%s/styles" Target="styles.xml"/>
+        </Relationships>"""
+            .formatted(R));
+    parts.put(
+        "word/styles.xml",
+        part(
+            "styles",
+            "<w:style w:type=\"character\" w:styleId=\"DeskNote\"><w:name w:val=\"Desk note\"/>"
+                + "<w:rPr><w:i/><w:vanish/></w:rPr></w:style>"
+                + "<w:style w:type=\"character\" w:styleId=\"LegalNote\">"
+                + "<w:basedOn w:val=\"DeskNote\"/><w:rPr><w:b/></w:rPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Instructions\">"
+                + "<w:rPr><w:vanish/></w:rPr></w:style>"));
+    parts.put(
+        "word/document.xml",
+        part(
+            "document",
+            "<w:body>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">The bridge reopens on Monday,"
+                + " the council said.</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"DeskNote\"/>"
+                + "</w:rPr><w:t xml:space=\"preserve\"> Desk: confirm the date with the"
+                + " council.</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Instructions\"/></w:pPr><w:r><w:t>Run this"
+                + " above the fold; no photo yet.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:rStyle w:val=\"DeskNote\"/><w:vanish w:val=\"0\"/>"
+                + "</w:rPr><w:t xml:space=\"preserve\">Engineers signed off on the repairs on"
+                + " Friday.</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"LegalNote\"/></w:rPr>"
+                + "<w:t xml:space=\"preserve\"> Legal: do not name the engineer.</w:t></w:r>"
+                + "</w:p></w:body>"));
+    return zip(file, parts.keySet().stream().toList(), parts);
+  }
+
   static Stream<Arguments> libreOfficeFiles() {
-    return Stream.of("reviewed.doc", "reviewed.rtf", "reviewed.odt")
+    return inBothModes("reviewed.doc", "reviewed.rtf", "reviewed.odt");
+  }
+
+  /** Each fixture with each extractor. */
+  private static Stream<Arguments> inBothModes(String... names) {
+    return Stream.of(names)
         .flatMap(
-            name ->
-                Stream.of(
-                    Arguments.of(name, "in-process", Fixtures.EXTRACTOR),
-                    Arguments.of(name, "forked", TikaPool.get())));
+            name -> extractors().map(mode -> Arguments.of(name, mode.get()[0], mode.get()[1])));
   }
 
   /**
@@ -139,12 +225,7 @@ class ReviewMarkupTest {
   }
 
   static Stream<Arguments> hiddenTextFiles() {
-    return Stream.of("hidden.docx", "hidden.doc", "hidden.rtf", "hidden.odt")
-        .flatMap(
-            name ->
-                Stream.of(
-                    Arguments.of(name, "in-process", Fixtures.EXTRACTOR),
-                    Arguments.of(name, "forked", TikaPool.get())));
+    return inBothModes("hidden.docx", "hidden.doc", "hidden.rtf", "hidden.odt");
   }
 
   /**
@@ -304,17 +385,25 @@ class ReviewMarkupTest {
                         "<w:r><w:t>Legal: we cannot print the vote count until the minutes are"
                             + " out.</w:t></w:r>")
                     + "</w:comment>"));
+    return zip(
+        file,
+        List.of(
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/header1.xml",
+            "word/footer1.xml",
+            "word/comments.xml"),
+        parts);
+  }
+
+  /** A package of {@code parts}, written in the order of {@code names}. */
+  private static Path zip(Path file, List<String> names, Map<String, String> parts)
+      throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
-      for (String name :
-          List.of(
-              "[Content_Types].xml",
-              "_rels/.rels",
-              "word/_rels/document.xml.rels",
-              "word/document.xml",
-              "word/header1.xml",
-              "word/footer1.xml",
-              "word/comments.xml")) {
+      for (String name : names) {
         zip.putArchiveEntry(new ZipArchiveEntry(name));
         zip.write(parts.get(name).getBytes(StandardCharsets.UTF_8));
         zip.closeArchiveEntry();
