@@ -91,7 +91,7 @@ final class EntryFlags {
                 + String.join(" and ", held)
                 + ": "
                 + String.join("; ", handled)
-                + ". Check them in the original before publishing."));
+                + ". Check the original before publishing."));
   }
 
   private static int count(Extracted extracted, String key) {
