@@ -45,12 +45,8 @@ class ReviewMarkupTest {
       throws IOException {
     Path file = write(dir.resolve("reviewed.docx"));
 
-    Result<Extracted> result = extractor.extract(file, "reviewed.docx");
-
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    Extracted doc = ((Result.Ok<Extracted>) result).value();
-    List<String> body =
-        doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
+    Extracted doc = extracted(extractor, file, "reviewed.docx");
+    List<String> body = body(doc);
     List<String> aside =
         doc.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::text).toList();
     assertThat(body)
@@ -84,11 +80,8 @@ class ReviewMarkupTest {
   void anOdtReadsAsAcceptedToo(String mode, Extractor extractor) throws IOException {
     Path file = writeOdt(dir.resolve("reviewed.odt"));
 
-    Result<Extracted> result = extractor.extract(file, "reviewed.odt");
-
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    Extracted doc = ((Result.Ok<Extracted>) result).value();
-    assertThat(doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+    Extracted doc = extracted(extractor, file, "reviewed.odt");
+    assertThat(body(doc))
         .containsExactly(
             "The commission voted 4–1 to renew the contract on Thursday.",
             "Residents were divided.");
@@ -111,11 +104,8 @@ class ReviewMarkupTest {
   void textInAHiddenWordStyleIsSetAside(String mode, Extractor extractor) throws IOException {
     Path file = writeTemplate(dir.resolve("template.docx"));
 
-    Result<Extracted> result = extractor.extract(file, "template.docx");
-
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    Extracted doc = ((Result.Ok<Extracted>) result).value();
-    assertThat(doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+    Extracted doc = extracted(extractor, file, "template.docx");
+    assertThat(body(doc))
         .containsExactly(
             "The bridge reopens on Monday, the council said.",
             "Engineers signed off on the repairs on Friday.");
@@ -202,13 +192,8 @@ class ReviewMarkupTest {
   @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false) // the pool is shared
   @MethodSource("libreOfficeFiles")
   void theSeedSavedInOtherFormatsReadsAsAcceptedToo(String name, String mode, Extractor extractor) {
-    Result<Extracted> result = extractor.extract(Fixtures.path(name), name);
-
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    Extracted doc = ((Result.Ok<Extracted>) result).value();
-    String body =
-        String.join(
-            "\n", doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList());
+    Extracted doc = extracted(extractor, Fixtures.path(name), name);
+    String body = String.join("\n", body(doc));
     assertThat(body)
         .contains("The audit also found $186,000 in payments", "nearly twice as high")
         .doesNotContain("bribes", "bid tabulation", "Legal desk");
@@ -236,11 +221,8 @@ class ReviewMarkupTest {
   @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false) // the pool is shared
   @MethodSource("hiddenTextFiles")
   void hiddenTextIsTakenOutOfTheBodyInEveryFormat(String name, String mode, Extractor extractor) {
-    Result<Extracted> result = extractor.extract(Fixtures.path(name), name);
-
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    Extracted doc = ((Result.Ok<Extracted>) result).value();
-    assertThat(doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+    Extracted doc = extracted(extractor, Fixtures.path(name), name);
+    assertThat(body(doc))
         .containsExactly(
             "The harbour commission approved a new engine for the Bay Runner ferry on Thursday,"
                 + " ending a month of breakdowns on the island route.",
@@ -396,6 +378,18 @@ class ReviewMarkupTest {
             "word/footer1.xml",
             "word/comments.xml"),
         parts);
+  }
+
+  /** The file extracted, which must succeed. */
+  private static Extracted extracted(Extractor extractor, Path file, String name) {
+    Result<Extracted> result = extractor.extract(file, name);
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    return ((Result.Ok<Extracted>) result).value();
+  }
+
+  /** The article's blocks' text. */
+  private static List<String> body(Extracted doc) {
+    return doc.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
   }
 
   /** A package of {@code parts}, written in the order of {@code names}. */
