@@ -13,6 +13,8 @@ enum Format {
   HTML,
   /** MHTML, a saved web page in one MIME file: its HTML part, read as {@link #HTML}. */
   WEB_ARCHIVE,
+  /** An e-mail ({@code .eml}): its subject and date, and its plain-text (else HTML) part. */
+  EMAIL,
   /** docx and doc: Tika reports paragraph styles as {@code class} attributes. */
   WORD,
   /** odt: Tika drops paragraph styles, so they are read from {@code content.xml} beside it. */

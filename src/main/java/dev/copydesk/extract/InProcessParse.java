@@ -1,9 +1,13 @@
 package dev.copydesk.extract;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -35,6 +39,7 @@ final class InProcessParse implements ParseStep {
             case WEB_ARCHIVE ->
                 WebPages.parse(
                     withinTextLimit(WebArchives.page(Files.readAllBytes(file))), "text/html");
+            case EMAIL -> email(file);
             case WORD, OPEN_DOCUMENT, RTF, PDF -> tika.parse(input, format, mediaType);
           });
     } catch (Exception | StackOverflowError e) {
@@ -53,6 +58,46 @@ final class InProcessParse implements ParseStep {
     return new Parsed(
         markdown ? Markdown.blocks(text) : PlainText.blocks(text),
         Map.of("Content-Type", List.of(contentType)));
+  }
+
+  /**
+   * An e-mail: its text part as plain text (a signature after {@code "-- "} set aside), else its
+   * HTML part as a web page; the subject as the title, the sent date as a creation date (a weak
+   * publication date), the sender and the attachments' names as properties. The sender is not taken
+   * for the author: a press office or a desk sends what others wrote.
+   */
+  private Parsed email(Path file) throws Exception {
+    EmailMessages.Email mail = EmailMessages.read(withinTextLimit(Files.readAllBytes(file)));
+    Parsed body;
+    if (mail.text() != null) {
+      if (mail.text().length() > limits.maxTextChars()) {
+        throw new WriteLimitReachedException(limits.maxTextChars());
+      }
+      List<RawBlock> blocks = new ArrayList<>(PlainText.blocks(mail.text()));
+      if (mail.signature() != null) {
+        blocks.add(
+            new RawBlock(BlockKind.PARAGRAPH, mail.signature(), 0, RawBlock.EMAIL_SIGNATURE));
+      }
+      body = new Parsed(blocks, Map.of());
+    } else if (mail.html() != null) {
+      body = WebPages.parse(mail.html(), "text/html");
+    } else {
+      body = new Parsed(List.of(), Map.of());
+    }
+    Map<String, List<String>> properties = new LinkedHashMap<>(body.properties());
+    putIfPresent(properties, "dc:title", mail.subject());
+    putIfPresent(properties, "dcterms:created", mail.sent());
+    putIfPresent(properties, "email:from", mail.from());
+    if (!mail.attachments().isEmpty()) {
+      properties.put("email:attachments", mail.attachments());
+    }
+    return new Parsed(body.blocks(), properties);
+  }
+
+  private static void putIfPresent(Map<String, List<String>> properties, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      properties.put(key, List.of(value));
+    }
   }
 
   /**

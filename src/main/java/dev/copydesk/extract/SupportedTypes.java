@@ -26,6 +26,7 @@ final class SupportedTypes {
           Map.entry("text/html", Format.HTML),
           Map.entry("application/xhtml+xml", Format.HTML),
           Map.entry("multipart/related", Format.WEB_ARCHIVE),
+          Map.entry("message/rfc822", Format.EMAIL),
           Map.entry(DOCX, Format.WORD),
           Map.entry(DOC, Format.WORD),
           Map.entry(ODT, Format.OPEN_DOCUMENT),
@@ -74,7 +75,7 @@ final class SupportedTypes {
 
   static final String ACCEPTED_LIST =
       "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
-          + " plain text and Markdown";
+          + " plain text, Markdown and e-mail (.eml)";
 
   private SupportedTypes() {}
 

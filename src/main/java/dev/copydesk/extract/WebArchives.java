@@ -59,22 +59,27 @@ final class WebArchives {
       if (html != null || !"text/html".equalsIgnoreCase(part.getMimeType())) {
         return;
       }
-      byte[] bytes = in.readAllBytes();
-      String declared = part.getCharset();
-      html =
-          declared == null
-                  || declared.equalsIgnoreCase("us-ascii")
-                  || !Charset.isSupported(declared)
-              ? bytes
-              : utf8WithBom(Charset.forName(declared).decode(ByteBuffer.wrap(bytes)).toString());
+      html = asDeclared(in.readAllBytes(), part.getCharset());
     }
+  }
 
-    private static byte[] utf8WithBom(String text) {
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      byte[] out = new byte[UTF8_BOM.length + utf8.length];
-      System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
-      System.arraycopy(utf8, 0, out, UTF8_BOM.length, utf8.length);
-      return out;
-    }
+  /**
+   * An HTML part's bytes, re-encoded as UTF-8 with a BOM when the part names its charset, so the
+   * page's own guess does not override it.
+   */
+  static byte[] asDeclared(byte[] bytes, String declared) {
+    return declared == null
+            || declared.equalsIgnoreCase("us-ascii")
+            || !Charset.isSupported(declared)
+        ? bytes
+        : utf8WithBom(Charset.forName(declared).decode(ByteBuffer.wrap(bytes)).toString());
+  }
+
+  private static byte[] utf8WithBom(String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[UTF8_BOM.length + utf8.length];
+    System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
+    System.arraycopy(utf8, 0, out, UTF8_BOM.length, utf8.length);
+    return out;
   }
 }

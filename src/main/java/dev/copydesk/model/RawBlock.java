@@ -23,6 +23,9 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** Text a tracked change deleted, which a word processor does not show once it is accepted. */
   public static final String TRACKED_DELETION = "tracked-deletion";
 
+  /** An e-mail's signature: the lines after its {@code "-- "} line. */
+  public static final String EMAIL_SIGNATURE = "email-signature";
+
   /** A block of the article ({@code mainContent}), or one outside the main content. */
   public RawBlock(BlockKind kind, String text, int page, boolean mainContent) {
     this(kind, text, page, mainContent ? null : OUTSIDE_MAIN_CONTENT);

@@ -35,6 +35,8 @@ final class MetadataMap {
           "review:trackedChanges",
           "review:comments",
           "review:hiddenText",
+          "email:from",
+          "email:attachments",
           "html:title",
           "og:title",
           "og:description",

@@ -20,6 +20,7 @@ class SupportedTypesTest {
     "text/html, a.html, HTML",
     "application/xhtml+xml, a.xhtml, HTML",
     "multipart/related, a.mhtml, WEB_ARCHIVE",
+    "message/rfc822, release.eml, EMAIL",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document, a.docx, WORD",
     "application/msword, a.doc, WORD",
     "application/vnd.oasis.opendocument.text, a.odt, OPEN_DOCUMENT",

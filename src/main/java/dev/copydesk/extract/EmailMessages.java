@@ -1,0 +1,184 @@
+package dev.copydesk.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.parser.AbstractContentHandler;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * An e-mail saved as a file ({@code .eml}: a press release, a stringer's copy sent to the desk):
+ * its subject, sent date and sender from the message's own header, and its text from the first
+ * plain-text part that is not an attachment, else the first HTML one. Attachments (and forwarded
+ * messages attached whole) are not read: only their names are kept, so the editor can upload them
+ * on their own.
+ */
+final class EmailMessages {
+
+  /** Reply and forward marks in front of a subject, however many. */
+  private static final Pattern SUBJECT_MARKS =
+      Pattern.compile(
+          "^(?:\\s*(?:re|fw|fwd|aw|wg|tr)\\s*(?:\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LATIN =
+      Pattern.compile("(?i)iso[-_]?8859[-_]1|latin-?1|us-ascii|ascii|windows-1252|cp1252");
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** The line that starts a signature ({@code "-- "}, RFC 3676). */
+  private static final Pattern SIGNATURE = Pattern.compile("(?m)^-- ?$");
+
+  /**
+   * What the message holds: {@code text} (plain text) or {@code html} (bytes, see {@link
+   * WebArchives#asDeclared}), either may be null; {@code sent} as ISO-8601, or null.
+   */
+  record Email(
+      String subject,
+      String sent,
+      String from,
+      String text,
+      String signature,
+      byte[] html,
+      List<String> attachments) {}
+
+  private EmailMessages() {}
+
+  static Email read(byte[] message) throws IOException, MimeException {
+    Reader reader = new Reader();
+    MimeStreamParser parser =
+        new MimeStreamParser(
+            MimeConfig.custom()
+                .setMaxLineLen(-1)
+                .setMaxHeaderLen(-1)
+                .setMaxHeaderCount(10_000)
+                .build());
+    parser.setContentDecoding(true);
+    parser.setContentHandler(reader);
+    parser.parse(new ByteArrayInputStream(message));
+    String text = reader.text;
+    String signature = null;
+    if (text != null) {
+      var mark = SIGNATURE.matcher(text);
+      if (mark.find()) {
+        signature = text.substring(mark.end()).strip();
+        text = text.substring(0, mark.start());
+      }
+    }
+    return new Email(
+        reader.subject,
+        reader.sent,
+        reader.from,
+        text,
+        signature == null || signature.isEmpty() ? null : signature,
+        reader.html,
+        List.copyOf(reader.attachments));
+  }
+
+  /** Collects the message's header fields and its first text parts. */
+  private static final class Reader extends AbstractContentHandler {
+
+    private int headers;
+    private String disposition;
+    private String fileName;
+    private String subject;
+    private String sent;
+    private String from;
+    private String text;
+    private byte[] html;
+    private final List<String> attachments = new ArrayList<>();
+
+    @Override
+    public void startHeader() {
+      headers++;
+      disposition = null;
+      fileName = null;
+    }
+
+    @Override
+    public void field(Field field) {
+      String name = field.getName().toLowerCase(Locale.ROOT);
+      String value = DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip();
+      if (headers == 1) {
+        switch (name) {
+          case "subject" -> subject = SUBJECT_MARKS.matcher(value).replaceFirst("").strip();
+          case "date" -> sent = iso(value);
+          case "from" -> from = value;
+          default -> {}
+        }
+      }
+      if (name.equals("content-disposition")) {
+        disposition = value.toLowerCase(Locale.ROOT);
+        fileName = parameter(value, "filename");
+      } else if (name.equals("content-type") && fileName == null) {
+        fileName = parameter(value, "name");
+      }
+    }
+
+    @Override
+    public void body(BodyDescriptor part, InputStream in) throws IOException {
+      String type = part.getMimeType().toLowerCase(Locale.ROOT);
+      boolean attached =
+          (disposition != null && disposition.startsWith("attachment"))
+              || !type.startsWith("text/");
+      if (attached) {
+        attachments.add(fileName != null ? fileName : type);
+      } else if (type.equals("text/plain") && text == null) {
+        text = decode(in.readAllBytes(), part.getCharset());
+      } else if (type.equals("text/html") && html == null) {
+        html = WebArchives.asDeclared(in.readAllBytes(), part.getCharset());
+      }
+    }
+  }
+
+  /**
+   * A text part's characters in its declared charset (UTF-8 when none or unknown); Latin-1 and
+   * ASCII read as Windows-1252, as mail readers do: Outlook's dashes and curly quotes are sent so
+   * labelled.
+   */
+  private static String decode(byte[] bytes, String declared) {
+    Charset charset = StandardCharsets.UTF_8;
+    if (declared != null && LATIN.matcher(declared).matches()) {
+      charset = WINDOWS_1252;
+    } else if (declared != null && Charset.isSupported(declared)) {
+      charset = Charset.forName(declared);
+    }
+    return charset.decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  /** A header's parameter ({@code filename="a.docx"}), or null. */
+  private static String parameter(String header, String name) {
+    var match =
+        Pattern.compile("(?i)(?:^|;)\\s*" + name + "\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)")
+            .matcher(header);
+    if (!match.find()) {
+      return null;
+    }
+    return match.group(2) != null ? match.group(2) : match.group(1);
+  }
+
+  /** An RFC 5322 date as ISO-8601, or null when it cannot be read. */
+  private static String iso(String date) {
+    String bare = date.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+    try {
+      return OffsetDateTime.parse(bare, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.copydesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.Extracted;
+import dev.copydesk.model.RawBlock;
+import dev.copydesk.model.Result;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * E-mails saved as {@code .eml}, as a stringer's mail client writes them, through the whole
+ * extractor in both modes: the subject without its reply marks as the title, the plain-text part
+ * decoded (quoted-printable, a Latin-1 label read as Windows-1252), the signature set aside, the
+ * sender and the attachment only named, never read.
+ */
+class EmailExtractionTest {
+
+  private static final String STRINGER =
+      """
+      From: =?UTF-8?Q?Jos=C3=A9_Alvarez?= <jose@stringers.example>\r
+      To: desk@courier.example\r
+      Subject: Fwd: RE: Copy: Cold Spring orchard reopens\r
+      Date: Tue, 15 Apr 2025 18:02:11 +0000 (UTC)\r
+      MIME-Version: 1.0\r
+      Content-Type: multipart/mixed; boundary="outer"\r
+      \r
+      --outer\r
+      Content-Type: multipart/alternative; boundary="alt"\r
+      \r
+      --alt\r
+      Content-Type: text/plain; charset=ISO-8859-1\r
+      Content-Transfer-Encoding: quoted-printable\r
+      \r
+      COLD SPRING HOLLOW =96 The Fairweather orchard reopened on Tuesday, a week aft=\r
+      er hail flattened its blossoms, and pickers said the late varieties were saf=\r
+      e.\r
+      \r
+      "We lost the early apples, not the season," said owner Lena Fairweather.\r
+      \r
+      --=20\r
+      Jos=E9 Alvarez\r
+      Stringer, Cold Spring Hollow\r
+      --alt\r
+      Content-Type: text/html; charset=UTF-8\r
+      \r
+      <html><body><p>The HTML alternative, not read when there is plain text.</p></body></html>\r
+      --alt--\r
+      --outer\r
+      Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;\r
+       name="orchard-photos.docx"\r
+      Content-Disposition: attachment; filename="orchard-photos.docx"\r
+      Content-Transfer-Encoding: base64\r
+      \r
+      UEsDBBQAAAAIAA==\r
+      --outer--\r
+      """;
+
+  private static final String HTML_ONLY =
+      """
+      From: Press Office <press@harlanbay.example>\r
+      Subject: Harbour ferry timetable changes from March 3\r
+      Date: Mon, 24 Feb 2025 09:15:00 -0500\r
+      MIME-Version: 1.0\r
+      Content-Type: text/html; charset=UTF-8\r
+      \r
+      <html><body><p>HARLAN BAY – The ferry will run a reduced winter timetable from March 3 \
+      while the Bay Runner’s new engine is fitted.</p><p>Crossings leave every 90 minutes.</p>\
+      </body></html>\r
+      """;
+
+  private static final String ATTACHMENT_ONLY =
+      """
+      From: desk@courier.example\r
+      Subject: story attached\r
+      MIME-Version: 1.0\r
+      Content-Type: multipart/mixed; boundary="b"\r
+      \r
+      --b\r
+      Content-Type: application/pdf; name="story.pdf"\r
+      Content-Disposition: attachment; filename="story.pdf"\r
+      Content-Transfer-Encoding: base64\r
+      \r
+      JVBERi0xLjQK\r
+      --b--\r
+      """;
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> extractors() {
+    return Stream.of(
+        Arguments.of("in-process", Fixtures.EXTRACTOR), Arguments.of("forked", TikaPool.get()));
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aStringersMailReadsAsItsTextPart(String mode, Extractor extractor) throws IOException {
+    Extracted mail = extracted(extractor, write("orchard.eml", STRINGER));
+
+    assertThat(mail.source().mediaType()).isEqualTo("message/rfc822");
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "COLD SPRING HOLLOW – The Fairweather orchard reopened on Tuesday, a week after hail"
+                + " flattened its blossoms, and pickers said the late varieties were safe.",
+            "\"We lost the early apples, not the season,\" said owner Lena Fairweather.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+        .extracting(RawBlock::setAside, b -> b.text().replaceAll("\\s+", " "))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                RawBlock.EMAIL_SIGNATURE, "José Alvarez Stringer, Cold Spring Hollow"));
+    assertThat(mail.properties())
+        .containsEntry("dc:title", List.of("Copy: Cold Spring orchard reopens"))
+        .containsEntry("dcterms:created", List.of("2025-04-15T18:02:11Z"))
+        .containsEntry("email:from", List.of("José Alvarez <jose@stringers.example>"))
+        .containsEntry("email:attachments", List.of("orchard-photos.docx"))
+        .doesNotContainKeys("dc:creator", "meta:author");
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anHtmlMailReadsAsAWebPage(String mode, Extractor extractor) throws IOException {
+    Extracted mail = extracted(extractor, write("release.eml", HTML_ONLY));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "HARLAN BAY – The ferry will run a reduced winter timetable from March 3 while the"
+                + " Bay Runner’s new engine is fitted.",
+            "Crossings leave every 90 minutes.");
+    assertThat(mail.properties())
+        .containsEntry("dc:title", List.of("Harbour ferry timetable changes from March 3"))
+        .containsEntry("dcterms:created", List.of("2025-02-24T09:15-05:00"));
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aMailWithOnlyAnAttachmentHasNoText(String mode, Extractor extractor) throws IOException {
+    Path file = write("attached.eml", ATTACHMENT_ONLY);
+
+    Result<Extracted> result = extractor.extract(file, "attached.eml");
+
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    assertThat(((Result.Failed<Extracted>) result).error().code()).isEqualTo(ErrorCode.NO_TEXT);
+  }
+
+  private static Extracted extracted(Extractor extractor, Path file) {
+    Result<Extracted> result = extractor.extract(file, file.getFileName().toString());
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    return ((Result.Ok<Extracted>) result).value();
+  }
+
+  private Path write(String name, String message) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, message.getBytes(StandardCharsets.UTF_8));
+    return file;
+  }
+}
