@@ -151,6 +151,37 @@ class EmailExtractionTest {
     assertThat(((Result.Failed<Extracted>) result).error().code()).isEqualTo(ErrorCode.NO_TEXT);
   }
 
+  /**
+   * Hostile shapes: parts nested 5,000 deep read (mime4j keeps no recursion); 20,000 headers fail.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aDeeplyNestedOrHeaderStuffedMailGetsAnAnswer(String mode, Extractor extractor)
+      throws IOException {
+    StringBuilder deep = new StringBuilder("From: a@b.example\r\nSubject: deep\r\n");
+    for (int i = 0; i < 5_000; i++) {
+      deep.append(
+          "Content-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n--b%d\r\n".formatted(i, i));
+    }
+    deep.append("Content-Type: text/plain\r\n\r\nThe innermost part is the story itself.\r\n");
+    StringBuilder stuffed = new StringBuilder("From: a@b.example\r\nSubject: stuffed\r\n");
+    for (int i = 0; i < 20_000; i++) {
+      stuffed.append("X-Header-").append(i).append(": v\r\n");
+    }
+    stuffed.append("Content-Type: text/plain\r\n\r\nThe story itself.\r\n");
+
+    Extracted nested = extracted(extractor, write("deep.eml", deep.toString()));
+    Result<Extracted> headers =
+        extractor.extract(write("stuffed.eml", stuffed.toString()), "stuffed.eml");
+
+    assertThat(nested.blocks())
+        .extracting(RawBlock::text)
+        .containsExactly("The innermost part is the story itself.");
+    assertThat(headers).isInstanceOf(Result.Failed.class);
+    assertThat(((Result.Failed<Extracted>) headers).error().code())
+        .isEqualTo(ErrorCode.CORRUPT_FILE);
+  }
+
   private static Extracted extracted(Extractor extractor, Path file) {
     Result<Extracted> result = extractor.extract(file, file.getFileName().toString());
     assertThat(result).isInstanceOf(Result.Ok.class);
