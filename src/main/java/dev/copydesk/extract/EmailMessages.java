@@ -69,6 +69,7 @@ final class EmailMessages {
                 .setMaxHeaderCount(10_000)
                 .build());
     parser.setContentDecoding(true);
+    parser.setNoRecurse(); // a forwarded message attached whole is an attachment, not read
     parser.setContentHandler(reader);
     parser.parse(new ByteArrayInputStream(message));
     String text = reader.text;

@@ -62,6 +62,15 @@ class EmailExtractionTest {
       Content-Transfer-Encoding: base64\r
       \r
       UEsDBBQAAAAIAA==\r
+      --outer\r
+      Content-Type: message/rfc822\r
+      Content-Disposition: attachment; filename="earlier.eml"\r
+      \r
+      From: jose@stringers.example\r
+      Subject: first draft\r
+      Content-Type: text/plain\r
+      \r
+      An earlier draft, attached whole: not read.\r
       --outer--\r
       """;
 
@@ -121,7 +130,7 @@ class EmailExtractionTest {
         .containsEntry("dc:title", List.of("Copy: Cold Spring orchard reopens"))
         .containsEntry("dcterms:created", List.of("2025-04-15T18:02:11Z"))
         .containsEntry("email:from", List.of("José Alvarez <jose@stringers.example>"))
-        .containsEntry("email:attachments", List.of("orchard-photos.docx"))
+        .containsEntry("email:attachments", List.of("orchard-photos.docx", "earlier.eml"))
         .doesNotContainKeys("dc:creator", "meta:author");
   }
 
