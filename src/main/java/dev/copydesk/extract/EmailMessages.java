@@ -1,6 +1,5 @@
 package dev.copydesk.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,10 +16,8 @@ import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
-import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
-import org.apache.james.mime4j.stream.MimeConfig;
 
 /**
  * An e-mail saved as a file ({@code .eml}: a press release, a stringer's copy sent to the desk):
@@ -61,17 +58,7 @@ final class EmailMessages {
 
   static Email read(byte[] message) throws IOException, MimeException {
     Reader reader = new Reader();
-    MimeStreamParser parser =
-        new MimeStreamParser(
-            MimeConfig.custom()
-                .setMaxLineLen(-1)
-                .setMaxHeaderLen(-1)
-                .setMaxHeaderCount(10_000)
-                .build());
-    parser.setContentDecoding(true);
-    parser.setNoRecurse(); // a forwarded message attached whole is an attachment, not read
-    parser.setContentHandler(reader);
-    parser.parse(new ByteArrayInputStream(message));
+    MimeMessages.parse(message, reader);
     String text = reader.text;
     String signature = null;
     if (text != null) {

@@ -1,6 +1,5 @@
 package dev.copydesk.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,9 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
-import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
-import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.tika.exception.TikaException;
 
 /**
@@ -33,16 +30,7 @@ final class WebArchives {
    */
   static byte[] page(byte[] archive) throws IOException, MimeException, TikaException {
     Page page = new Page();
-    MimeStreamParser parser =
-        new MimeStreamParser(
-            MimeConfig.custom()
-                .setMaxLineLen(-1)
-                .setMaxHeaderLen(-1)
-                .setMaxHeaderCount(10_000)
-                .build());
-    parser.setContentDecoding(true);
-    parser.setContentHandler(page);
-    parser.parse(new ByteArrayInputStream(archive));
+    MimeMessages.parse(archive, page);
     if (page.html == null) {
       throw new TikaException("The saved web page holds no HTML part");
     }

@@ -106,8 +106,7 @@ class EmailExtractionTest {
   @TempDir Path dir;
 
   static Stream<Arguments> extractors() {
-    return Stream.of(
-        Arguments.of("in-process", Fixtures.EXTRACTOR), Arguments.of("forked", TikaPool.get()));
+    return Fixtures.bothModes();
   }
 
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
@@ -192,9 +191,7 @@ class EmailExtractionTest {
   }
 
   private static Extracted extracted(Extractor extractor, Path file) {
-    Result<Extracted> result = extractor.extract(file, file.getFileName().toString());
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    return ((Result.Ok<Extracted>) result).value();
+    return Fixtures.extractOk(extractor, file, file.getFileName().toString());
   }
 
   private Path write(String name, String message) throws IOException {

@@ -12,6 +12,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The committed extraction fixtures and small helpers over results. */
 final class Fixtures {
@@ -33,6 +35,18 @@ final class Fixtures {
 
   static Extracted extractOk(String name) {
     Result<Extracted> result = EXTRACTOR.extract(path(name), name);
+    assertThat(result).as(name).isInstanceOf(Result.Ok.class);
+    return ((Result.Ok<Extracted>) result).value();
+  }
+
+  /** The in-process extractor and the forked pool, as a parameterized test's arguments. */
+  static Stream<Arguments> bothModes() {
+    return Stream.of(Arguments.of("in-process", EXTRACTOR), Arguments.of("forked", TikaPool.get()));
+  }
+
+  /** {@code file} extracted by {@code extractor}, which must succeed. */
+  static Extracted extractOk(Extractor extractor, Path file, String name) {
+    Result<Extracted> result = extractor.extract(file, name);
     assertThat(result).as(name).isInstanceOf(Result.Ok.class);
     return ((Result.Ok<Extracted>) result).value();
   }

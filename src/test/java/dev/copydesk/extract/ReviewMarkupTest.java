@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.RawBlock;
-import dev.copydesk.model.Result;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +34,7 @@ class ReviewMarkupTest {
   @TempDir Path dir;
 
   static Stream<Arguments> extractors() {
-    return Stream.of(
-        Arguments.of("in-process", Fixtures.EXTRACTOR), Arguments.of("forked", TikaPool.get()));
+    return Fixtures.bothModes();
   }
 
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
@@ -382,9 +380,7 @@ class ReviewMarkupTest {
 
   /** The file extracted, which must succeed. */
   private static Extracted extracted(Extractor extractor, Path file, String name) {
-    Result<Extracted> result = extractor.extract(file, name);
-    assertThat(result).isInstanceOf(Result.Ok.class);
-    return ((Result.Ok<Extracted>) result).value();
+    return Fixtures.extractOk(extractor, file, name);
   }
 
   /** The article's blocks' text. */
