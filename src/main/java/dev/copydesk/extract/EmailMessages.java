@@ -2,9 +2,6 @@ package dev.copydesk.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -32,11 +29,6 @@ final class EmailMessages {
   private static final Pattern SUBJECT_MARKS =
       Pattern.compile(
           "^(?:\\s*(?:re|fw|fwd|aw|wg|tr)\\s*(?:\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern LATIN =
-      Pattern.compile("(?i)iso[-_]?8859[-_]1|latin-?1|us-ascii|ascii|windows-1252|cp1252");
-
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** The line that starts a signature ({@code "-- "}, RFC 3676). */
   private static final Pattern SIGNATURE = Pattern.compile("(?m)^-- ?$");
@@ -127,26 +119,11 @@ final class EmailMessages {
       if (attached) {
         attachments.add(fileName != null ? fileName : type);
       } else if (type.equals("text/plain") && text == null) {
-        text = decode(in.readAllBytes(), part.getCharset());
+        text = TextDecoder.inDeclared(in.readAllBytes(), part.getCharset());
       } else if (type.equals("text/html") && html == null) {
         html = WebArchives.asDeclared(in.readAllBytes(), part.getCharset());
       }
     }
-  }
-
-  /**
-   * A text part's characters in its declared charset (UTF-8 when none or unknown); Latin-1 and
-   * ASCII read as Windows-1252, as mail readers do: Outlook's dashes and curly quotes are sent so
-   * labelled.
-   */
-  private static String decode(byte[] bytes, String declared) {
-    Charset charset = StandardCharsets.UTF_8;
-    if (declared != null && LATIN.matcher(declared).matches()) {
-      charset = WINDOWS_1252;
-    } else if (declared != null && Charset.isSupported(declared)) {
-      charset = Charset.forName(declared);
-    }
-    return charset.decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   /** A header's parameter ({@code filename="a.docx"}), or null. */

@@ -50,10 +50,7 @@ final class InProcessParse implements ParseStep {
   private Parsed text(Path file, String mediaType, boolean markdown) throws Exception {
     TextDecoder.Decoded decoded =
         TextDecoder.decode(withinTextLimit(Files.readAllBytes(file)), false);
-    String text = decoded.text();
-    if (text.length() > limits.maxTextChars()) {
-      throw new WriteLimitReachedException(limits.maxTextChars());
-    }
+    String text = withinCharLimit(decoded.text());
     String contentType = mediaType + "; charset=" + decoded.charset().name();
     return new Parsed(
         markdown ? Markdown.blocks(text) : PlainText.blocks(text),
@@ -70,10 +67,7 @@ final class InProcessParse implements ParseStep {
     EmailMessages.Email mail = EmailMessages.read(withinTextLimit(Files.readAllBytes(file)));
     Parsed body;
     if (mail.text() != null) {
-      if (mail.text().length() > limits.maxTextChars()) {
-        throw new WriteLimitReachedException(limits.maxTextChars());
-      }
-      List<RawBlock> blocks = new ArrayList<>(PlainText.blocks(mail.text()));
+      List<RawBlock> blocks = new ArrayList<>(PlainText.blocks(withinCharLimit(mail.text())));
       if (mail.signature() != null) {
         blocks.add(
             new RawBlock(BlockKind.PARAGRAPH, mail.signature(), 0, RawBlock.EMAIL_SIGNATURE));
@@ -98,6 +92,14 @@ final class InProcessParse implements ParseStep {
     if (value != null && !value.isBlank()) {
       properties.put(key, List.of(value));
     }
+  }
+
+  /** The text, unless it is longer than the character limit. */
+  private String withinCharLimit(String text) throws WriteLimitReachedException {
+    if (text.length() > limits.maxTextChars()) {
+      throw new WriteLimitReachedException(limits.maxTextChars());
+    }
+    return text;
   }
 
   /**

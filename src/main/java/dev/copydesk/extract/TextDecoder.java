@@ -52,6 +52,19 @@ final class TextDecoder {
                     new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1));
   }
 
+  /**
+   * A MIME part's text in the charset it declares, read as browsers and mail readers read it
+   * ({@link #whatwg}: ISO-8859-1 and US-ASCII as windows-1252, so Outlook's dashes and curly quotes
+   * come out right); UTF-8 when it declares none or one unknown here.
+   */
+  static String inDeclared(byte[] bytes, String declared) {
+    Charset charset =
+        declared != null && Charset.isSupported(declared)
+            ? whatwg(Charset.forName(declared))
+            : StandardCharsets.UTF_8;
+    return charset.decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
   private static Optional<Decoded> byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return strict(b, 3, StandardCharsets.UTF_8);

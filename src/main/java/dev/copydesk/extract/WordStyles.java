@@ -70,18 +70,9 @@ final class WordStyles {
         }
       }
     }
-    Set<String> hidden = new HashSet<>();
-    for (String id : basedOn.keySet()) {
-      if (hides(id, own, basedOn)) {
-        hidden.add(id);
-      }
-    }
-    own.forEach(
-        (id, hides) -> {
-          if (hides) {
-            hidden.add(id);
-          }
-        });
+    Set<String> hidden = new HashSet<>(own.keySet());
+    hidden.addAll(basedOn.keySet());
+    hidden.removeIf(id -> !hides(id, own, basedOn));
     return hidden;
   }
 
