@@ -14,7 +14,8 @@ public enum FlagCode {
   MISSING_DATE(Severity.INFO),
   LOW_CONFIDENCE_DATE(Severity.INFO),
   POSSIBLE_BOILERPLATE(Severity.INFO),
-  REVIEW_MARKUP(Severity.WARNING);
+  REVIEW_MARKUP(Severity.WARNING),
+  EMBARGO(Severity.WARNING);
 
   private final Severity severity;
 

@@ -3,6 +3,7 @@ package dev.copydesk.normalize;
 import static dev.copydesk.normalize.BoilerplateRule.Scope.PREFIX;
 import static dev.copydesk.normalize.BoilerplateRule.Scope.WHOLE;
 import static dev.copydesk.normalize.BoilerplateRule.Where.ANYWHERE;
+import static dev.copydesk.normalize.BoilerplateRule.Where.TOP;
 import static dev.copydesk.normalize.BoilerplateRule.repeated;
 import static dev.copydesk.normalize.BoilerplateRule.rule;
 import static dev.copydesk.normalize.BoilerplateRule.run;
@@ -24,6 +25,7 @@ final class BoilerplateRules {
   static final String SUBSCRIBE = "subscribe-widget";
   static final String RELATED = "related-content";
   static final String SHARE = "share-widget";
+  static final String RELEASE_NOTICE = "release-notice";
 
   /** First matching row wins, so specific rows come before general ones. */
   static final List<BoilerplateRule> TABLE =
@@ -132,6 +134,15 @@ final class BoilerplateRules {
               "what to read next",
               "trending"),
           rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
+          rule(
+              "(for )?immediate release[.:]?|(news|press|media) release[.:]?",
+              RELEASE_NOTICE,
+              TOP,
+              WHOLE,
+              "immediate release",
+              "news release",
+              "press release",
+              "media release"),
           rule(
               "share( this( article| story| post| page)?)?"
                   + "|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)"

@@ -13,8 +13,17 @@ final class EntryFlags {
 
   private EntryFlags() {}
 
-  static List<Flag> flags(Map<String, Found> chosen, List<Unit> body, Extracted extracted) {
+  static List<Flag> flags(
+      Map<String, Found> chosen, List<Unit> body, Extracted extracted, Embargoes.Notice embargo) {
     List<Flag> flags = new ArrayList<>();
+    if (embargo != null) {
+      flags.add(
+          Flag.of(
+              FlagCode.EMBARGO,
+              "The copy is under embargo: “"
+                  + embargo.text()
+                  + "”. Do not publish it before then (the notice is in removed)."));
+    }
     reviewMarkup(extracted).ifPresent(flags::add);
     if (!chosen.containsKey("title")) {
       flags.add(

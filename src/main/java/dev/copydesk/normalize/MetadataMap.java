@@ -49,11 +49,13 @@ final class MetadataMap {
           "jsonld:description");
 
   static final String DATELINE = "text:dateline";
+  static final String EMBARGO = "text:embargo";
+  static final String EMBARGO_UNTIL = "text:embargoUntil";
 
   private MetadataMap() {}
 
   static Map<String, Object> build(
-      Extracted extracted, Map<String, Found> chosen, String dateline) {
+      Extracted extracted, Map<String, Found> chosen, String dateline, Embargoes.Notice embargo) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (String key : AUDIT_KEYS) {
       List<String> values = extracted.properties().get(key);
@@ -62,6 +64,10 @@ final class MetadataMap {
       }
     }
     Optional.ofNullable(dateline).ifPresent(d -> map.put(DATELINE, d));
+    if (embargo != null) {
+      map.put(EMBARGO, embargo.text());
+      Optional.ofNullable(embargo.until()).ifPresent(d -> map.put(EMBARGO_UNTIL, d));
+    }
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

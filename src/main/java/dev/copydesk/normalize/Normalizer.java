@@ -39,7 +39,11 @@ public final class Normalizer {
     removed.addAll(paged.removed());
     Pass segmented = Segmenter.segment(paged.blocks());
     removed.addAll(segmented.removed());
-    Pass cleaned = BoilerplateRules.removeBlocks(segmented.units());
+    Pass ended = EndMarks.cut(segmented.units());
+    removed.addAll(ended.removed());
+    Embargoes.Read embargo = Embargoes.read(ended.units());
+    removed.addAll(embargo.pass().removed());
+    Pass cleaned = BoilerplateRules.removeBlocks(embargo.pass().units());
     removed.addAll(cleaned.removed());
     BottomMatter.Foot foot =
         BottomMatter.readFooter(PdfLines.join(cleaned.units(), paged.blocks()));
@@ -64,7 +68,14 @@ public final class Normalizer {
               + removed.size()
               + " boilerplate and metadata lines.");
     }
-    return Result.ok(entry(extracted, captions.units(), removed, found, head.dateline()));
+    return Result.ok(
+        entry(
+            extracted,
+            captions.units(),
+            removed,
+            found,
+            head.dateline(),
+            embargo.notice().orElse(null)));
   }
 
   private static Entry entry(
@@ -72,7 +83,8 @@ public final class Normalizer {
       List<Unit> units,
       List<Removal> removed,
       List<Found> found,
-      String dateline) {
+      String dateline,
+      Embargoes.Notice embargo) {
     List<Block> body = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (Unit unit : units) {
@@ -96,8 +108,8 @@ public final class Normalizer {
         TextCleaner.words(text.toString()),
         body,
         Removals.group(removed),
-        EntryFlags.flags(chosen, units, extracted),
-        MetadataMap.build(extracted, chosen, dateline));
+        EntryFlags.flags(chosen, units, extracted, embargo),
+        MetadataMap.build(extracted, chosen, dateline, embargo));
   }
 
   private static List<String> propertyAuthors(List<Found> found) {

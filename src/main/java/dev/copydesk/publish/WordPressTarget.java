@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.FlagCode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -88,6 +89,13 @@ public final class WordPressTarget implements Target {
     }
   }
 
+  /** The configured status for a new post; an embargoed entry is always created as a draft. */
+  private String statusFor(Entry entry) {
+    return entry.flags().stream().anyMatch(f -> f.code() == FlagCode.EMBARGO)
+        ? "draft"
+        : postStatus;
+  }
+
   /**
    * Never delivered from this outbox: just create. The plugin's guard answers 409 with the post
    * that already holds this entry (delivered from elsewhere, or half-made by an attempt the server
@@ -95,7 +103,7 @@ public final class WordPressTarget implements Target {
    */
   private TargetReply createGuarded(Entry entry, ObjectNode post) {
     ObjectNode create =
-        post.deepCopy().put("status", postStatus).put("slug", WordPressPost.slug(entry));
+        post.deepCopy().put("status", statusFor(entry)).put("slug", WordPressPost.slug(entry));
     WordPressClient.Reply created = client.post("posts", create);
     JsonNode existing = created.body().path("data").path("post_id");
     if (created.status() == 409
@@ -122,7 +130,7 @@ public final class WordPressTarget implements Target {
       existing = orphanBySlug(slug);
     }
     if (existing.isEmpty()) {
-      return written(client.post("posts", post.put("status", postStatus).put("slug", slug)));
+      return written(client.post("posts", post.put("status", statusFor(entry)).put("slug", slug)));
     }
     Optional<TargetReply.Conflict> conflict = conflict(existing.get(), post, last);
     if (conflict.isPresent()) {

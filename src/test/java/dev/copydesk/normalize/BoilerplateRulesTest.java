@@ -91,6 +91,8 @@ Trending on HotAir Videos                       | related-content
 Recommended                                     | related-content
 Related                                         | related-content
 Source link                                     | source-link
+FOR IMMEDIATE RELEASE                           | release-notice
+Press release:                                  | release-notice
 Share this article                              | share-widget
 Share on Facebook                               | share-widget
 Print                                           | share-widget
@@ -112,6 +114,7 @@ More than 1,000 troops refused to go.
 'Share prices fell sharply on Monday, and analysts expect more of the same this week as rates rise.'
 'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
 Print journalism is not dead.
+The press release said the port would reopen.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
 """)
   void leavesProseAlone(String text) {

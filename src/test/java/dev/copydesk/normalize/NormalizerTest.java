@@ -287,6 +287,46 @@ class NormalizerTest {
         .isEqualTo("de");
   }
 
+  /**
+   * A press release: its embargo notice and release notice are not the title, its end mark and the
+   * issuer's notes after it are not body, and the media contact's name is not the author.
+   */
+  @Test
+  void aPressReleaseKeepsOnlyItsCopyAndCarriesItsEmbargo() {
+    Entry entry =
+        ok(
+            PlainText.of(
+                String.join(
+                    "\n\n",
+                    "EMBARGOED UNTIL 00:01 GMT, Thursday 3 April 2025",
+                    "FOR IMMEDIATE RELEASE",
+                    "Council closes the pool for the winter",
+                    BODY,
+                    "- more -",
+                    BODY2,
+                    "###",
+                    "About Riverside Council: the council runs 14 parks and two pools.",
+                    "Media contact: Jordan Pike, Communications Manager",
+                    "By email: press@riverside.example")));
+    assertThat(entry.title()).isEqualTo("Council closes the pool for the winter");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+    assertThat(entry.authors()).isEmpty();
+    assertThat(entry.removed())
+        .extracting(Removal::reason)
+        .containsExactlyInAnyOrder(
+            "embargo-notice",
+            "release-notice",
+            "continuation-mark",
+            "end-mark",
+            "after-end-mark",
+            "after-end-mark",
+            "after-end-mark");
+    assertThat(codes(entry)).contains(FlagCode.EMBARGO, FlagCode.MISSING_AUTHOR);
+    assertThat(entry.metadata())
+        .containsEntry("text:embargo", "EMBARGOED UNTIL 00:01 GMT, Thursday 3 April 2025")
+        .containsEntry("text:embargoUntil", "2025-04-03");
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
+import dev.copydesk.model.Flag;
+import dev.copydesk.model.FlagCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,8 +39,12 @@ class WordPressDeliveryTest {
   }
 
   private OutboxPublisher publisher(String conflictPolicy, String revisions, Path dir) {
-    Delivery delivery =
-        new Delivery("wordpress", "draft", conflictPolicy, null, null).withRevisions(revisions);
+    return publisher(
+        new Delivery("wordpress", "draft", conflictPolicy, null, null).withRevisions(revisions),
+        dir);
+  }
+
+  private OutboxPublisher publisher(Delivery delivery, Path dir) {
     WordPressTarget target =
         WordPressTarget.create(
             site.url, site.user, site.password, delivery, Duration.ofSeconds(20));
@@ -274,6 +280,27 @@ class WordPressDeliveryTest {
       assertThat(adopted).hasSize(1);
       assertThat(adopted.get(0).path("id").asText()).isEqualTo(created.body().path("id").asText());
       assertThat(adopted.get(0).path("title").path("raw").asText()).isEqualTo(halfMade.title());
+    }
+  }
+
+  /** A site set to publish on delivery still gets an embargoed press release as a draft. */
+  @Test
+  void anEmbargoedEntryIsCreatedAsADraftWhenTheSitePublishes() {
+    Entry open = entry(60, "Harbor meeting " + run, Map.of(), List.of());
+    Entry base = entry(61, "Harbor halt " + run, Map.of(), List.of());
+    List<Flag> flags = new ArrayList<>(base.flags());
+    flags.add(Flag.of(FlagCode.EMBARGO, "The copy is under embargo: “EMBARGOED UNTIL …”."));
+    Entry embargoed = base.withFlags(flags);
+    Delivery publishing = new Delivery("wordpress", "publish", "hold", null, null);
+    try (OutboxPublisher publisher = publisher(publishing, dataDir)) {
+      publisher.submit(open);
+      publisher.submit(embargoed);
+      assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
+      assertThat(site.postsFor(open.id()).get(0).path("status").asText()).isEqualTo("publish");
+      JsonNode held = site.postsFor(embargoed.id()).get(0);
+      assertThat(held.path("status").asText()).isEqualTo("draft");
+      assertThat(held.path("meta").path("copydesk_note").asText())
+          .contains("WARNING EMBARGO: The copy is under embargo");
     }
   }
 
