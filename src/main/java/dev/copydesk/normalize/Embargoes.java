@@ -1,5 +1,6 @@
 package dev.copydesk.normalize;
 
+import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ final class Embargoes {
   /** The units left, what was removed, and the notice when there was one. */
   record Read(Pass pass, Optional<Notice> notice) {}
 
+  /** A title that opened with a notice: the notice, and the title after it. */
+  record TitleSplit(Notice notice, String title) {}
+
   /** A notice is at the head of the copy: among its first few blocks. */
   static final int HEAD_UNITS = 4;
 
@@ -35,6 +39,24 @@ final class Embargoes {
               + "|embargo\\s*(until|:)"
               + "|not for (publication|release|broadcast|distribution)"
               + "( or (publication|release|broadcast|distribution))? (before|until)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A bracketed notice opening a title: {@code [EMBARGOED]}, {@code (Embargo: 8 April)}. */
+  private static final Pattern BRACKETED_NOTICE =
+      Pattern.compile(
+          "[\\[(]\\s*(strictly )?(embargoed|under embargo|embargo)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Where a notice in a title may end: a bracket, a colon, a spaced dash or bar. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\])]\\s*|:\\s+|\\s+[-–—|]\\s+");
+
+  /**
+   * The notice's time or date goes on after a separator ({@code EMBARGOED: 00:01 GMT, 8 April}).
+   */
+  private static final Pattern NOTICE_GOES_ON =
+      Pattern.compile(
+          "(\\d|("
+              + DateParser.MONTH
+              + "|(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\\.?)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]");
@@ -52,6 +74,37 @@ final class Embargoes {
       }
     }
     return new Read(new Pass(units, List.of()), Optional.empty());
+  }
+
+  /**
+   * A title that opens with an embargo notice, split at the first separator after which the title
+   * begins (not the notice's time or date); empty when the title has no notice, or no title after
+   * it.
+   */
+  static Optional<TitleSplit> inTitle(String title) {
+    if (title == null
+        || !(BRACKETED_NOTICE.matcher(title).lookingAt() || NOTICE.matcher(title).lookingAt())) {
+      return Optional.empty();
+    }
+    var separator = TITLE_SEPARATOR.matcher(title);
+    while (separator.find()) {
+      String rest = title.substring(separator.end()).strip();
+      if (!rest.isEmpty() && !NOTICE_GOES_ON.matcher(rest).lookingAt()) {
+        String notice = title.substring(0, separator.start()).replaceFirst("^[\\[(\\s]+", "");
+        return Optional.of(new TitleSplit(new Notice(notice, dateIn(notice)), rest));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The notice a document's title property opens with (an e-mail's subject), if any. */
+  static Optional<Notice> inTitleProperty(Extracted extracted) {
+    return inTitle(extracted.property("dc:title")).map(TitleSplit::notice);
+  }
+
+  /** The title without the notice it opens with. */
+  static String titleWithoutNotice(String title) {
+    return inTitle(title).map(TitleSplit::title).orElse(title);
   }
 
   static boolean isNotice(String text) {

@@ -22,7 +22,7 @@ final class EntryFlags {
               FlagCode.EMBARGO,
               "The copy is under embargo: “"
                   + embargo.text()
-                  + "”. Do not publish it before then (the notice is in removed)."));
+                  + "”. Do not publish it before then."));
     }
     reviewMarkup(extracted).ifPresent(flags::add);
     if (!chosen.containsKey("title")) {

@@ -75,7 +75,7 @@ public final class Normalizer {
             removed,
             found,
             head.dateline(),
-            embargo.notice().orElse(null)));
+            embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null)));
   }
 
   private static Entry entry(

@@ -87,6 +87,7 @@ final class PropertyMetadata {
           clean.stream()
               .filter(v -> !JUNK_TITLE.matcher(v).matches())
               .filter(v -> !v.equalsIgnoreCase(extracted.source().fileName()))
+              .map(Embargoes::titleWithoutNotice)
               .map(
                   v ->
                       format.equals("html")

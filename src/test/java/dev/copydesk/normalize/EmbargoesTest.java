@@ -46,6 +46,37 @@ Not for release or broadcast until the minister has spoken    | none
     assertThat(Embargoes.isNotice(text)).isFalse();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      textBlock =
+"""
+EMBARGOED UNTIL 00:01 8 April 2025: Port halts dredging        | EMBARGOED UNTIL 00:01 8 April 2025 | Port halts dredging | 2025-04-08
+EMBARGOED: 00:01 GMT, 8 April 2025: Port halts dredging        | EMBARGOED: 00:01 GMT, 8 April 2025 | Port halts dredging | 2025-04-08
+Embargoed until 10 a.m. ET – April 8 – Port halts dredging     | Embargoed until 10 a.m. ET – April 8 | Port halts dredging | none
+[EMBARGOED] Port halts dredging: tests find solvents            | EMBARGOED | Port halts dredging: tests find solvents | none
+(Embargoed until Tuesday) Port halts dredging                   | Embargoed until Tuesday | Port halts dredging | none
+""")
+  void aTitleOpeningWithANoticeIsSplit(String title, String notice, String rest, String until) {
+    assertThat(Embargoes.inTitle(title))
+        .contains(new Embargoes.TitleSplit(new Embargoes.Notice(notice, until), rest));
+    assertThat(Embargoes.titleWithoutNotice(title)).isEqualTo(rest);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Port halts dredging",
+        "Embargo talks resume: EU split",
+        "Embargoed goods seized – customs",
+        "EMBARGOED",
+        "Embargoed: "
+      })
+  void aTitleWithoutANoticeOrWithNothingAfterItStays(String title) {
+    assertThat(Embargoes.titleWithoutNotice(title)).isEqualTo(title);
+  }
+
   @Test
   void theNoticeAtTheHeadLeavesTheBodyAndIsKept() {
     List<Unit> units =

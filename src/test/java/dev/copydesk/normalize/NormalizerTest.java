@@ -327,6 +327,28 @@ class NormalizerTest {
         .containsEntry("text:embargoUntil", "2025-04-03");
   }
 
+  /** An e-mailed release whose subject carries the embargo: the title is the rest. */
+  @Test
+  void anEmbargoInTheSubjectIsNotTheTitleAndStillFlagsTheEntry() {
+    Entry entry =
+        ok(
+            extracted(
+                "message/rfc822",
+                Map.of(
+                    "dc:title",
+                    List.of("EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool")),
+                block(BlockKind.PARAGRAPH, BODY),
+                block(BlockKind.PARAGRAPH, BODY2)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+    assertThat(codes(entry)).contains(FlagCode.EMBARGO);
+    assertThat(entry.metadata())
+        .containsEntry("text:embargo", "EMBARGOED UNTIL 00:01 GMT 3 April 2025")
+        .containsEntry("text:embargoUntil", "2025-04-03")
+        .containsEntry(
+            "dc:title", "EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool");
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
