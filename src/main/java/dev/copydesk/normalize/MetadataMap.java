@@ -52,10 +52,16 @@ final class MetadataMap {
   static final String EMBARGO = "text:embargo";
   static final String EMBARGO_UNTIL = "text:embargoUntil";
 
+  /**
+   * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
+   * wire credit line (each null when absent).
+   */
+  record TextNotes(String dateline, Embargoes.Notice embargo, String credits) {}
+
   private MetadataMap() {}
 
   static Map<String, Object> build(
-      Extracted extracted, Map<String, Found> chosen, String dateline, Embargoes.Notice embargo) {
+      Extracted extracted, Map<String, Found> chosen, TextNotes notes) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (String key : AUDIT_KEYS) {
       List<String> values = extracted.properties().get(key);
@@ -63,11 +69,14 @@ final class MetadataMap {
         map.put(key, values.size() == 1 ? values.get(0) : List.copyOf(values));
       }
     }
-    Optional.ofNullable(dateline).ifPresent(d -> map.put(DATELINE, d));
-    if (embargo != null) {
-      map.put(EMBARGO, embargo.text());
-      Optional.ofNullable(embargo.until()).ifPresent(d -> map.put(EMBARGO_UNTIL, d));
-    }
+    Optional.ofNullable(notes.dateline()).ifPresent(d -> map.put(DATELINE, d));
+    Optional.ofNullable(notes.embargo())
+        .ifPresent(
+            e -> {
+              map.put(EMBARGO, e.text());
+              Optional.ofNullable(e.until()).ifPresent(d -> map.put(EMBARGO_UNTIL, d));
+            });
+    Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

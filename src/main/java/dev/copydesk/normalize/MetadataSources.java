@@ -53,6 +53,7 @@ final class MetadataSources {
           new Source(STANDFIRST, "text:standfirst", MEDIUM),
           new Source(AUTHORS, "jsonld:author", HIGH),
           new Source(AUTHORS, "text:byline", HIGH),
+          new Source(AUTHORS, WireCredits.SOURCE, HIGH),
           new Source(AUTHORS, NameLines.SOURCE, MEDIUM),
           new Source(AUTHORS, "article:author", MEDIUM),
           new Source(AUTHORS, "meta:author", MEDIUM),

@@ -45,8 +45,8 @@ public final class Normalizer {
     removed.addAll(embargo.pass().removed());
     Pass cleaned = BoilerplateRules.removeBlocks(embargo.pass().units());
     removed.addAll(cleaned.removed());
-    BottomMatter.Foot foot =
-        BottomMatter.readFooter(PdfLines.join(cleaned.units(), paged.blocks()));
+    WireCredits.Read credits = WireCredits.read(cleaned.units());
+    BottomMatter.Foot foot = BottomMatter.readFooter(PdfLines.join(credits.rest(), paged.blocks()));
     Pass related = BoilerplateRules.cutRelatedRun(foot.rest());
     removed.addAll(related.removed());
 
@@ -56,6 +56,7 @@ public final class Normalizer {
             related.units(), best(TITLE, found), best(STANDFIRST, found), propertyAuthors(found));
     found.addAll(head.found());
     found.addAll(foot.found());
+    credits.credits().flatMap(WireCredits.Credits::found).ifPresent(found::add);
     BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);
     Pass captions = CaptionReducer.reduce(head.rest());
     removed.addAll(captions.removed());
@@ -68,14 +69,12 @@ public final class Normalizer {
               + removed.size()
               + " boilerplate and metadata lines.");
     }
-    return Result.ok(
-        entry(
-            extracted,
-            captions.units(),
-            removed,
-            found,
+    MetadataMap.TextNotes notes =
+        new MetadataMap.TextNotes(
             head.dateline(),
-            embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null)));
+            embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
+            credits.credits().map(WireCredits.Credits::line).orElse(null));
+    return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 
   private static Entry entry(
@@ -83,8 +82,7 @@ public final class Normalizer {
       List<Unit> units,
       List<Removal> removed,
       List<Found> found,
-      String dateline,
-      Embargoes.Notice embargo) {
+      MetadataMap.TextNotes notes) {
     List<Block> body = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (Unit unit : units) {
@@ -108,8 +106,8 @@ public final class Normalizer {
         TextCleaner.words(text.toString()),
         body,
         Removals.group(removed),
-        EntryFlags.flags(chosen, units, extracted, embargo),
-        MetadataMap.build(extracted, chosen, dateline, embargo));
+        EntryFlags.flags(chosen, units, extracted, notes.embargo()),
+        MetadataMap.build(extracted, chosen, notes));
   }
 
   private static List<String> propertyAuthors(List<Found> found) {

@@ -349,6 +349,20 @@ class NormalizerTest {
             "dc:title", "EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool");
   }
 
+  /** An agency story credits its reporters at the foot: they are the authors, editors are not. */
+  @Test
+  void aWireCreditLineNamesTheAuthorsAndLeavesTheBody() {
+    String credits =
+        "(Reporting by Ana Lima in Riverside; Additional reporting by Joe Ray; Editing by Tom Ito)";
+    Entry entry =
+        ok(PlainText.of(String.join("\n\n", "Council closes the pool", BODY, BODY2, credits)));
+    assertThat(entry.authors()).containsExactly("Ana Lima", "Joe Ray");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+    assertThat(entry.metadata()).containsEntry("text:credits", credits);
+    assertThat(provenance(entry, "authors"))
+        .isEqualTo(Map.of("from", "text:wire-credit", "confidence", "high"));
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
