@@ -24,7 +24,7 @@ final class MetadataLines {
    * Metadata cut from the start of a paragraph: the cut text, its date (null when it has no year)
    * and the paragraph that remains.
    */
-  record Glued(String cut, String date, String rest) {}
+  record Glued(String cut, String date, String agency, String rest) {}
 
   /** An author bio: {@code NAME is an investigative editor at X.} */
   record Bio(String name, String role) {}
@@ -62,12 +62,19 @@ final class MetadataLines {
                   + DateParser.ANY
                   + "|"
                   + DateParser.MONTH
-                  + "\\s+\\d{1,2})\\s*(?:\\([^)]{1,40}\\))?"
+                  + "\\s+\\d{1,2})\\s*(?:\\((?<agency>[^)]{1,40})\\))?"
                   + SEPARATOR
                   + "(?=\\S)"),
           Pattern.compile(
               "^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+)?)"
-                  + "\\s*\\([^)]{1,40}\\)\\s*[—–-]+\\s*(?=\\S)"));
+                  + "\\s*\\((?<agency>[^)]{1,40})\\)\\s*[—–-]+\\s*(?=\\S)"));
+
+  /** News agencies a dateline credits: {@code WASHINGTON, March 4 (Reuters) -}. */
+  private static final Pattern DATELINE_AGENCY =
+      Pattern.compile(
+          "reuters|ap|associated press|afp|agence france-presse|bloomberg|dpa|upi|xinhua|kyodo"
+              + "|yonhap|efe|ansa|aap|pa|cp|the canadian press|press association",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BIO =
       Pattern.compile("^(?<name>[^,.;:]{3,60}?) is (?<role>(?:an?|the|one|currently)\\s.+)$");
@@ -111,10 +118,18 @@ final class MetadataLines {
       if (m.lookingAt()) {
         String cut = paragraph.substring(0, m.end()).strip();
         String date = hasGroup(p, "date") ? DateParser.parse(m.group("date")).orElse(null) : null;
-        return Optional.of(new Glued(cut, date, paragraph.substring(m.end()).strip()));
+        String agency = hasGroup(p, "agency") ? agency(m.group("agency")) : null;
+        return Optional.of(new Glued(cut, date, agency, paragraph.substring(m.end()).strip()));
       }
     }
     return Optional.empty();
+  }
+
+  /** The news agency a dateline's brackets credit, else null ({@code (CNN)} is an outlet). */
+  private static String agency(String bracketed) {
+    return bracketed != null && DATELINE_AGENCY.matcher(bracketed.strip()).matches()
+        ? bracketed.strip()
+        : null;
   }
 
   static Optional<Bio> bio(String text) {

@@ -60,6 +60,7 @@ final class MetadataSources {
           new Source(AUTHORS, "dc:creator", MEDIUM),
           new Source(AUTHORS, "text:author-bio", MEDIUM),
           new Source(AUTHORS, "text:footer", MEDIUM),
+          new Source(AUTHORS, "text:dateline-agency", LOW),
           new Source(PUBLISHED, "jsonld:datePublished", HIGH),
           new Source(PUBLISHED, "article:published_time", HIGH),
           new Source(PUBLISHED, "text:labelled-date", MEDIUM),

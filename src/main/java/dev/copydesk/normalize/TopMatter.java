@@ -189,6 +189,10 @@ final class TopMatter {
       if (glued.get().date() != null) {
         found.add(MetadataSources.text(PUBLISHED, "text:glued-date", List.of(glued.get().date())));
       }
+      if (glued.get().agency() != null) {
+        found.add(
+            MetadataSources.text(AUTHORS, "text:dateline-agency", List.of(glued.get().agency())));
+      }
       return glued.get().cut();
     }
     return null;

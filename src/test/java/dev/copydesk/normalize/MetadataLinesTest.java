@@ -56,16 +56,18 @@ class MetadataLinesTest {
       nullValues = "-",
       textBlock =
 """
-date 2022-05-17 The council voted.             | date 2022-05-17         | 2022-05-17 | The council voted.
-Published March 3, 2025 — The council voted.   | Published March 3, 2025 — | 2025-03-03 | The council voted.
-March 3, 2025 — The council voted.             | March 3, 2025 —         | 2025-03-03 | The council voted.
-2025-03-03: The council voted.                 | '2025-03-03:'           | 2025-03-03 | The council voted.
-LONDON, March 3 (Wire) - The council voted.    | LONDON, March 3 (Wire) - | -         | The council voted.
-'WASHINGTON, D.C., March 3, 2025 (AP) — The council voted.' | 'WASHINGTON, D.C., March 3, 2025 (AP) —' | 2025-03-03 | The council voted.
-LONDON (Reuters) - The council voted.          | LONDON (Reuters) -      | -          | The council voted.
+date 2022-05-17 The council voted.             | date 2022-05-17         | 2022-05-17 | -       | The council voted.
+Published March 3, 2025 — The council voted.   | Published March 3, 2025 — | 2025-03-03 | -     | The council voted.
+March 3, 2025 — The council voted.             | March 3, 2025 —         | 2025-03-03 | -       | The council voted.
+2025-03-03: The council voted.                 | '2025-03-03:'           | 2025-03-03 | -       | The council voted.
+LONDON, March 3 (Wire) - The council voted.    | LONDON, March 3 (Wire) - | -         | -       | The council voted.
+'WASHINGTON, D.C., March 3, 2025 (AP) — The council voted.' | 'WASHINGTON, D.C., March 3, 2025 (AP) —' | 2025-03-03 | AP | The council voted.
+LONDON (Reuters) - The council voted.          | LONDON (Reuters) -      | -          | Reuters | The council voted.
+ATLANTA (CNN) — The council voted.             | ATLANTA (CNN) —         | -          | -       | The council voted.
 """)
-  void cutsGluedDates(String paragraph, String cut, String date, String rest) {
-    assertThat(MetadataLines.glued(paragraph)).contains(new MetadataLines.Glued(cut, date, rest));
+  void cutsGluedDates(String paragraph, String cut, String date, String agency, String rest) {
+    assertThat(MetadataLines.glued(paragraph))
+        .contains(new MetadataLines.Glued(cut, date, agency, rest));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -363,6 +363,20 @@ class NormalizerTest {
         .isEqualTo(Map.of("from", "text:wire-credit", "confidence", "high"));
   }
 
+  /** Without a credit line, the agency a dateline credits is the author, at low confidence. */
+  @Test
+  void aDatelineAgencyIsTheAuthorOnlyWhenNothingBetterIs() {
+    String story =
+        String.join("\n\n", "Council closes the pool", "LONDON (Reuters) - " + BODY, BODY2);
+    Entry agency = ok(PlainText.of(story));
+    assertThat(agency.authors()).containsExactly("Reuters");
+    assertThat(provenance(agency, "authors"))
+        .isEqualTo(Map.of("from", "text:dateline-agency", "confidence", "low"));
+
+    Entry credited = ok(PlainText.of(story + "\n\n(Reporting by Ana Lima; Editing by Tom Ito)"));
+    assertThat(credited.authors()).containsExactly("Ana Lima");
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
