@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
@@ -19,9 +20,10 @@ import org.apache.james.mime4j.stream.Field;
 /**
  * An e-mail saved as a file ({@code .eml}: a press release, a stringer's copy sent to the desk):
  * its subject, sent date and sender from the message's own header, and its text from the first
- * plain-text part that is not an attachment, else the first HTML one. Attachments (and forwarded
- * messages attached whole) are not read: only their names are kept, so the editor can upload them
- * on their own.
+ * plain-text part that is not an attachment, else the first HTML one. Attachments are named; the
+ * bytes of a document attached alone (one attachment of a readable kind, by its name or declared
+ * type) are kept, so that a stringer's copy sent as a Word file under a short covering note can be
+ * read as the article. Forwarded messages attached whole are only named.
  */
 final class EmailMessages {
 
@@ -44,7 +46,24 @@ final class EmailMessages {
       String text,
       String signature,
       byte[] html,
-      List<String> attachments) {}
+      List<String> attachments,
+      Attachment document) {}
+
+  /** A document attached to the message (null in {@link Email} unless it is the only one). */
+  record Attachment(String name, byte[] bytes) {}
+
+  /** Names and declared types of documents copydesk reads (an attached e-mail is not one). */
+  private static final Pattern DOCUMENT_NAME =
+      Pattern.compile("(?i).+\\.(docx|doc|odt|rtf|pdf|txt|md|html?)");
+
+  private static final Set<String> DOCUMENT_TYPES =
+      Set.of(
+          SupportedTypes.DOCX,
+          SupportedTypes.DOC,
+          SupportedTypes.ODT,
+          "application/rtf",
+          "text/rtf",
+          "application/pdf");
 
   private EmailMessages() {}
 
@@ -67,7 +86,8 @@ final class EmailMessages {
         text,
         signature == null || signature.isEmpty() ? null : signature,
         reader.html,
-        List.copyOf(reader.attachments));
+        List.copyOf(reader.attachments),
+        reader.documents == 1 ? reader.document : null);
   }
 
   /** Collects the message's header fields and its first text parts. */
@@ -82,6 +102,8 @@ final class EmailMessages {
     private String text;
     private byte[] html;
     private final List<String> attachments = new ArrayList<>();
+    private int documents;
+    private Attachment document;
 
     @Override
     public void startHeader() {
@@ -118,12 +140,20 @@ final class EmailMessages {
               || !type.startsWith("text/");
       if (attached) {
         attachments.add(fileName != null ? fileName : type);
+        if (isDocument(fileName, type) && ++documents == 1) {
+          document = new Attachment(fileName != null ? fileName : "attachment", in.readAllBytes());
+        }
       } else if (type.equals("text/plain") && text == null) {
         text = TextDecoder.inDeclared(in.readAllBytes(), part.getCharset());
       } else if (type.equals("text/html") && html == null) {
         html = WebArchives.asDeclared(in.readAllBytes(), part.getCharset());
       }
     }
+  }
+
+  private static boolean isDocument(String fileName, String type) {
+    return (fileName != null && DOCUMENT_NAME.matcher(fileName).matches())
+        || DOCUMENT_TYPES.contains(type);
   }
 
   /** A header's parameter ({@code filename="a.docx"}), or null. */

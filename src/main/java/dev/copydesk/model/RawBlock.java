@@ -26,6 +26,9 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** An e-mail's signature: the lines after its {@code "-- "} line. */
   public static final String EMAIL_SIGNATURE = "email-signature";
 
+  /** The short note an e-mail carries when the article is the document attached to it. */
+  public static final String EMAIL_COVERING_NOTE = "email-covering-note";
+
   /** A block of the article ({@code mainContent}), or one outside the main content. */
   public RawBlock(BlockKind kind, String text, int page, boolean mainContent) {
     this(kind, text, page, mainContent ? null : OUTSIDE_MAIN_CONTENT);

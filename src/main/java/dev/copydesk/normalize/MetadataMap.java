@@ -37,6 +37,8 @@ final class MetadataMap {
           "review:hiddenText",
           "email:from",
           "email:attachments",
+          "email:article",
+          "email:unreadAttachment",
           "html:title",
           "og:title",
           "og:description",

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
+import dev.copydesk.model.IngestError;
 import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,15 +150,126 @@ class EmailExtractionTest {
         .containsEntry("dcterms:created", List.of("2025-02-24T09:15-05:00"));
   }
 
+  /** A document that cannot be read, and no text to stand in: the document's own failure. */
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
   @MethodSource("extractors")
-  void aMailWithOnlyAnAttachmentHasNoText(String mode, Extractor extractor) throws IOException {
+  void aMailWhoseOnlyDocumentCannotBeReadFailsWithItsCode(String mode, Extractor extractor)
+      throws IOException {
     Path file = write("attached.eml", ATTACHMENT_ONLY);
 
-    Result<Extracted> result = extractor.extract(file, "attached.eml");
+    IngestError error = Fixtures.error(extractor.extract(file, "attached.eml"));
 
-    assertThat(result).isInstanceOf(Result.Failed.class);
-    assertThat(((Result.Failed<Extracted>) result).error().code()).isEqualTo(ErrorCode.NO_TEXT);
+    assertThat(error.code()).isNotEqualTo(ErrorCode.NO_TEXT);
+    assertThat(error.detail()).startsWith("The attached document story.pdf could not be read: ");
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aMailWithOnlyAPhotoHasNoTextAndSaysWhatToUpload(String mode, Extractor extractor)
+      throws IOException {
+    Path file =
+        write("photo.eml", mail("Photo from the fire", null, "fire.jpg", "image/jpeg", "/9j/4AAQ"));
+
+    IngestError error = Fixtures.error(extractor.extract(file, "photo.eml"));
+
+    assertThat(error.code()).isEqualTo(ErrorCode.NO_TEXT);
+    assertThat(error.detail()).contains("upload its attachments on their own: fire.jpg");
+  }
+
+  /**
+   * A stringer's short covering note and the story as a Word file: the Word file is the article.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aCoveringNoteWithOneDocumentReadsTheDocument(String mode, Extractor extractor)
+      throws IOException {
+    String docx =
+        Base64.getMimeEncoder()
+            .encodeToString(Files.readAllBytes(Path.of("seeds", "library-fire.docx")));
+    Path file =
+        write(
+            "copy.eml",
+            mail(
+                "library fire copy",
+                COVERING_NOTE,
+                "library-fire.docx",
+                SupportedTypes.DOCX,
+                docx));
+
+    Extracted mail = extracted(extractor, file);
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .contains("“We lost the furniture. We did not lose the town’s memory.”")
+        .doesNotContain(COVERING_NOTE);
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+        .extracting(RawBlock::setAside, RawBlock::text)
+        .contains(org.assertj.core.groups.Tuple.tuple(RawBlock.EMAIL_COVERING_NOTE, COVERING_NOTE));
+    assertThat(mail.properties())
+        .containsEntry("email:article", List.of("library-fire.docx"))
+        .containsEntry("email:from", List.of("Priya Raman <priya@stringers.example>"))
+        .containsEntry("dc:creator", List.of("Priya Raman"))
+        .doesNotContainEntry("dc:title", List.of("library fire copy"));
+  }
+
+  /** A password on the attached story: the note is all there is, and the entry says why. */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aCoveringNoteWithAnEncryptedDocumentKeepsTheNoteAndSaysWhy(String mode, Extractor extractor)
+      throws IOException {
+    String docx =
+        Base64.getMimeEncoder()
+            .encodeToString(
+                Files.readAllBytes(Path.of("src/test/resources/fixtures/bad/encrypted.docx")));
+    Path file =
+        write("locked.eml", mail("story", COVERING_NOTE, "story.docx", SupportedTypes.DOCX, docx));
+
+    Extracted mail = extracted(extractor, file);
+
+    assertThat(mail.blocks()).extracting(RawBlock::text).containsExactly(COVERING_NOTE);
+    assertThat(mail.properties().get("email:unreadAttachment").get(0))
+        .startsWith("The attached document story.docx could not be read: ")
+        .contains("password");
+  }
+
+  /** A zip bomb dressed as the attached story meets the same pre-scan as an upload. */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aBombAttachedToACoveringNoteIsRefusedLikeAnUpload(String mode, Extractor extractor)
+      throws IOException {
+    Path bomb = dir.resolve("bomb.docx");
+    HostileZips.docxBomb(bomb, 1024L * 1024 * 1024);
+    String docx = Base64.getMimeEncoder().encodeToString(Files.readAllBytes(bomb));
+    Path file = write("bomb.eml", mail("story", null, "story.docx", SupportedTypes.DOCX, docx));
+
+    IngestError error = Fixtures.error(extractor.extract(file, "bomb.eml"));
+
+    assertThat(error.code()).isEqualTo(ErrorCode.ARCHIVE_BOMB);
+    assertThat(error.detail()).startsWith("The attached document story.docx could not be read: ");
+  }
+
+  private static final String COVERING_NOTE =
+      "Hi desk, the library fire story is attached, about 600 words. Photos to follow tonight.";
+
+  /** A mail from a stringer: an optional text part and one base64 attachment. */
+  private static String mail(String subject, String text, String name, String type, String base64) {
+    StringBuilder mail =
+        new StringBuilder(
+            "From: Priya Raman <priya@stringers.example>\r\nSubject: "
+                + subject
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n");
+    if (text != null) {
+      mail.append("--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+          .append(text)
+          .append("\r\n");
+    }
+    mail.append("--b\r\nContent-Type: ")
+        .append(type)
+        .append("\r\nContent-Disposition: attachment; filename=\"")
+        .append(name)
+        .append("\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+        .append(base64.replace("\n", "").replace("\r", "").replaceAll("(.{76})", "$1\r\n"))
+        .append("\r\n--b--\r\n");
+    return mail.toString();
   }
 
   /**
