@@ -37,13 +37,17 @@ final class EmailMessages {
 
   /**
    * What the message holds: {@code text} (plain text) or {@code html} (bytes, see {@link
-   * WebArchives#asDeclared}), either may be null; {@code sent} as ISO-8601, or null.
+   * WebArchives#asDeclared}), either may be null; {@code sent} as ISO-8601, or null. For a message
+   * forwarded inside the text ({@link InlineForwards}), {@code text} is the forwarded text, {@code
+   * note} the forwarder's note above it and {@code forwardHeader} its header lines (else null).
    */
   record Email(
       String subject,
       String sent,
       String from,
       String text,
+      String note,
+      String forwardHeader,
       String signature,
       byte[] html,
       List<String> attachments,
@@ -71,6 +75,10 @@ final class EmailMessages {
     Reader reader = new Reader();
     MimeMessages.parse(message, reader);
     String text = reader.text;
+    InlineForwards.Split forward = text == null ? null : InlineForwards.split(text).orElse(null);
+    if (forward != null) {
+      text = forward.forwarded();
+    }
     String signature = null;
     if (text != null) {
       var mark = SIGNATURE.matcher(text);
@@ -84,6 +92,8 @@ final class EmailMessages {
         reader.sent,
         reader.from,
         text,
+        forward == null ? null : forward.note(),
+        forward == null ? null : forward.header(),
         signature == null || signature.isEmpty() ? null : signature,
         reader.html,
         List.copyOf(reader.attachments),

@@ -163,10 +163,10 @@ final class InProcessParse implements ParseStep {
   private Parsed withEmail(
       EmailMessages.Email mail, Parsed body, boolean fromAttachment, String unread) {
     List<RawBlock> blocks = new ArrayList<>();
-    if (fromAttachment && mail.text() != null) {
-      PlainText.blocks(mail.text()).stream()
-          .map(b -> new RawBlock(b.kind(), b.text(), 0, RawBlock.EMAIL_COVERING_NOTE))
-          .forEach(blocks::add);
+    setAside(mail.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
+    setAside(mail.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
+    if (fromAttachment) {
+      setAside(mail.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     }
     blocks.addAll(body.blocks());
     if (mail.signature() != null) {
@@ -186,6 +186,15 @@ final class InProcessParse implements ParseStep {
       properties.put("email:unreadAttachment", List.of(unread));
     }
     return new Parsed(blocks, properties);
+  }
+
+  /** The paragraphs of a text that is not the article, set aside for the reason given. */
+  private static void setAside(String text, String reason, List<RawBlock> blocks) {
+    if (text != null) {
+      PlainText.blocks(text).stream()
+          .map(b -> new RawBlock(b.kind(), b.text(), 0, reason))
+          .forEach(blocks::add);
+    }
   }
 
   private static void putIfAbsent(Map<String, List<String>> properties, String key, String value) {

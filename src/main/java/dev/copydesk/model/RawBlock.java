@@ -26,8 +26,14 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** An e-mail's signature: the lines after its {@code "-- "} line. */
   public static final String EMAIL_SIGNATURE = "email-signature";
 
-  /** The short note an e-mail carries when the article is the document attached to it. */
+  /**
+   * The short note an e-mail carries when the article is the document attached to it, or the
+   * message forwarded below it.
+   */
   public static final String EMAIL_COVERING_NOTE = "email-covering-note";
+
+  /** The header lines of a message forwarded inside an e-mail's text (From:, Date:, Subject:). */
+  public static final String EMAIL_FORWARD_HEADER = "email-forward-header";
 
   /** A block of the article ({@code mainContent}), or one outside the main content. */
   public RawBlock(BlockKind kind, String text, int page, boolean mainContent) {

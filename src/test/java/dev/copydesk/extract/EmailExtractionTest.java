@@ -247,6 +247,46 @@ class EmailExtractionTest {
     assertThat(error.detail()).startsWith("The attached document story.docx could not be read: ");
   }
 
+  /**
+   * A desk forwards a release inline: the release is the article; the forwarder's note and the
+   * forwarded header lines are set aside; the forwarder's signature sits above the forward and must
+   * not swallow the release.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anInlineForwardReadsTheForwardedText(String mode, Extractor extractor) throws IOException {
+    String forward =
+        """
+        From: Sam Ortiz <sam@riversidecourier.example>
+        Subject: Fwd: Port halts north shore dredging
+        Content-Type: text/plain; charset=utf-8
+
+        Can you make this a brief? Thanks
+        --
+        Sam
+
+        ---------- Forwarded message ---------
+        From: Press Office <press@pellhamport.example>
+        Date: Mon, Apr 7, 2025 at 4:42 PM
+        Subject: Port halts north shore dredging
+
+        PELLHAM — The port has suspended dredging along the north shore.
+
+        Work in the outer channel resumes in May.
+        """;
+
+    Extracted mail = extracted(extractor, write("fwd.eml", forward));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "PELLHAM — The port has suspended dredging along the north shore.",
+            "Work in the outer channel resumes in May.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::setAside))
+        .containsExactly(RawBlock.EMAIL_COVERING_NOTE, RawBlock.EMAIL_FORWARD_HEADER);
+    assertThat(mail.properties())
+        .containsEntry("dc:title", List.of("Port halts north shore dredging"));
+  }
+
   private static final String COVERING_NOTE =
       "Hi desk, the library fire story is attached, about 600 words. Photos to follow tonight.";
 

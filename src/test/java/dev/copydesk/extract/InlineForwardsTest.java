@@ -1,0 +1,58 @@
+package dev.copydesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InlineForwardsTest {
+
+  private static final String RELEASE =
+      "PELLHAM, April 7, 2025 — The Pellham Port Authority has suspended dredging.\n\n"
+          + "Work in the outer channel is expected to resume in May.";
+
+  @Test
+  void aGmailForwardSplitsIntoNoteHeaderAndTheForwardedText() {
+    String text =
+        "Sam, can you turn this into a brief for tomorrow? Thanks\n\n"
+            + "---------- Forwarded message ---------\n"
+            + "From: Pellham Port Authority <press@pellhamport.example>\n"
+            + "Date: Mon, Apr 7, 2025 at 4:42 PM\n"
+            + "Subject: Port halts north shore dredging\n"
+            + "To: <news@riversidecourier.example>\n\n\n"
+            + RELEASE
+            + "\n";
+
+    InlineForwards.Split split = InlineForwards.split(text).orElseThrow();
+
+    assertThat(split.note()).isEqualTo("Sam, can you turn this into a brief for tomorrow? Thanks");
+    assertThat(split.header())
+        .startsWith("---------- Forwarded message ---------\nFrom: Pellham Port Authority")
+        .endsWith("To: <news@riversidecourier.example>");
+    assertThat(split.forwarded()).isEqualTo(RELEASE);
+  }
+
+  @Test
+  void anOutlookOrAppleForwardWithoutANoteSplitsToo() {
+    String outlook =
+        "-----Original Message-----\r\nFrom: Press Office <press@example.org>\r\n"
+            + "Sent: Monday, April 7, 2025 4:42 PM\r\nTo: Newsdesk\r\nSubject: Port halts\r\n\r\n"
+            + RELEASE;
+    String apple =
+        "Begin forwarded message:\n\n> From: Press Office <press@example.org>\n"
+            + "> Subject: Port halts\n> Date: April 7, 2025 at 16:42:10 EDT\n\n"
+            + RELEASE;
+
+    assertThat(InlineForwards.split(outlook).orElseThrow().note()).isNull();
+    assertThat(InlineForwards.split(outlook).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(apple).orElseThrow().forwarded()).isEqualTo(RELEASE);
+  }
+
+  @Test
+  void noMarkerNoHeaderOrALongNoteIsNotAForward() {
+    assertThat(InlineForwards.split(RELEASE)).isEmpty();
+    assertThat(InlineForwards.split("---------- Forwarded message ---------\n\n" + RELEASE))
+        .isEmpty();
+    String longNote = "word ".repeat(81) + "\n-----Original Message-----\nFrom: a\n\n" + RELEASE;
+    assertThat(InlineForwards.split(longNote)).isEmpty();
+  }
+}
