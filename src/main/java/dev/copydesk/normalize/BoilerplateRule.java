@@ -72,6 +72,18 @@ record BoilerplateRule(
         List.of(triggers));
   }
 
+  /** A heading or a short block that starts the run it takes with it ({@code Media contact: …}). */
+  static BoilerplateRule runFrom(String regex, String reason, String... triggers) {
+    return new BoilerplateRule(
+        compile(regex),
+        reason,
+        Where.BOTTOM,
+        Scope.PREFIX,
+        Effect.BLOCK_AND_RUN_AFTER,
+        1,
+        List.of(triggers));
+  }
+
   static BoilerplateRule repeated(String regex, String reason, String... triggers) {
     return new BoilerplateRule(
         compile(regex), reason, Where.ANYWHERE, Scope.WHOLE, Effect.BLOCK, 2, List.of(triggers));

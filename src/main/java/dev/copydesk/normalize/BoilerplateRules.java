@@ -7,6 +7,7 @@ import static dev.copydesk.normalize.BoilerplateRule.Where.TOP;
 import static dev.copydesk.normalize.BoilerplateRule.repeated;
 import static dev.copydesk.normalize.BoilerplateRule.rule;
 import static dev.copydesk.normalize.BoilerplateRule.run;
+import static dev.copydesk.normalize.BoilerplateRule.runFrom;
 
 import dev.copydesk.model.Removal;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class BoilerplateRules {
   static final String RELATED = "related-content";
   static final String SHARE = "share-widget";
   static final String RELEASE_NOTICE = "release-notice";
+  static final String RELEASE_NOTES = "release-notes";
 
   /** First matching row wins, so specific rows come before general ones. */
   static final List<BoilerplateRule> TABLE =
@@ -133,6 +135,12 @@ final class BoilerplateRules {
               "more stories",
               "what to read next",
               "trending"),
+          runFrom(
+              "(media|press|news) contacts?\\s*:|notes? to editors?\\b"
+                  + "|for (further|more) information,? (please )?contact\\b",
+              RELEASE_NOTES,
+              "contact",
+              "to editor"),
           rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
           rule(
               "(for )?immediate release[.:]?|(news|press|media) release[.:]?",
@@ -220,10 +228,11 @@ final class BoilerplateRules {
   }
 
   /**
-   * Removes the first related-content heading in the lower half together with the short blocks
-   * after it; a heading elsewhere, or one followed by prose, stays with a suspicion.
+   * Removes the first related-content heading (or a press release's contacts or notes to editors)
+   * in the lower half together with the short blocks after it; a heading elsewhere, or one followed
+   * by prose, stays with a suspicion.
    */
-  static Pass cutRelatedRun(List<Unit> units) {
+  static Pass cutRunAtFoot(List<Unit> units) {
     List<Unit> kept = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
@@ -232,7 +241,9 @@ final class BoilerplateRules {
         kept.add(unit);
       } else if (rule.admits(i, units.size()) && shortRun(units.subList(i + 1, units.size()))) {
         List<Removal> removed = new ArrayList<>();
-        units.subList(i, units.size()).forEach(u -> removed.add(Removals.one(u.text(), RELATED)));
+        units
+            .subList(i, units.size())
+            .forEach(u -> removed.add(Removals.one(u.text(), rule.reason())));
         return new Pass(kept, removed);
       } else {
         kept.add(unit.suspected(rule.reason()));

@@ -47,7 +47,7 @@ public final class Normalizer {
     removed.addAll(cleaned.removed());
     WireCredits.Read credits = WireCredits.read(cleaned.units());
     BottomMatter.Foot foot = BottomMatter.readFooter(PdfLines.join(credits.rest(), paged.blocks()));
-    Pass related = BoilerplateRules.cutRelatedRun(foot.rest());
+    Pass related = BoilerplateRules.cutRunAtFoot(foot.rest());
     removed.addAll(related.removed());
 
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));

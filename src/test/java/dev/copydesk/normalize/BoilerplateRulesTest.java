@@ -93,6 +93,9 @@ Related                                         | related-content
 Source link                                     | source-link
 FOR IMMEDIATE RELEASE                           | release-notice
 Press release:                                  | release-notice
+Media contact: Jordan Pike, (555) 014-2287      | release-notes
+Notes to editors                                | release-notes
+For more information, contact the press office. | release-notes
 Share this article                              | share-widget
 Share on Facebook                               | share-widget
 Print                                           | share-widget
@@ -115,6 +118,8 @@ More than 1,000 troops refused to go.
 'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
 Print journalism is not dead.
 The press release said the port would reopen.
+Editor's note: An earlier version of this story misstated the date of the vote.
+The council's media contact did not return calls.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
 """)
   void leavesProseAlone(String text) {
@@ -149,7 +154,7 @@ The press release said the port would reopen.
   void aRelatedHeadingAtTheBottomTakesTheShortRunAfterIt() {
     List<Unit> units = new ArrayList<>(paragraphs(6));
     units.addAll(units("More from Example", "First teaser", "Second teaser", "First teaser"));
-    Pass pass = BoilerplateRules.cutRelatedRun(units);
+    Pass pass = BoilerplateRules.cutRunAtFoot(units);
     assertThat(pass.units()).hasSize(6);
     assertThat(Removals.group(pass.removed()))
         .containsExactly(
@@ -162,16 +167,26 @@ The press release said the port would reopen.
   void aRelatedHeadingNearTheTopOrBeforeProseIsKeptAndSuspected() {
     List<Unit> top = new ArrayList<>(units("More from our correspondent"));
     top.addAll(paragraphs(6));
-    Pass early = BoilerplateRules.cutRelatedRun(top);
+    Pass early = BoilerplateRules.cutRunAtFoot(top);
     assertThat(early.removed()).isEmpty();
     assertThat(early.units().get(0).suspicion()).isEqualTo("related-content");
 
     List<Unit> prose = new ArrayList<>(paragraphs(4));
     prose.addAll(units("Recommended", "word ".repeat(80).strip()));
-    Pass beforeProse = BoilerplateRules.cutRelatedRun(prose);
+    Pass beforeProse = BoilerplateRules.cutRunAtFoot(prose);
     assertThat(beforeProse.removed()).isEmpty();
     assertThat(beforeProse.units()).hasSize(6);
     assertThat(beforeProse.units().get(4).suspicion()).isEqualTo("related-content");
+  }
+
+  @Test
+  void aPressReleasesContactsAtTheFootGoWithTheLinesAfterThem() {
+    List<Unit> units = new ArrayList<>(paragraphs(6));
+    units.addAll(
+        units("Media contact:", "Jordan Pike, Communications Manager", "press@harlanbay.example"));
+    Pass pass = BoilerplateRules.cutRunAtFoot(units);
+    assertThat(pass.units()).hasSize(6);
+    assertThat(pass.removed()).extracting(Removal::reason).containsOnly("release-notes").hasSize(3);
   }
 
   @Test
