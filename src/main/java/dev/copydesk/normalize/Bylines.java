@@ -71,7 +71,7 @@ final class Bylines {
   }
 
   private static Optional<Byline> people(String text, String date) {
-    Optional<List<String>> all = Names.list(text);
+    Optional<List<String>> all = Names.list(text).map(Bylines::usualCase);
     if (all.isPresent()) {
       return Optional.of(new Byline(all.get(), null, date));
     }
@@ -87,12 +87,19 @@ final class Bylines {
     Optional<String> trailingDate = DateParser.parse(role);
     if (trailingDate.isPresent()) {
       return Names.list(text.substring(0, comma))
+          .map(Bylines::usualCase)
           .map(names -> new Byline(names, null, date != null ? date : trailingDate.get()));
     }
     if (TextCleaner.hasMoreWords(role, MAX_ROLE_WORDS) || clause(role)) {
       return Optional.empty();
     }
-    return Names.list(text.substring(0, comma)).map(names -> new Byline(names, role, date));
+    return Names.list(text.substring(0, comma))
+        .map(Bylines::usualCase)
+        .map(names -> new Byline(names, role, date));
+  }
+
+  private static List<String> usualCase(List<String> names) {
+    return names.stream().map(Names::usualCase).toList();
   }
 
   private static boolean clause(String role) {

@@ -53,12 +53,13 @@ final class MetadataMap {
   static final String DATELINE = "text:dateline";
   static final String EMBARGO = "text:embargo";
   static final String EMBARGO_UNTIL = "text:embargoUntil";
+  static final String AUTHOR_ROLE = "text:authorRole";
 
   /**
    * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
-   * wire credit line (each null when absent).
+   * wire credit line, the role printed with the byline (each null when absent).
    */
-  record TextNotes(String dateline, Embargoes.Notice embargo, String credits) {}
+  record TextNotes(String dateline, Embargoes.Notice embargo, String credits, String authorRole) {}
 
   private MetadataMap() {}
 
@@ -79,6 +80,7 @@ final class MetadataMap {
               Optional.ofNullable(e.until()).ifPresent(d -> map.put(EMBARGO_UNTIL, d));
             });
     Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
+    Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

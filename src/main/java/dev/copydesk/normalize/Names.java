@@ -22,6 +22,9 @@ final class Names {
   private static final Pattern AGENCY =
       Pattern.compile("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern LONG_CAPITALS = Pattern.compile("\\p{Lu}{3,}");
+  private static final Pattern ROMAN = Pattern.compile("(?:II|III|IV|VI{0,3})\\.?,?");
+  private static final Pattern MC = Pattern.compile("\\bMc(\\p{Ll})");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final Set<String> PARTICLES =
       Set.of(
@@ -158,6 +161,33 @@ final class Names {
     String first = tokens[0].replace(".", "").toLowerCase(Locale.ROOT);
     boolean startsLikeName = capitalised > 0 && !NOT_NAMES.contains(first);
     return startsLikeName ? Optional.of(String.join(" ", tokens)) : Optional.empty();
+  }
+
+  /**
+   * A name printed in capitals, as agencies print bylines ({@code DAVID KOENIG}), in the usual case
+   * ({@code David Koenig}; {@code O'NEIL} → {@code O'Neil}, {@code MCKAY} → {@code McKay}, roman
+   * numerals kept); a name already in mixed case, or initials alone, as written.
+   */
+  static String usualCase(String name) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || !LONG_CAPITALS.matcher(name).find()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    for (String token : WHITESPACE.split(name.strip())) {
+      out.append(out.isEmpty() ? "" : " ")
+          .append(ROMAN.matcher(token).matches() ? token : wordCase(token));
+    }
+    return MC.matcher(out).replaceAll(m -> "Mc" + m.group(1).toUpperCase(Locale.ROOT));
+  }
+
+  private static String wordCase(String token) {
+    StringBuilder out = new StringBuilder(token.length());
+    boolean start = true;
+    for (char c : token.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
   }
 
   /** A list of names ({@code A}, {@code A and B}, {@code A, B & C}); empty unless all are names. */

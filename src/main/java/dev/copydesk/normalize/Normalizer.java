@@ -50,10 +50,13 @@ public final class Normalizer {
     Pass related = BoilerplateRules.cutRunAtFoot(foot.rest());
     removed.addAll(related.removed());
 
+    Pass wire = WireHeads.read(related.units());
+    removed.addAll(wire.removed());
+
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
     TopMatter.Head head =
         TopMatter.read(
-            related.units(), best(TITLE, found), best(STANDFIRST, found), propertyAuthors(found));
+            wire.units(), best(TITLE, found), best(STANDFIRST, found), propertyAuthors(found));
     found.addAll(head.found());
     found.addAll(foot.found());
     credits.credits().flatMap(WireCredits.Credits::found).ifPresent(found::add);
@@ -73,7 +76,8 @@ public final class Normalizer {
         new MetadataMap.TextNotes(
             head.dateline(),
             embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
-            credits.credits().map(WireCredits.Credits::line).orElse(null));
+            credits.credits().map(WireCredits.Credits::line).orElse(null),
+            head.authorRole());
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 

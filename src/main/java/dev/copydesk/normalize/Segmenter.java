@@ -1,5 +1,6 @@
 package dev.copydesk.normalize;
 
+import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Removal;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
 final class Segmenter {
 
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•–·▪]|\\d{1,3}[.)])\\s+\\S.*");
+
+  /** A bulleted line of plain text ({@code * Deal averts walkout}): a list item. */
+  private static final Pattern BULLET = Pattern.compile("^[-*•▪]\\s+(?=\\S)");
+
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…\"”’)]$");
   private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");
 
@@ -57,7 +62,22 @@ final class Segmenter {
             new Unit(block.kind(), TextCleaner.join(lines, pdf), block.page(), i, false, null));
       }
     }
-    return new Pass(units, removed);
+    return new Pass(units.stream().map(Segmenter::bulleted).toList(), removed);
+  }
+
+  /**
+   * A paragraph that is a bulleted line, as plain text writes a list ({@code * Wages rise 18.5%}),
+   * is a list item without its bullet; a press release's {@code - more -} is not.
+   */
+  private static Unit bulleted(Unit unit) {
+    var bullet = BULLET.matcher(unit.text());
+    if (unit.kind() != BlockKind.PARAGRAPH
+        || !bullet.lookingAt()
+        || EndMarks.isContinuation(unit.text())
+        || EndMarks.isEnd(unit.text())) {
+      return unit;
+    }
+    return unit.withKind(BlockKind.LIST).withText(unit.text().substring(bullet.end()));
   }
 
   /** Whether the lines of one block are separate units rather than wrapped prose. */

@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  */
 final class TopMatter {
 
-  /** What the head said: the remaining units, the values found, an empty byline's role. */
-  record Head(List<Unit> rest, List<Found> found, String bylineRole, String dateline) {}
+  /**
+   * What the head said: the remaining units, the values found, an empty byline's role, the
+   * dateline, and the role printed with a byline ({@code By NAME, role}, or a line of its own below
+   * it: {@code AP Business Writer}).
+   */
+  record Head(
+      List<Unit> rest, List<Found> found, String bylineRole, String dateline, String authorRole) {}
+
+  /** A byline's role on a line of its own is short. */
+  static final int ROLE_LINE_MAX_WORDS = 6;
 
   /** How many units after the title may still be byline, date or standfirst lines. */
   static final int SCAN = 8;
@@ -47,15 +55,25 @@ final class TopMatter {
     boolean titled = takeTitle(rest, title, found);
     boolean standfirstOpen = titled;
     boolean named = false;
+    boolean bylined = false;
     String role = null;
+    String authorRole = null;
     int i = 0;
     while (i < rest.size() && i < SCAN) {
       Unit unit = rest.get(i);
       Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
       List<Found> meta = metadata(unit.text());
-      if (!meta.isEmpty() || emptyByline(unit.text()).isPresent()) {
+      Optional<Bylines.Byline> byline = Bylines.parse(unit.text());
+      boolean namedByline = false;
+      if (bylined && authorRole == null && isRoleLine(unit)) {
+        authorRole = unit.text().strip();
+        rest.remove(i);
+      } else if (!meta.isEmpty() || emptyByline(unit.text()).isPresent()) {
         found.addAll(meta);
         role = role != null ? role : emptyByline(unit.text()).orElse(null);
+        namedByline = byline.filter(b -> !b.names().isEmpty()).isPresent();
+        authorRole =
+            authorRole != null ? authorRole : byline.map(Bylines.Byline::role).orElse(null);
         rest.remove(i);
       } else if (standfirstOpen
           && i == 0
@@ -68,15 +86,24 @@ final class TopMatter {
         found.add(NameLines.author(unit.text(), propertyAuthors));
         named = true;
         rest.remove(i);
-      } else if (unit.line() || unit.kind() == BlockKind.CAPTION) {
+      } else if (unit.line() || unit.kind() == BlockKind.CAPTION || unit.kind() == BlockKind.LIST) {
         i++;
       } else {
         break;
       }
       standfirstOpen = false;
+      bylined = namedByline;
     }
     String dateline = unglue(rest, found);
-    return new Head(rest, found, role, dateline);
+    return new Head(rest, found, role, dateline, authorRole);
+  }
+
+  /** {@code AP Business Writer}, {@code The Associated Press}: a job or an agency, nothing more. */
+  private static boolean isRoleLine(Unit unit) {
+    String text = unit.text().strip();
+    return unit.words() <= ROLE_LINE_MAX_WORDS
+        && !text.endsWith(".")
+        && (Names.mentionsRole(text) || Names.agency(text.replaceFirst("(?i)^the ", "")));
   }
 
   /** The values a whole line states as a byline, date line or name-and-date line. */
@@ -178,7 +205,7 @@ final class TopMatter {
   private static String unglue(List<Unit> rest, List<Found> found) {
     for (int i = 0; i < rest.size(); i++) {
       Unit unit = rest.get(i);
-      if (unit.line() || unit.kind() == BlockKind.CAPTION) {
+      if (unit.line() || unit.kind() == BlockKind.CAPTION || unit.kind() == BlockKind.LIST) {
         continue;
       }
       Optional<MetadataLines.Glued> glued = MetadataLines.glued(unit.text());

@@ -16,8 +16,11 @@ class BylinesTest {
       textBlock =
 """
 By Jane Doe                                 | Jane Doe              | -                                 | -
-BY JANE DOE                                 | JANE DOE              | -                                 | -
+BY JANE DOE                                 | Jane Doe              | -                                 | -
 by Jane Doe                                 | Jane Doe              | -                                 | -
+By SEAN O'NEIL and MARY MCKAY               | Sean O'Neil;Mary McKay | -                                | -
+By JOHN SMITH III, AP Business Writer       | John Smith III        | AP Business Writer                | -
+By J.R. HARTLEY                             | J.R. Hartley          | -                                 | -
 By Jane Doe, Staff Writer                   | Jane Doe              | Staff Writer                      | -
 By Jane Doe, Senior Reporter                | Jane Doe              | Senior Reporter                   | -
 By Jane Doe and John Smith                  | Jane Doe;John Smith   | -                                 | -

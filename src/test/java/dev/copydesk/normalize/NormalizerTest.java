@@ -377,6 +377,53 @@ class NormalizerTest {
     assertThat(credited.authors()).containsExactly("Ana Lima");
   }
 
+  /** AP copy: a slug above the headline, a byline in capitals with its role on the next line. */
+  @Test
+  void anAgencyStoryLosesItsSlugAndKeepsItsBylineAndRole() {
+    Entry entry =
+        ok(
+            PlainText.of(
+                String.join(
+                    "\n\n",
+                    "BC-US--Pool Closure,0480",
+                    "Council closes the pool for the winter",
+                    "By JANE O'NEIL\nAP Business Writer",
+                    "RIVERSIDE (AP) — " + BODY,
+                    BODY2)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool for the winter");
+    assertThat(entry.authors()).containsExactly("Jane O'Neil");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+    assertThat(entry.metadata()).containsEntry("text:authorRole", "AP Business Writer");
+    assertThat(entry.removed())
+        .containsExactly(new Removal("BC-US--Pool Closure,0480", "wire-slug", 1));
+  }
+
+  /** Reuters copy: a version mark on the headline, summary bullets above the byline. */
+  @Test
+  void summaryBulletsAreAListAndTheBylineBelowThemIsRead() {
+    Entry entry =
+        ok(
+            PlainText.of(
+                String.join(
+                    "\n\n",
+                    "UPDATE 1-Council closes the pool for the winter",
+                    "* Energy costs have tripled",
+                    "* Roof leaks in heavy rain",
+                    "By Ana Lima",
+                    "RIVERSIDE, March 3 (Reuters) - " + BODY,
+                    BODY2)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool for the winter");
+    assertThat(entry.standfirst()).isNull();
+    assertThat(entry.authors()).containsExactly("Ana Lima");
+    assertThat(entry.body())
+        .extracting(Block::kind, Block::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BlockKind.LIST, "Energy costs have tripled"),
+            org.assertj.core.groups.Tuple.tuple(BlockKind.LIST, "Roof leaks in heavy rain"),
+            org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, BODY),
+            org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, BODY2));
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
