@@ -1,8 +1,10 @@
 package dev.copydesk.publish;
 
 import dev.copydesk.model.Block;
+import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.Flag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,8 +16,21 @@ final class WordPressContent {
 
   private WordPressContent() {}
 
+  /** Consecutive list items (one block each, as extraction finds them) make one list. */
   static String blocks(List<Block> body) {
-    return body.stream().map(WordPressContent::block).collect(Collectors.joining("\n\n"));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (body.get(i).kind() != BlockKind.LIST) {
+        out.add(block(body.get(i)));
+        continue;
+      }
+      StringBuilder items = new StringBuilder(body.get(i).text());
+      while (i + 1 < body.size() && body.get(i + 1).kind() == BlockKind.LIST) {
+        items.append('\n').append(body.get(++i).text());
+      }
+      out.add(list(items.toString()));
+    }
+    return String.join("\n\n", out);
   }
 
   private static String block(Block block) {
