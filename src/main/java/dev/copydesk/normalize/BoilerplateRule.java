@@ -61,24 +61,16 @@ record BoilerplateRule(
         compile(regex), reason, where, scope, Effect.BLOCK, 1, List.of(triggers));
   }
 
-  static BoilerplateRule run(String regex, String reason, String... triggers) {
+  /**
+   * A heading in the lower half that takes the run of short blocks after it: the whole block
+   * ({@code More from X}), or a block it starts ({@code Media contact: …}).
+   */
+  static BoilerplateRule run(Scope scope, String regex, String reason, String... triggers) {
     return new BoilerplateRule(
         compile(regex),
         reason,
         Where.BOTTOM,
-        Scope.WHOLE,
-        Effect.BLOCK_AND_RUN_AFTER,
-        1,
-        List.of(triggers));
-  }
-
-  /** A heading or a short block that starts the run it takes with it ({@code Media contact: …}). */
-  static BoilerplateRule runFrom(String regex, String reason, String... triggers) {
-    return new BoilerplateRule(
-        compile(regex),
-        reason,
-        Where.BOTTOM,
-        Scope.PREFIX,
+        scope,
         Effect.BLOCK_AND_RUN_AFTER,
         1,
         List.of(triggers));

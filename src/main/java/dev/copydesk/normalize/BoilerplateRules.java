@@ -7,7 +7,6 @@ import static dev.copydesk.normalize.BoilerplateRule.Where.TOP;
 import static dev.copydesk.normalize.BoilerplateRule.repeated;
 import static dev.copydesk.normalize.BoilerplateRule.rule;
 import static dev.copydesk.normalize.BoilerplateRule.run;
-import static dev.copydesk.normalize.BoilerplateRule.runFrom;
 
 import dev.copydesk.model.Removal;
 import java.util.ArrayList;
@@ -115,6 +114,7 @@ final class BoilerplateRules {
               "continue reading",
               "read the full"),
           run(
+              WHOLE,
               "(more from|trending on|more on|also on) .{1,60}",
               RELATED,
               "more from",
@@ -122,6 +122,7 @@ final class BoilerplateRules {
               "more on",
               "also on"),
           run(
+              WHOLE,
               "(related|recommended)( articles| stories| content| coverage| posts| reading)?:?"
                   + "|recommended for you|you (may|might) also like:?|most (popular|read|viewed):?"
                   + "|more stories:?|what to read next:?|trending( now| stories)?:?",
@@ -135,7 +136,8 @@ final class BoilerplateRules {
               "more stories",
               "what to read next",
               "trending"),
-          runFrom(
+          run(
+              PREFIX,
               "(media|press|news) contacts?\\s*:|notes? to editors?\\b"
                   + "|for (further|more) information,? (please )?contact\\b",
               RELEASE_NOTES,
