@@ -99,7 +99,8 @@ final class Embargoes {
 
   /** The notice a document's title property opens with (an e-mail's subject), if any. */
   static Optional<Notice> inTitleProperty(Extracted extracted) {
-    return inTitle(extracted.property("dc:title")).map(TitleSplit::notice);
+    String title = extracted.property("dc:title");
+    return inTitle(title == null ? null : TitleLabels.strip(title)).map(TitleSplit::notice);
   }
 
   /** The title without the notice it opens with. */

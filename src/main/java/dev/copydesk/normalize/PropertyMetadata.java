@@ -87,7 +87,9 @@ final class PropertyMetadata {
           clean.stream()
               .filter(v -> !JUNK_TITLE.matcher(v).matches())
               .filter(v -> !v.equalsIgnoreCase(extracted.source().fileName()))
+              .map(TitleLabels::strip)
               .map(Embargoes::titleWithoutNotice)
+              .map(TitleLabels::strip)
               .map(
                   v ->
                       format.equals("html")

@@ -154,7 +154,8 @@ final class TopMatter {
       return true;
     }
     if (!rest.isEmpty() && titleLike(rest.get(0))) {
-      found.add(MetadataSources.text(TITLE, "text:first-line", List.of(rest.remove(0).text())));
+      String line = TitleLabels.strip(rest.remove(0).text());
+      found.add(MetadataSources.text(TITLE, "text:first-line", List.of(line)));
       return true;
     }
     return false;

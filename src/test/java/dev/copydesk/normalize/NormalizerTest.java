@@ -336,7 +336,9 @@ class NormalizerTest {
                 "message/rfc822",
                 Map.of(
                     "dc:title",
-                    List.of("EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool")),
+                    List.of(
+                        "[EXTERNAL] EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the"
+                            + " pool")),
                 block(BlockKind.PARAGRAPH, BODY),
                 block(BlockKind.PARAGRAPH, BODY2)));
     assertThat(entry.title()).isEqualTo("Council closes the pool");
@@ -346,7 +348,8 @@ class NormalizerTest {
         .containsEntry("text:embargo", "EMBARGOED UNTIL 00:01 GMT 3 April 2025")
         .containsEntry("text:embargoUntil", "2025-04-03")
         .containsEntry(
-            "dc:title", "EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool");
+            "dc:title",
+            "[EXTERNAL] EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool");
   }
 
   /** An agency story credits its reporters at the foot: they are the authors, editors are not. */
