@@ -27,6 +27,8 @@ final class BoilerplateRules {
   static final String SHARE = "share-widget";
   static final String RELEASE_NOTICE = "release-notice";
   static final String RELEASE_NOTES = "release-notes";
+  static final String IMAGE_PLACEHOLDER = "image-placeholder";
+  static final String MAIL_CLIENT_LINE = "email-signature";
 
   /** First matching row wins, so specific rows come before general ones. */
   static final List<BoilerplateRule> TABLE =
@@ -144,6 +146,23 @@ final class BoilerplateRules {
               "contact",
               "to editor"),
           rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
+          rule(
+              "\\[(image|cid|inline image)\\s*:[^\\]]{0,160}\\]",
+              IMAGE_PLACEHOLDER,
+              ANYWHERE,
+              WHOLE,
+              "[image",
+              "[cid",
+              "[inline image"),
+          rule(
+              "(sent from my|sent from|get) (iphone|ipad|android|samsung\\b.{0,30}|galaxy\\b.{0,30}"
+                  + "|blackberry\\b.{0,20}|outlook for (ios|android)|mail for windows( 10| 11)?"
+                  + "|yahoo mail\\b.{0,30}|mobile)[.!]?",
+              MAIL_CLIENT_LINE,
+              ANYWHERE,
+              WHOLE,
+              "sent from",
+              "get outlook"),
           rule(
               "(for )?immediate release[.:]?|(news|press|media) release[.:]?",
               RELEASE_NOTICE,

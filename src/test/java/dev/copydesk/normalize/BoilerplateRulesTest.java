@@ -92,6 +92,11 @@ Recommended                                     | related-content
 Related                                         | related-content
 Source link                                     | source-link
 FOR IMMEDIATE RELEASE                           | release-notice
+[image: Pellham Port Authority logo]            | image-placeholder
+[cid:image001.png@01DB8A2C.5F1E3B40]            | image-placeholder
+Sent from my iPhone                             | email-signature
+Sent from my Samsung Galaxy smartphone.         | email-signature
+Get Outlook for iOS                             | email-signature
 Press release:                                  | release-notice
 Media contact: Jordan Pike, (555) 014-2287      | release-notes
 Notes to editors                                | release-notes
@@ -118,6 +123,7 @@ More than 1,000 troops refused to go.
 'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
 Print journalism is not dead.
 The press release said the port would reopen.
+Sent from the capital, the letter reached the mayor on Tuesday.
 Editor's note: An earlier version of this story misstated the date of the vote.
 The council's media contact did not return calls.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'

@@ -427,6 +427,26 @@ class NormalizerTest {
             org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, BODY2));
   }
 
+  /** A mail client's plain text: a logo placeholder above the headline, a phone's sign-off. */
+  @Test
+  void aLogoPlaceholderIsNotTheTitleAndAPhonesSignOffIsNotBody() {
+    Entry entry =
+        ok(
+            PlainText.of(
+                String.join(
+                    "\n\n",
+                    "[image: Riverside Council logo]",
+                    "Council closes the pool for the winter",
+                    BODY,
+                    BODY2,
+                    "Sent from my iPhone")));
+    assertThat(entry.title()).isEqualTo("Council closes the pool for the winter");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+    assertThat(entry.removed())
+        .extracting(Removal::reason)
+        .containsExactlyInAnyOrder("image-placeholder", "email-signature");
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
