@@ -32,6 +32,23 @@ final class EmailMessages {
       Pattern.compile(
           "^(?:\\s*(?:re|fw|fwd|aw|wg|tr)\\s*(?:\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The paragraph that opens a legal footer at the end of a mail's text ({@code CONFIDENTIALITY
+   * NOTICE:}, {@code This e-mail and any attachments are intended only for…}), when no {@code "--
+   * "} line put it in the signature; the last such paragraph is the footer.
+   */
+  private static final Pattern DISCLAIMER =
+      Pattern.compile(
+          "(?:^|\\n[ \\t]*\\n)[ \\t]*(?:confidentiality notice|privileged (?:and|&) confidential"
+              + "|this (?:e-?mail|message|communication)"
+              + "(?: and any (?:files|attachments)(?: transmitted with it)?)?"
+              + " (?:is|are|may be|may contain|contains) (?:confidential|intended|privileged)"
+              + " (?:and|or|for|only|solely|information)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A legal footer is short; a longer text after such an opening is the message itself. */
+  private static final int MAX_DISCLAIMER_CHARS = 2_000;
+
   /** The line that starts a signature ({@code "-- "}, RFC 3676). */
   private static final Pattern SIGNATURE = Pattern.compile("(?m)^-- ?$");
 
@@ -49,6 +66,7 @@ final class EmailMessages {
       String note,
       String forwardHeader,
       String signature,
+      String disclaimer,
       byte[] html,
       List<String> attachments,
       Attachment document) {}
@@ -87,6 +105,18 @@ final class EmailMessages {
         text = text.substring(0, mark.start());
       }
     }
+    String disclaimer = null;
+    if (text != null) {
+      var footer = DISCLAIMER.matcher(text);
+      int start = -1;
+      while (footer.find()) {
+        start = footer.start();
+      }
+      if (start > 0 && text.length() - start <= MAX_DISCLAIMER_CHARS) {
+        disclaimer = text.substring(start).strip();
+        text = text.substring(0, start);
+      }
+    }
     return new Email(
         reader.subject,
         reader.sent,
@@ -95,6 +125,7 @@ final class EmailMessages {
         forward == null ? null : forward.note(),
         forward == null ? null : forward.header(),
         signature == null || signature.isEmpty() ? null : signature,
+        disclaimer,
         reader.html,
         List.copyOf(reader.attachments),
         reader.documents == 1 ? reader.document : null);

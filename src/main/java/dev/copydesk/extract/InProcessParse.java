@@ -169,6 +169,7 @@ final class InProcessParse implements ParseStep {
       setAside(mail.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     }
     blocks.addAll(body.blocks());
+    setAside(mail.disclaimer(), RawBlock.EMAIL_DISCLAIMER, blocks);
     if (mail.signature() != null) {
       blocks.add(new RawBlock(BlockKind.PARAGRAPH, mail.signature(), 0, RawBlock.EMAIL_SIGNATURE));
     }

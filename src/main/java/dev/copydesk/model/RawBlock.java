@@ -32,6 +32,9 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
    */
   public static final String EMAIL_COVERING_NOTE = "email-covering-note";
 
+  /** The legal footer at the end of an e-mail ({@code CONFIDENTIALITY NOTICE: …}). */
+  public static final String EMAIL_DISCLAIMER = "email-disclaimer";
+
   /** The header lines of a message forwarded inside an e-mail's text (From:, Date:, Subject:). */
   public static final String EMAIL_FORWARD_HEADER = "email-forward-header";
 

@@ -287,6 +287,39 @@ class EmailExtractionTest {
         .containsEntry("dc:title", List.of("Port halts north shore dredging"));
   }
 
+  /** Outlook adds no {@code "-- "}: the legal footer at the end is set aside on its own. */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aLegalFooterAtTheEndIsSetAside(String mode, Extractor extractor) throws IOException {
+    String footer =
+        "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the"
+            + " addressee and may contain privileged information.";
+    String release =
+        """
+        From: Press Office <press@pellhamport.example>
+        Subject: Port halts north shore dredging
+        Content-Type: text/plain; charset=utf-8
+
+        PELLHAM — The port has suspended dredging along the north shore.
+
+        This message is confidential, the port said of a leaked memo, and will not be released.
+
+        """
+            + footer
+            + "\r\n";
+
+    Extracted mail = extracted(extractor, write("footer.eml", release));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "PELLHAM — The port has suspended dredging along the north shore.",
+            "This message is confidential, the port said of a leaked memo, and will not be"
+                + " released.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+        .extracting(RawBlock::setAside, RawBlock::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RawBlock.EMAIL_DISCLAIMER, footer));
+  }
+
   private static final String COVERING_NOTE =
       "Hi desk, the library fire story is attached, about 600 words. Photos to follow tonight.";
 
