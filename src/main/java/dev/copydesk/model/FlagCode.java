@@ -15,7 +15,8 @@ public enum FlagCode {
   LOW_CONFIDENCE_DATE(Severity.INFO),
   POSSIBLE_BOILERPLATE(Severity.INFO),
   REVIEW_MARKUP(Severity.WARNING),
-  EMBARGO(Severity.WARNING);
+  EMBARGO(Severity.WARNING),
+  WITHDRAWN(Severity.ERROR);
 
   private final Severity severity;
 

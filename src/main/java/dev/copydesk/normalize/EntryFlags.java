@@ -14,8 +14,20 @@ final class EntryFlags {
   private EntryFlags() {}
 
   static List<Flag> flags(
-      Map<String, Found> chosen, List<Unit> body, Extracted extracted, Embargoes.Notice embargo) {
+      Map<String, Found> chosen,
+      List<Unit> body,
+      Extracted extracted,
+      MetadataMap.TextNotes notes) {
     List<Flag> flags = new ArrayList<>();
+    if (notes.withdrawal() != null) {
+      flags.add(
+          Flag.of(
+              FlagCode.WITHDRAWN,
+              "The agency has withdrawn this story (“"
+                  + notes.withdrawal()
+                  + "”): do not publish it, and take down any copy already published."));
+    }
+    Embargoes.Notice embargo = notes.embargo();
     if (embargo != null) {
       flags.add(
           Flag.of(

@@ -54,12 +54,19 @@ final class MetadataMap {
   static final String EMBARGO = "text:embargo";
   static final String EMBARGO_UNTIL = "text:embargoUntil";
   static final String AUTHOR_ROLE = "text:authorRole";
+  static final String WITHDRAWAL = "text:withdrawal";
 
   /**
    * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
-   * wire credit line, the role printed with the byline (each null when absent).
+   * wire credit line, the role printed with the byline, an agency's withdrawal of the story (each
+   * null when absent).
    */
-  record TextNotes(String dateline, Embargoes.Notice embargo, String credits, String authorRole) {}
+  record TextNotes(
+      String dateline,
+      Embargoes.Notice embargo,
+      String credits,
+      String authorRole,
+      String withdrawal) {}
 
   private MetadataMap() {}
 
@@ -81,6 +88,7 @@ final class MetadataMap {
             });
     Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
     Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));
+    Optional.ofNullable(notes.withdrawal()).ifPresent(w -> map.put(WITHDRAWAL, w));
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

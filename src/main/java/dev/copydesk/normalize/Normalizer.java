@@ -50,13 +50,16 @@ public final class Normalizer {
     Pass related = BoilerplateRules.cutRunAtFoot(foot.rest());
     removed.addAll(related.removed());
 
-    Pass wire = WireHeads.read(related.units());
-    removed.addAll(wire.removed());
+    WireHeads.Read wire = WireHeads.read(related.units());
+    removed.addAll(wire.pass().removed());
 
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
     TopMatter.Head head =
         TopMatter.read(
-            wire.units(), best(TITLE, found), best(STANDFIRST, found), propertyAuthors(found));
+            wire.pass().units(),
+            best(TITLE, found),
+            best(STANDFIRST, found),
+            propertyAuthors(found));
     found.addAll(head.found());
     found.addAll(foot.found());
     credits.credits().flatMap(WireCredits.Credits::found).ifPresent(found::add);
@@ -77,7 +80,8 @@ public final class Normalizer {
             head.dateline(),
             embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
             credits.credits().map(WireCredits.Credits::line).orElse(null),
-            head.authorRole());
+            head.authorRole(),
+            wire.withdrawal());
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 
@@ -110,7 +114,7 @@ public final class Normalizer {
         TextCleaner.words(text.toString()),
         body,
         Removals.group(removed),
-        EntryFlags.flags(chosen, units, extracted, notes.embargo()),
+        EntryFlags.flags(chosen, units, extracted, notes),
         MetadataMap.build(extracted, chosen, notes));
   }
 

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.Flag;
 import dev.copydesk.model.FlagCode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Delivers to WordPress over its REST API. WordPress has no upsert (the same slug twice gives
@@ -30,6 +32,10 @@ public final class WordPressTarget implements Target {
   private final WordPressClient client;
   private final WordPressNames names;
   private final WordPressPlugin plugin;
+
+  /** Flags that keep a new post a draft whatever the configured status. */
+  private static final Set<FlagCode> HOLD_BACK = Set.of(FlagCode.EMBARGO, FlagCode.WITHDRAWN);
+
   private final String postStatus;
   private final boolean sourceWins;
 
@@ -89,9 +95,12 @@ public final class WordPressTarget implements Target {
     }
   }
 
-  /** The configured status for a new post; an embargoed entry is always created as a draft. */
+  /**
+   * The configured status for a new post; an embargoed or withdrawn entry is always created as a
+   * draft.
+   */
   private String statusFor(Entry entry) {
-    return entry.flags().stream().anyMatch(f -> f.code() == FlagCode.EMBARGO)
+    return entry.flags().stream().map(Flag::code).anyMatch(HOLD_BACK::contains)
         ? "draft"
         : postStatus;
   }

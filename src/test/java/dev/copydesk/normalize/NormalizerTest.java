@@ -447,6 +447,25 @@ class NormalizerTest {
         .containsExactlyInAnyOrder("image-placeholder", "email-signature");
   }
 
+  /** An agency kill: the entry says, loudest of all, not to publish it. */
+  @Test
+  void aWithdrawnStoryIsFlaggedAsAnError() {
+    Entry entry =
+        ok(
+            PlainText.of(
+                String.join(
+                    "\n\n",
+                    "MANDATORY KILL",
+                    "BC-US--Pool Closure,0480",
+                    "Council closes the pool for the winter",
+                    BODY,
+                    BODY2)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool for the winter");
+    assertThat(entry.flags().get(0).code()).isEqualTo(FlagCode.WITHDRAWN);
+    assertThat(entry.flags().get(0).severity()).isEqualTo(dev.copydesk.model.Severity.ERROR);
+    assertThat(entry.metadata()).containsEntry("text:withdrawal", "MANDATORY KILL");
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");

@@ -25,7 +25,7 @@ class WireHeadsTest {
   void aSlugOrPriorityLineAtTheHeadLeaves(String line) {
     List<Unit> units = new ArrayList<>(units(line, "Rail unions reach tentative deal"));
     units.addAll(paragraphs(3));
-    Pass pass = WireHeads.read(units);
+    Pass pass = WireHeads.read(units).pass();
     assertThat(pass.units()).hasSize(4);
     assertThat(pass.units().get(0).text()).isEqualTo("Rail unions reach tentative deal");
     assertThat(pass.removed()).containsExactly(new Removal(line, "wire-slug", 1));
@@ -36,7 +36,7 @@ class WireHeadsTest {
   void aVersionMarkLeavesTheHeadline(String mark) {
     List<Unit> units = new ArrayList<>(units(mark + "Rail unions reach tentative deal"));
     units.addAll(paragraphs(3));
-    Pass pass = WireHeads.read(units);
+    Pass pass = WireHeads.read(units).pass();
     assertThat(pass.units().get(0).text()).isEqualTo("Rail unions reach tentative deal");
     assertThat(pass.removed())
         .extracting(Removal::text)
@@ -52,8 +52,32 @@ class WireHeadsTest {
                 "UPDATE 2-Rail unions reach a deal",
                 "Urgent repairs close the bridge"));
     units.addAll(paragraphs(2));
-    Pass pass = WireHeads.read(units);
+    Pass pass = WireHeads.read(units).pass();
     assertThat(pass.removed()).isEmpty();
     assertThat(pass.units()).isEqualTo(units);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"MANDATORY KILL", "KILL", "ELIMINATION", "WITHDRAWN", "STORY WITHDRAWN"})
+  void aWithdrawalAtTheHeadIsCarried(String line) {
+    List<Unit> units = new ArrayList<>(units("URGENT", line, "BC-US--Rail Strike,0512"));
+    units.addAll(units("Rail unions reach tentative deal"));
+    units.addAll(paragraphs(3));
+    WireHeads.Read read = WireHeads.read(units);
+    assertThat(read.withdrawal()).isEqualTo(line);
+    assertThat(read.pass().units().get(0).text()).isEqualTo("Rail unions reach tentative deal");
+    assertThat(read.pass().removed()).hasSize(3);
+  }
+
+  @Test
+  void aWithdrawnHeadlineIsCarriedAndAKillInProseIsNot() {
+    List<Unit> marked = new ArrayList<>(units("WITHDRAWN-Rail unions reach tentative deal"));
+    marked.addAll(paragraphs(3));
+    assertThat(WireHeads.read(marked).withdrawal()).isEqualTo("WITHDRAWN");
+
+    List<Unit> prose = new ArrayList<>(units("Kill the bill, protesters say"));
+    prose.addAll(units("KILL"));
+    prose.addAll(paragraphs(3));
+    assertThat(WireHeads.read(prose).withdrawal()).isNull();
   }
 }

@@ -283,19 +283,25 @@ class WordPressDeliveryTest {
     }
   }
 
-  /** A site set to publish on delivery still gets an embargoed press release as a draft. */
+  /** A site set to publish on delivery still gets an embargoed or withdrawn story as a draft. */
   @Test
-  void anEmbargoedEntryIsCreatedAsADraftWhenTheSitePublishes() {
+  void anEmbargoedOrWithdrawnEntryIsCreatedAsADraftWhenTheSitePublishes() {
     Entry open = entry(60, "Harbor meeting " + run, Map.of(), List.of());
     Entry base = entry(61, "Harbor halt " + run, Map.of(), List.of());
     List<Flag> flags = new ArrayList<>(base.flags());
     flags.add(Flag.of(FlagCode.EMBARGO, "The copy is under embargo: “EMBARGOED UNTIL …”."));
     Entry embargoed = base.withFlags(flags);
+    Entry killed =
+        entry(62, "Harbor strike " + run, Map.of(), List.of())
+            .withFlags(
+                List.of(Flag.of(FlagCode.WITHDRAWN, "The agency has withdrawn this story.")));
     Delivery publishing = new Delivery("wordpress", "publish", "hold", null, null);
     try (OutboxPublisher publisher = publisher(publishing, dataDir)) {
       publisher.submit(open);
       publisher.submit(embargoed);
+      publisher.submit(killed);
       assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
+      assertThat(site.postsFor(killed.id()).get(0).path("status").asText()).isEqualTo("draft");
       assertThat(site.postsFor(open.id()).get(0).path("status").asText()).isEqualTo("publish");
       JsonNode held = site.postsFor(embargoed.id()).get(0);
       assertThat(held.path("status").asText()).isEqualTo("draft");
