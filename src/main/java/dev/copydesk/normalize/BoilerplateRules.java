@@ -145,6 +145,12 @@ final class BoilerplateRules {
               RELEASE_NOTES,
               "contact",
               "to editor"),
+          rule(
+              "(?-i:SOURCE) \\p{Lu}[^.!?]{1,80}",
+              RELEASE_NOTES,
+              BoilerplateRule.Where.BOTTOM,
+              WHOLE,
+              "source "),
           rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
           rule(
               "\\[(image|cid|inline image)\\s*:[^\\]]{0,160}\\]",

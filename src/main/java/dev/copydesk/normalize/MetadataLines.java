@@ -62,7 +62,7 @@ final class MetadataLines {
                   + DateParser.ANY
                   + "|"
                   + DateParser.MONTH
-                  + "\\s+\\d{1,2})\\s*(?:\\((?<agency>[^)]{1,40})\\))?"
+                  + "\\s+\\d{1,2})\\s*(?:\\((?<agency>[^)]{1,40})\\)|/[^/\\s][^/]{0,39}/)?"
                   + SEPARATOR
                   + "(?=\\S)"),
           Pattern.compile(

@@ -100,6 +100,7 @@ Get Outlook for iOS                             | email-signature
 Press release:                                  | release-notice
 Media contact: Jordan Pike, (555) 014-2287      | release-notes
 Notes to editors                                | release-notes
+SOURCE Acme Corp                                | release-notes
 For more information, contact the press office. | release-notes
 Share this article                              | share-widget
 Share on Facebook                               | share-widget
@@ -124,6 +125,8 @@ More than 1,000 troops refused to go.
 Print journalism is not dead.
 The press release said the port would reopen.
 Sent from the capital, the letter reached the mayor on Tuesday.
+Source: company filings
+Sources close to the mayor said the vote would be delayed until the spring.
 Editor's note: An earlier version of this story misstated the date of the vote.
 The council's media contact did not return calls.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'

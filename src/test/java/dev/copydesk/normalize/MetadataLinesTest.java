@@ -64,6 +64,7 @@ LONDON, March 3 (Wire) - The council voted.    | LONDON, March 3 (Wire) - | -   
 'WASHINGTON, D.C., March 3, 2025 (AP) — The council voted.' | 'WASHINGTON, D.C., March 3, 2025 (AP) —' | 2025-03-03 | AP | The council voted.
 LONDON (Reuters) - The council voted.          | LONDON (Reuters) -      | -          | Reuters | The council voted.
 ATLANTA (CNN) — The council voted.             | ATLANTA (CNN) —         | -          | -       | The council voted.
+'NEW YORK, April 2, 2025 /PRNewswire/ -- The council voted.' | 'NEW YORK, April 2, 2025 /PRNewswire/ --' | 2025-04-02 | - | The council voted.
 """)
   void cutsGluedDates(String paragraph, String cut, String date, String agency, String rest) {
     assertThat(MetadataLines.glued(paragraph))
