@@ -37,26 +37,20 @@ public final class Normalizer {
     List<Removal> removed = new ArrayList<>();
     RunningHeaders.Stripped paged = RunningHeaders.strip(extracted.blocks());
     removed.addAll(paged.removed());
-    Pass segmented = Segmenter.segment(paged.blocks());
-    removed.addAll(segmented.removed());
-    Pass ended = EndMarks.cut(segmented.units());
-    removed.addAll(ended.removed());
+    Pass segmented = recorded(Segmenter.segment(paged.blocks()), removed);
+    Pass ended = recorded(EndMarks.cut(segmented.units()), removed);
     Embargoes.Read embargo = Embargoes.read(ended.units());
-    removed.addAll(embargo.pass().removed());
-    Pass cleaned = BoilerplateRules.removeBlocks(embargo.pass().units());
-    removed.addAll(cleaned.removed());
+    Pass cleaned =
+        recorded(BoilerplateRules.removeBlocks(recorded(embargo.pass(), removed).units()), removed);
     WireCredits.Read credits = WireCredits.read(cleaned.units());
     BottomMatter.Foot foot = BottomMatter.readFooter(PdfLines.join(credits.rest(), paged.blocks()));
-    Pass related = BoilerplateRules.cutRunAtFoot(foot.rest());
-    removed.addAll(related.removed());
-
+    Pass related = recorded(BoilerplateRules.cutRunAtFoot(foot.rest()), removed);
     WireHeads.Read wire = WireHeads.read(related.units());
-    removed.addAll(wire.pass().removed());
 
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
     TopMatter.Head head =
         TopMatter.read(
-            wire.pass().units(),
+            recorded(wire.pass(), removed).units(),
             best(TITLE, found),
             best(STANDFIRST, found),
             propertyAuthors(found));
@@ -64,8 +58,7 @@ public final class Normalizer {
     found.addAll(foot.found());
     credits.credits().flatMap(WireCredits.Credits::found).ifPresent(found::add);
     BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);
-    Pass captions = CaptionReducer.reduce(head.rest());
-    removed.addAll(captions.removed());
+    Pass captions = recorded(CaptionReducer.reduce(head.rest()), removed);
 
     if (captions.units().isEmpty()) {
       return Result.failed(
@@ -83,6 +76,12 @@ public final class Normalizer {
             head.authorRole(),
             wire.withdrawal());
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
+  }
+
+  /** The pass, once what it took out is added to {@code removed}. */
+  private static Pass recorded(Pass pass, List<Removal> removed) {
+    removed.addAll(pass.removed());
+    return pass;
   }
 
   private static Entry entry(
