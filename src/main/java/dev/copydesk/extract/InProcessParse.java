@@ -1,39 +1,28 @@
 package dev.copydesk.extract;
 
 import dev.copydesk.config.Limits;
-import dev.copydesk.model.BlockKind;
-import dev.copydesk.model.ErrorCode;
-import dev.copydesk.model.Extracted;
-import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Result;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.tika.exception.WriteLimitReachedException;
 
 /**
  * Parses in this JVM: text and Markdown with our own readers, web pages with jsoup and
- * Readability4J, everything else with Tika. Any exception becomes a code through {@link
- * ExtractionErrors}; nothing escapes.
+ * Readability4J, e-mails with {@link EmailArticles}, everything else with Tika. Any exception
+ * becomes a code through {@link ExtractionErrors}; nothing escapes.
  */
 final class InProcessParse implements ParseStep {
 
-  /** An e-mail's text this short, with one document attached, may be a covering note for it. */
-  static final int COVERING_NOTE_WORDS = 80;
-
-  private static final Pattern WORDS = Pattern.compile("\\s+");
-
   private final Limits limits;
   private final TikaDocuments tika;
+  private final EmailArticles emails;
 
   InProcessParse(Limits limits) {
     this.limits = limits;
     this.tika = new TikaDocuments(limits);
+    this.emails = new EmailArticles(limits, this);
   }
 
   @Override
@@ -49,7 +38,7 @@ final class InProcessParse implements ParseStep {
             Result.ok(
                 WebPages.parse(
                     withinTextLimit(WebArchives.page(Files.readAllBytes(file))), "text/html"));
-        case EMAIL -> email(file);
+        case EMAIL -> emails.read(withinTextLimit(Files.readAllBytes(file)));
         case WORD, OPEN_DOCUMENT, RTF, PDF -> Result.ok(tika.parse(input, format, mediaType));
       };
     } catch (Exception | StackOverflowError e) {
@@ -67,145 +56,12 @@ final class InProcessParse implements ParseStep {
         Map.of("Content-Type", List.of(contentType)));
   }
 
-  /**
-   * An e-mail: its text part as plain text (a signature after {@code "-- "} set aside), else its
-   * HTML part as a web page; the subject as the title, the sent date as a creation date (a weak
-   * publication date), the sender and the attachments' names as properties. The sender is not taken
-   * for the author: a press office or a desk sends what others wrote. When one document is attached
-   * and the text is only a covering note for it (80 words at most, and less than half the
-   * document's), the document is the article and the note is set aside; an attachment that cannot
-   * be read leaves the text the article, or fails the e-mail with its own code when there is no
-   * text.
-   */
-  private Result<Parsed> email(Path file) throws Exception {
-    EmailMessages.Email mail = EmailMessages.read(withinTextLimit(Files.readAllBytes(file)));
-    String unread = null;
-    if (mail.document() != null && words(mail.text()) <= COVERING_NOTE_WORDS) {
-      Result<Parsed> attached = attached(mail.document());
-      if (attached instanceof Result.Ok<Parsed> article
-          && words(article.value()) > 2 * words(mail.text())) {
-        return Result.ok(withEmail(mail, article.value(), true, null));
-      }
-      if (mail.text() == null && mail.html() == null) {
-        return attached.then(article -> Result.ok(withEmail(mail, article, true, null)));
-      }
-      if (attached instanceof Result.Failed<Parsed> failed) {
-        unread = failed.error().detail();
-      }
-    }
-    Parsed body;
-    if (mail.text() != null) {
-      body = new Parsed(PlainText.blocks(withinCharLimit(mail.text())), Map.of());
-    } else if (mail.html() != null) {
-      body = WebPages.parse(mail.html(), "text/html");
-    } else {
-      return Result.failed(
-          ErrorCode.NO_TEXT,
-          mail.attachments().isEmpty()
-              ? "The e-mail has no text."
-              : "The e-mail has no text of its own; upload its attachments on their own: "
-                  + String.join(", ", mail.attachments())
-                  + ".");
-    }
-    return Result.ok(withEmail(mail, body, false, unread));
-  }
-
-  private static int words(String text) {
-    return text == null || text.isBlank() ? 0 : WORDS.split(text.strip()).length;
-  }
-
-  private static int words(Parsed parsed) {
-    return parsed.blocks().stream()
-        .filter(RawBlock::mainContent)
-        .mapToInt(b -> words(b.text()))
-        .sum();
-  }
-
-  /**
-   * The lone document attached to an e-mail, read as if uploaded on its own (the same pre-scan,
-   * detection and parse), except that an e-mail attached to it is not read in turn.
-   */
-  private Result<Parsed> attached(EmailMessages.Attachment document) throws IOException {
-    Path copy = Files.createTempFile("copydesk-attachment-", ".bin");
-    try {
-      Files.write(copy, document.bytes());
-      ParseStep notMail =
-          (input, format, type) ->
-              format == Format.EMAIL
-                  ? Result.failed(
-                      ErrorCode.UNSUPPORTED_TYPE, "An e-mail attached to an e-mail is not read.")
-                  : parse(input, format, type);
-      Result<Extracted> read =
-          new PreScan(limits)
-              .scan(copy)
-              .then(scan -> new TikaExtractor(limits, notMail).extract(copy, document.name()));
-      if (read instanceof Result.Failed<Extracted> failed) {
-        return Result.failed(
-            failed.error().code(),
-            "The attached document "
-                + FileNames.sanitise(document.name())
-                + " could not be read: "
-                + failed.error().detail());
-      }
-      Extracted article = ((Result.Ok<Extracted>) read).value();
-      return Result.ok(new Parsed(article.blocks(), article.properties()));
-    } finally {
-      Files.deleteIfExists(copy);
-    }
-  }
-
-  /**
-   * The e-mail's body (its text, or the attached document with the e-mail's text set aside as a
-   * covering note) with its signature set aside and its header as properties; a document's own
-   * title and dates win over the subject and the sent date. {@code unread}: why the attached
-   * document could not be read, when the text stood in for it (else null).
-   */
-  private Parsed withEmail(
-      EmailMessages.Email mail, Parsed body, boolean fromAttachment, String unread) {
-    List<RawBlock> blocks = new ArrayList<>();
-    setAside(mail.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
-    setAside(mail.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
-    if (fromAttachment) {
-      setAside(mail.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
-    }
-    blocks.addAll(body.blocks());
-    setAside(mail.disclaimer(), RawBlock.EMAIL_DISCLAIMER, blocks);
-    if (mail.signature() != null) {
-      blocks.add(new RawBlock(BlockKind.PARAGRAPH, mail.signature(), 0, RawBlock.EMAIL_SIGNATURE));
-    }
-    Map<String, List<String>> properties = new LinkedHashMap<>(body.properties());
-    putIfAbsent(properties, "dc:title", mail.subject());
-    putIfAbsent(properties, "dcterms:created", mail.sent());
-    putIfAbsent(properties, "email:from", mail.from());
-    if (!mail.attachments().isEmpty()) {
-      properties.put("email:attachments", mail.attachments());
-    }
-    if (fromAttachment) {
-      properties.put("email:article", List.of(FileNames.sanitise(mail.document().name())));
-    }
-    if (unread != null) {
-      properties.put("email:unreadAttachment", List.of(unread));
-    }
-    return new Parsed(blocks, properties);
-  }
-
-  /** The paragraphs of a text that is not the article, set aside for the reason given. */
-  private static void setAside(String text, String reason, List<RawBlock> blocks) {
-    if (text != null) {
-      PlainText.blocks(text).stream()
-          .map(b -> new RawBlock(b.kind(), b.text(), 0, reason))
-          .forEach(blocks::add);
-    }
-  }
-
-  private static void putIfAbsent(Map<String, List<String>> properties, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      properties.putIfAbsent(key, List.of(value));
-    }
+  private String withinCharLimit(String text) throws WriteLimitReachedException {
+    return withinCharLimit(text, limits);
   }
 
   /** The text, unless it is longer than the character limit. */
-  private String withinCharLimit(String text) throws WriteLimitReachedException {
+  static String withinCharLimit(String text, Limits limits) throws WriteLimitReachedException {
     if (text.length() > limits.maxTextChars()) {
       throw new WriteLimitReachedException(limits.maxTextChars());
     }
