@@ -1,10 +1,5 @@
 package dev.copydesk.normalize;
 
-import static dev.copydesk.normalize.BoilerplateRule.Scope.PREFIX;
-import static dev.copydesk.normalize.BoilerplateRule.Scope.WHOLE;
-import static dev.copydesk.normalize.BoilerplateRule.Where.ANYWHERE;
-import static dev.copydesk.normalize.BoilerplateRule.Where.TOP;
-import static dev.copydesk.normalize.BoilerplateRule.repeated;
 import static dev.copydesk.normalize.BoilerplateRule.rule;
 import static dev.copydesk.normalize.BoilerplateRule.run;
 
@@ -14,211 +9,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The boilerplate table and the two passes that apply it: single blocks first (ads, widgets, share
- * text, credits), then, once footer metadata has been read, a related-content heading in the lower
- * half that takes the run of short blocks after it.
+ * The two passes that apply the boilerplate table ({@link BoilerplateTable}): single blocks first
+ * (ads, widgets, share text, credits), then, once footer metadata has been read, a related-content
+ * heading in the lower half that takes the run of short blocks after it.
  */
 final class BoilerplateRules {
-
-  static final String ADVERTISEMENT = "advertisement";
-  static final String COMMENTS = "comment-widget";
-  static final String SUBSCRIBE = "subscribe-widget";
-  static final String RELATED = "related-content";
-  static final String SHARE = "share-widget";
-  static final String RELEASE_NOTICE = "release-notice";
-  static final String RELEASE_NOTES = "release-notes";
-  static final String IMAGE_PLACEHOLDER = "image-placeholder";
-  static final String MAIL_CLIENT_LINE = "email-signature";
-
-  /** First matching row wins, so specific rows come before general ones. */
-  static final List<BoilerplateRule> TABLE =
-      List.of(
-          rule(
-              "advertisement|sponsored( content)?|paid (content|post)"
-                  + "|story continues below( advertisement)?|continue reading below",
-              ADVERTISEMENT,
-              ANYWHERE,
-              WHOLE,
-              "advertisement",
-              "sponsored",
-              "paid",
-              "story continues",
-              "continue reading"),
-          rule(
-              "join the conversation( as an? .{1,30} member)?[.!]?",
-              COMMENTS,
-              ANYWHERE,
-              WHOLE,
-              "join the conversation"),
-          rule("join the conversation\\b", COMMENTS, ANYWHERE, PREFIX, "join the conversation"),
-          rule("leave a (reply|comment)( cancel reply)?", COMMENTS, ANYWHERE, WHOLE, "leave a"),
-          rule(
-              "your email address will not be published",
-              COMMENTS,
-              ANYWHERE,
-              PREFIX,
-              "your email address"),
-          rule("you are commenting as\\b", COMMENTS, ANYWHERE, PREFIX, "you are commenting"),
-          rule("not your account\\?", COMMENTS, ANYWHERE, WHOLE, "not your account"),
-          rule(
-              "please follow our comment guidelines",
-              COMMENTS,
-              ANYWHERE,
-              PREFIX,
-              "comment guidelines"),
-          rule(
-              "commenting on this and other recent articles",
-              COMMENTS,
-              ANYWHERE,
-              PREFIX,
-              "commenting on this"),
-          rule(
-              "(\\d+ )?comments?|(view|show|load|read) (all )?comments( \\(\\d+\\))?",
-              COMMENTS,
-              ANYWHERE,
-              WHOLE,
-              "comment"),
-          rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX, "already a subscriber"),
-          rule(
-              "(subscribe|sign in|sign up|log in|login|register)( now| today| here)?[.!]?",
-              SUBSCRIBE,
-              ANYWHERE,
-              WHOLE,
-              "subscribe",
-              "sign in",
-              "sign up",
-              "log in",
-              "login",
-              "register"),
-          rule(
-              "(subscribe|sign up) (to|for) (our|the) .{0,40}newsletter",
-              SUBSCRIBE,
-              ANYWHERE,
-              PREFIX,
-              "newsletter"),
-          rule(
-              "(related|read more|recommended|see also|also read|read also)\\s*:\\s*\\S",
-              RELATED,
-              ANYWHERE,
-              PREFIX,
-              "related",
-              "read more",
-              "recommended",
-              "see also",
-              "also read",
-              "read also"),
-          rule(
-              "read more|continue reading|read the full (story|article)",
-              RELATED,
-              ANYWHERE,
-              WHOLE,
-              "read more",
-              "continue reading",
-              "read the full"),
-          run(
-              WHOLE,
-              "(more from|trending on|more on|also on) .{1,60}",
-              RELATED,
-              "more from",
-              "trending on",
-              "more on",
-              "also on"),
-          run(
-              WHOLE,
-              "(related|recommended)( articles| stories| content| coverage| posts| reading)?:?"
-                  + "|recommended for you|you (may|might) also like:?|most (popular|read|viewed):?"
-                  + "|more stories:?|what to read next:?|trending( now| stories)?:?",
-              RELATED,
-              "related",
-              "recommended",
-              "also like",
-              "most popular",
-              "most read",
-              "most viewed",
-              "more stories",
-              "what to read next",
-              "trending"),
-          run(
-              PREFIX,
-              "(media|press|news) contacts?\\s*:|notes? to editors?\\b"
-                  + "|for (further|more) information,? (please )?contact\\b",
-              RELEASE_NOTES,
-              "contact",
-              "to editor"),
-          rule(
-              "(?-i:SOURCE) \\p{Lu}[^.!?]{1,80}",
-              RELEASE_NOTES,
-              BoilerplateRule.Where.BOTTOM,
-              WHOLE,
-              "source "),
-          rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
-          rule(
-              "\\[(image|cid|inline image)\\s*:[^\\]]{0,160}\\]",
-              IMAGE_PLACEHOLDER,
-              ANYWHERE,
-              WHOLE,
-              "[image",
-              "[cid",
-              "[inline image"),
-          rule(
-              "(sent from my|sent from|get) (iphone|ipad|android|samsung\\b.{0,30}|galaxy\\b.{0,30}"
-                  + "|blackberry\\b.{0,20}|outlook for (ios|android)|mail for windows( 10| 11)?"
-                  + "|yahoo mail\\b.{0,30}|mobile)[.!]?",
-              MAIL_CLIENT_LINE,
-              ANYWHERE,
-              WHOLE,
-              "sent from",
-              "get outlook"),
-          rule(
-              "(for )?immediate release[.:]?|(news|press|media) release[.:]?",
-              RELEASE_NOTICE,
-              TOP,
-              WHOLE,
-              "immediate release",
-              "news release",
-              "press release",
-              "media release"),
-          rule(
-              "share( this( article| story| post| page)?)?"
-                  + "|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)"
-                  + "|(facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|tweet|copy link"
-                  + "|print)( this( article| story| page))?",
-              SHARE,
-              ANYWHERE,
-              WHOLE,
-              "share",
-              "facebook",
-              "twitter",
-              "linkedin",
-              "whatsapp",
-              "reddit",
-              "pinterest",
-              "email",
-              "tweet",
-              "copy link",
-              "print"),
-          repeated(
-              "(photo|image|picture|photograph|illustration|credit)s?( by|"
-                  + " credit)?\\s*[:/]\\s*.{1,80}|.{0,60}(via getty images|/afp|/reuters|/ap|/getty"
-                  + " images|/shutterstock)|\\(?(getty images|reuters|ap"
-                  + " photo|afp|shutterstock)\\)?",
-              "image-credit",
-              "photo",
-              "image",
-              "picture",
-              "illustration",
-              "credit",
-              "getty images",
-              "afp",
-              "reuters",
-              "/ap",
-              "shutterstock"));
 
   /** Blocks after a related-content heading longer than this are prose, not a link list. */
   static final int RUN_MAX_WORDS = 60;
 
   /** Which rows a text's trigger words point to: most texts mention none. */
-  private static final TriggerScan TRIGGERS = TriggerScan.of(TABLE);
+  private static final TriggerScan TRIGGERS = TriggerScan.of(BoilerplateTable.ROWS);
 
   private BoilerplateRules() {}
 
@@ -228,7 +29,7 @@ final class BoilerplateRules {
       return Optional.empty();
     }
     for (long rows = TRIGGERS.rowsMentionedIn(text); rows != 0; rows &= rows - 1) {
-      BoilerplateRule rule = TABLE.get(Long.numberOfTrailingZeros(rows));
+      BoilerplateRule rule = BoilerplateTable.ROWS.get(Long.numberOfTrailingZeros(rows));
       if (rule.patternMatches(text)) {
         return Optional.of(rule);
       }

@@ -39,7 +39,7 @@ class BoilerplateRulesTest {
     int matched = 0;
     for (String text : texts) {
       BoilerplateRule first = null;
-      for (BoilerplateRule rule : BoilerplateRules.TABLE) {
+      for (BoilerplateRule rule : BoilerplateTable.ROWS) {
         boolean bare =
             switch (rule.scope()) {
               case WHOLE ->
@@ -200,7 +200,7 @@ The council's media contact did not return calls.
 
   @Test
   void everyRowHasAReasonAndAPlace() {
-    assertThat(BoilerplateRules.TABLE)
+    assertThat(BoilerplateTable.ROWS)
         .allSatisfy(
             r -> {
               assertThat(r.reason()).matches("[a-z-]+");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TriggerScanTest {
 
-  private static final TriggerScan SCAN = TriggerScan.of(BoilerplateRules.TABLE);
+  private static final TriggerScan SCAN = TriggerScan.of(BoilerplateTable.ROWS);
 
   /**
    * Chars whose case fold is ASCII though they are not (Kelvin sign, long s, dotless i, dotted
@@ -22,7 +22,7 @@ class TriggerScanTest {
   void findsTheRowsAFoldedSearchForEachTriggerFinds() {
     Random random = new Random(7);
     List<String> triggers =
-        BoilerplateRules.TABLE.stream().flatMap(r -> r.triggers().stream()).toList();
+        BoilerplateTable.ROWS.stream().flatMap(r -> r.triggers().stream()).toList();
     int mentioned = 0;
     for (int n = 0; n < 50_000; n++) {
       String text = text(random, triggers);
@@ -59,8 +59,8 @@ class TriggerScanTest {
   private static long naive(String text) {
     String folded = BoilerplateRule.caseFold(text);
     long rows = 0;
-    for (int row = 0; row < BoilerplateRules.TABLE.size(); row++) {
-      if (BoilerplateRules.TABLE.get(row).triggers().stream().anyMatch(folded::contains)) {
+    for (int row = 0; row < BoilerplateTable.ROWS.size(); row++) {
+      if (BoilerplateTable.ROWS.get(row).triggers().stream().anyMatch(folded::contains)) {
         rows |= 1L << row;
       }
     }
