@@ -27,6 +27,7 @@ final class BoilerplateTable {
   static final String RELEASE_NOTES = "release-notes";
   static final String IMAGE_PLACEHOLDER = "image-placeholder";
   static final String MAIL_CLIENT_LINE = "email-signature";
+  static final String EMAIL_BANNER = "email-banner";
 
   static final List<BoilerplateRule> ROWS =
       List.of(
@@ -144,6 +145,14 @@ final class BoilerplateTable {
               "to editor"),
           rule("(?-i:SOURCE) \\p{Lu}[^.!?]{1,80}", RELEASE_NOTES, BOTTOM, WHOLE, "source "),
           rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
+          rule(
+              "((caution|warning|external( email| sender)?)\\s*[:!-]\\s*)?this (e-?mail|message)"
+                  + " (originated|came|was sent) from outside (of )?(the|your|our)"
+                  + " (organi[sz]ation|company|network|firm|agency)\\b",
+              EMAIL_BANNER,
+              ANYWHERE,
+              PREFIX,
+              "from outside"),
           rule(
               "\\[(image|cid|inline image)\\s*:[^\\]]{0,160}\\]",
               IMAGE_PLACEHOLDER,

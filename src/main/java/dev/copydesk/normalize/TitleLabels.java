@@ -12,7 +12,7 @@ final class TitleLabels {
 
   private static final Pattern LABELS =
       Pattern.compile(
-          "^(?:\\s*(?:\\[(?:external|ext|extern)]|(?:external|caution)\\s*:"
+          "^(?:\\s*(?:\\[(?:external|ext|extern)]|(?-i:EXTERNAL)\\s*:"
               + "|(?:press|news|media) release\\s*[:|–—-]|for immediate release\\s*[:|–—-]))+\\s*",
           Pattern.CASE_INSENSITIVE);
 

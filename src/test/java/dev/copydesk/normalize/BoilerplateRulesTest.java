@@ -95,6 +95,7 @@ FOR IMMEDIATE RELEASE                           | release-notice
 [image: Pellham Port Authority logo]            | image-placeholder
 [cid:image001.png@01DB8A2C.5F1E3B40]            | image-placeholder
 Sent from my iPhone                             | email-signature
+'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.' | email-banner
 Sent from my Samsung Galaxy smartphone.         | email-signature
 Get Outlook for iOS                             | email-signature
 Press release:                                  | release-notice
@@ -127,6 +128,7 @@ The press release said the port would reopen.
 Sent from the capital, the letter reached the mayor on Tuesday.
 Source: company filings
 Sources close to the mayor said the vote would be delayed until the spring.
+This email came from outside the council, the clerk said.
 Editor's note: An earlier version of this story misstated the date of the vote.
 The council's media contact did not return calls.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'

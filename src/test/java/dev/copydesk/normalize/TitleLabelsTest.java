@@ -14,7 +14,9 @@ class TitleLabelsTest {
 """
 [EXTERNAL] Port halts dredging                          | Port halts dredging
 [Ext] PRESS RELEASE: Port halts dredging                | Port halts dredging
-CAUTION: Port halts dredging                            | Port halts dredging
+EXTERNAL: Port halts dredging                           | Port halts dredging
+Caution: roads icy tonight                              | Caution: roads icy tonight
+External: the new face of the library                   | External: the new face of the library
 Press release – Port halts dredging                     | Port halts dredging
 FOR IMMEDIATE RELEASE: Port halts dredging              | Port halts dredging
 Port halts dredging                                     | Port halts dredging
