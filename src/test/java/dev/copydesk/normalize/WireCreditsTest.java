@@ -24,6 +24,9 @@ class WireCreditsTest {
 Reporting by Ana Lima; Editing by Tom Ito | Ana Lima
 (Compiled by Noor Haddad) | Noor Haddad
 (Editing by Chizu Nomiyama) | ''
+--With assistance from Joe Ray and Kim Soo. | Joe Ray, Kim Soo
+'To contact the reporters on this story: Jane Doe in London at jdoe12@bloomberg.net; Ana Lima in Paris at alima@bloomberg.net' | Jane Doe, Ana Lima
+'To contact the editors responsible for this story: Tom Ito at tito@bloomberg.net, Mark Hale' | ''
 """)
   void readsTheAuthorsOfACreditLine(String line, String authors) {
     List<String> expected = authors.isEmpty() ? List.of() : List.of(authors.split(", "));
@@ -55,6 +58,24 @@ Reporting by Ana Lima; Editing by Tom Ito | Ana Lima
     assertThat(read.credits())
         .map(WireCredits.Credits::line)
         .contains("(Reporting by Ana Lima; Editing by Tom Ito)");
+  }
+
+  /**
+   * Bloomberg ends with up to three credit lines: all leave the body, in order; the reporter to
+   * contact (the byline's) comes before those who assisted.
+   */
+  @Test
+  void everyCreditLineAtTheFootIsRead() {
+    List<Unit> units = new ArrayList<>(paragraphs(4));
+    units.addAll(
+        units(
+            "--With assistance from Joe Ray.",
+            "To contact the reporter on this story:\nJane Doe in London at jdoe12@bloomberg.net",
+            "To contact the editor responsible for this story:\nTom Ito at tito@bloomberg.net"));
+    WireCredits.Read read = WireCredits.read(units);
+    assertThat(read.rest()).isEqualTo(paragraphs(4));
+    assertThat(read.credits().orElseThrow().authors()).containsExactly("Jane Doe", "Joe Ray");
+    assertThat(read.credits().orElseThrow().line()).startsWith("--With assistance from Joe Ray.\n");
   }
 
   @Test
