@@ -139,7 +139,8 @@ final class DateParser {
     return Optional.empty();
   }
 
-  private static String month(String name) {
+  /** The month number ({@code "3"}) of an English month name or abbreviation. */
+  static String month(String name) {
     return String.valueOf(MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT)));
   }
 

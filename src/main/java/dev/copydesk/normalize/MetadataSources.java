@@ -66,6 +66,7 @@ final class MetadataSources {
           new Source(PUBLISHED, "text:labelled-date", MEDIUM),
           new Source(PUBLISHED, "text:byline", MEDIUM),
           new Source(PUBLISHED, "text:glued-date", MEDIUM),
+          new Source(PUBLISHED, DatelineDates.SOURCE, MEDIUM),
           new Source(PUBLISHED, "dcterms:created", LOW),
           new Source(PUBLISHED, "meta:creation-date", LOW),
           new Source(PUBLISHED, "text:updated-date", LOW),

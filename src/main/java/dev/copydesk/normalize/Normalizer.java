@@ -55,6 +55,7 @@ public final class Normalizer {
             best(STANDFIRST, found),
             propertyAuthors(found));
     found.addAll(head.found());
+    DatelineDates.resolve(head.dateline(), found).ifPresent(found::add);
     found.addAll(foot.found());
     credits.credits().flatMap(WireCredits.Credits::found).ifPresent(found::add);
     BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);

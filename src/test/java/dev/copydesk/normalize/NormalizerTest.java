@@ -466,6 +466,26 @@ class NormalizerTest {
     assertThat(entry.metadata()).containsEntry("text:withdrawal", "MANDATORY KILL");
   }
 
+  /** A Reuters dateline's day, dated by the mail it came in: a publication date, not a guess. */
+  @Test
+  void aDatelineDayTakesItsYearFromTheSentDate() {
+    Entry entry =
+        ok(
+            extracted(
+                "message/rfc822",
+                Map.of(
+                    "dc:title",
+                    List.of("Council closes the pool"),
+                    "dcterms:created",
+                    List.of("2025-03-04T06:12:00Z")),
+                block(BlockKind.PARAGRAPH, "RIVERSIDE, March 3 (Reuters) - " + BODY),
+                block(BlockKind.PARAGRAPH, BODY2)));
+    assertThat(entry.published()).isEqualTo("2025-03-03");
+    assertThat(provenance(entry, "published"))
+        .isEqualTo(Map.of("from", "text:dateline-date", "confidence", "medium"));
+    assertThat(codes(entry)).doesNotContain(FlagCode.LOW_CONFIDENCE_DATE);
+  }
+
   @Test
   void sameInputSameEntry() {
     Extracted extracted = PlainText.sample("000_9bc8c0bda46f3300.txt");
