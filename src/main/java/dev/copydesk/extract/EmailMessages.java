@@ -92,43 +92,63 @@ final class EmailMessages {
   static Email read(byte[] message) throws IOException, MimeException {
     Reader reader = new Reader();
     MimeMessages.parse(message, reader);
-    String text = reader.text;
-    InlineForwards.Split forward = text == null ? null : InlineForwards.split(text).orElse(null);
-    if (forward != null) {
-      text = forward.forwarded();
-    }
-    String signature = null;
-    if (text != null) {
+    TextParts parts = reader.text == null ? TextParts.NONE : TextParts.of(reader.text);
+    return new Email(
+        reader.subject,
+        reader.sent,
+        reader.from,
+        parts.text(),
+        parts.note(),
+        parts.forwardHeader(),
+        parts.signature(),
+        parts.disclaimer(),
+        reader.html,
+        List.copyOf(reader.attachments),
+        reader.documents == 1 ? reader.document : null);
+  }
+
+  /**
+   * A text part cut into what it holds: a forward's note and header lines above the forwarded text
+   * ({@link InlineForwards}), the text, a signature after {@code "-- "}, a legal footer (each null
+   * when absent).
+   */
+  private record TextParts(
+      String note, String forwardHeader, String text, String signature, String disclaimer) {
+
+    static final TextParts NONE = new TextParts(null, null, null, null, null);
+
+    static TextParts of(String whole) {
+      InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
+      String text = forward == null ? whole : forward.forwarded();
+      String signature = null;
       var mark = SIGNATURE.matcher(text);
       if (mark.find()) {
         signature = text.substring(mark.end()).strip();
         text = text.substring(0, mark.start());
       }
+      String disclaimer = null;
+      int footer = lastDisclaimer(text);
+      if (footer > 0 && text.length() - footer <= MAX_DISCLAIMER_CHARS) {
+        disclaimer = text.substring(footer).strip();
+        text = text.substring(0, footer);
+      }
+      return new TextParts(
+          forward == null ? null : forward.note(),
+          forward == null ? null : forward.header(),
+          text,
+          signature == null || signature.isEmpty() ? null : signature,
+          disclaimer);
     }
-    String disclaimer = null;
-    if (text != null) {
+
+    /** Where the last legal-footer paragraph starts, or -1. */
+    private static int lastDisclaimer(String text) {
       var footer = DISCLAIMER.matcher(text);
       int start = -1;
       while (footer.find()) {
         start = footer.start();
       }
-      if (start > 0 && text.length() - start <= MAX_DISCLAIMER_CHARS) {
-        disclaimer = text.substring(start).strip();
-        text = text.substring(0, start);
-      }
+      return start;
     }
-    return new Email(
-        reader.subject,
-        reader.sent,
-        reader.from,
-        text,
-        forward == null ? null : forward.note(),
-        forward == null ? null : forward.header(),
-        signature == null || signature.isEmpty() ? null : signature,
-        disclaimer,
-        reader.html,
-        List.copyOf(reader.attachments),
-        reader.documents == 1 ? reader.document : null);
   }
 
   /** Collects the message's header fields and its first text parts. */
