@@ -136,6 +136,7 @@ final class EmailArticles {
     }
     blocks.addAll(body.blocks());
     setAside(mail.disclaimer(), RawBlock.EMAIL_DISCLAIMER, blocks);
+    setAside(mail.quoted(), RawBlock.EMAIL_QUOTED, blocks);
     if (mail.signature() != null) {
       blocks.add(new RawBlock(BlockKind.PARAGRAPH, mail.signature(), 0, RawBlock.EMAIL_SIGNATURE));
     }

@@ -46,6 +46,14 @@ final class EmailMessages {
               + " (?:and|or|for|only|solely|information)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A reply's quotation of the message it answers: the attribution line ({@code On Mon, Apr 7, 2025
+   * at 4:42 PM Press Office <press@…> wrote:}) and the {@code >}-quoted lines under it.
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|schrieb) ?:)[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
+
   /** A legal footer is short; a longer text after such an opening is the message itself. */
   private static final int MAX_DISCLAIMER_CHARS = 2_000;
 
@@ -67,6 +75,7 @@ final class EmailMessages {
       String forwardHeader,
       String signature,
       String disclaimer,
+      String quoted,
       byte[] html,
       List<String> attachments,
       Attachment document) {}
@@ -102,6 +111,7 @@ final class EmailMessages {
         parts.forwardHeader(),
         parts.signature(),
         parts.disclaimer(),
+        parts.quoted(),
         reader.html,
         List.copyOf(reader.attachments),
         reader.documents == 1 ? reader.document : null);
@@ -109,17 +119,28 @@ final class EmailMessages {
 
   /**
    * A text part cut into what it holds: a forward's note and header lines above the forwarded text
-   * ({@link InlineForwards}), the text, a signature after {@code "-- "}, a legal footer (each null
-   * when absent).
+   * ({@link InlineForwards}), the text, a signature after {@code "-- "}, a legal footer, a reply's
+   * quotation of the message it answers (each null when absent).
    */
   private record TextParts(
-      String note, String forwardHeader, String text, String signature, String disclaimer) {
+      String note,
+      String forwardHeader,
+      String text,
+      String signature,
+      String disclaimer,
+      String quoted) {
 
-    static final TextParts NONE = new TextParts(null, null, null, null, null);
+    static final TextParts NONE = new TextParts(null, null, null, null, null, null);
 
     static TextParts of(String whole) {
       InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
       String text = forward == null ? whole : forward.forwarded();
+      String quoted = null;
+      var quote = QUOTED.matcher(text);
+      if (quote.find() && !text.substring(0, quote.start()).isBlank()) {
+        quoted = text.substring(quote.start()).strip();
+        text = text.substring(0, quote.start());
+      }
       String signature = null;
       var mark = SIGNATURE.matcher(text);
       if (mark.find()) {
@@ -137,7 +158,8 @@ final class EmailMessages {
           forward == null ? null : forward.header(),
           text,
           signature == null || signature.isEmpty() ? null : signature,
-          disclaimer);
+          disclaimer,
+          quoted);
     }
 
     /** Where the last legal-footer paragraph starts, or -1. */

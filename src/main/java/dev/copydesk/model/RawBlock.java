@@ -32,6 +32,9 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
    */
   public static final String EMAIL_COVERING_NOTE = "email-covering-note";
 
+  /** The message a reply quotes ({@code On … wrote:} and the {@code >} lines under it). */
+  public static final String EMAIL_QUOTED = "email-quoted";
+
   /** The legal footer at the end of an e-mail ({@code CONFIDENTIALITY NOTICE: …}). */
   public static final String EMAIL_DISCLAIMER = "email-disclaimer";
 

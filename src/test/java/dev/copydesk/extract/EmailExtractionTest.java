@@ -320,6 +320,33 @@ class EmailExtractionTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(RawBlock.EMAIL_DISCLAIMER, footer));
   }
 
+  /** A stringer answers the desk's question: the answer is the copy, the quoted question is not. */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aRepliesQuotationIsSetAside(String mode, Extractor extractor) throws IOException {
+    String reply =
+        """
+        From: Sam Ortiz <sam@stringers.example>
+        Subject: Re: pumper cost?
+        Content-Type: text/plain; charset=utf-8
+
+        The truck cost $687,000; two-thirds came from the state grant.
+
+        On Sat, Apr 26, 2025 at 8:10 PM Newsdesk <news@riversidecourier.example> wrote:
+
+        > Sam, what did the truck cost?
+        > Desk
+        """;
+
+    Extracted mail = extracted(extractor, write("reply.eml", reply));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly("The truck cost $687,000; two-thirds came from the state grant.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::setAside))
+        .containsOnly(RawBlock.EMAIL_QUOTED);
+    assertThat(mail.properties()).containsEntry("dc:title", List.of("pumper cost?"));
+  }
+
   private static final String COVERING_NOTE =
       "Hi desk, the library fire story is attached, about 600 words. Photos to follow tonight.";
 
