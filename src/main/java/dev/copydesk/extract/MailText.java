@@ -1,0 +1,88 @@
+package dev.copydesk.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A text part cut into what it holds: a forward's note and header lines above the forwarded text
+ * ({@link InlineForwards}), the text, a signature after {@code "-- "}, a legal footer, a reply's
+ * quotation of the message it answers (each null when absent).
+ */
+record MailText(
+    String note,
+    String forwardHeader,
+    String text,
+    String signature,
+    String disclaimer,
+    String quoted) {
+
+  static final MailText NONE = new MailText(null, null, null, null, null, null);
+
+  /** The line that starts a signature ({@code "-- "}, RFC 3676). */
+  private static final Pattern SIGNATURE = Pattern.compile("(?m)^-- ?$");
+
+  /**
+   * The paragraph that opens a legal footer at the end of a mail's text ({@code CONFIDENTIALITY
+   * NOTICE:}, {@code This e-mail and any attachments are intended only for…}) that no signature
+   * line put in the signature; the last such paragraph is the footer.
+   */
+  private static final Pattern DISCLAIMER =
+      Pattern.compile(
+          "(?:^|\\n[ \\t]*\\n)[ \\t]*(?:confidentiality notice|privileged (?:and|&) confidential"
+              + "|this (?:e-?mail|message|communication)"
+              + "(?: and any (?:files|attachments)(?: transmitted with it)?)?"
+              + " (?:is|are|may be|may contain|contains) (?:confidential|intended|privileged)"
+              + " (?:and|or|for|only|solely|information)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A reply's quotation of the message it answers: the attribution line ({@code On Mon, Apr 7, 2025
+   * at 4:42 PM Press Office <press@…> wrote:}) and the {@code >}-quoted lines under it.
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|schrieb) ?:)[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
+
+  /** A legal footer is short; a longer text after such an opening is the message itself. */
+  private static final int MAX_DISCLAIMER_CHARS = 2_000;
+
+  /** The text cut into its parts; the forward first, then the quotation, signature and footer. */
+  static MailText of(String whole) {
+    InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
+    String text = forward == null ? whole : forward.forwarded();
+    String quoted = null;
+    var quote = QUOTED.matcher(text);
+    if (quote.find() && !text.substring(0, quote.start()).isBlank()) {
+      quoted = text.substring(quote.start()).strip();
+      text = text.substring(0, quote.start());
+    }
+    String signature = null;
+    var mark = SIGNATURE.matcher(text);
+    if (mark.find()) {
+      signature = text.substring(mark.end()).strip();
+      text = text.substring(0, mark.start());
+    }
+    String disclaimer = null;
+    int footer = lastDisclaimer(text);
+    if (footer > 0 && text.length() - footer <= MAX_DISCLAIMER_CHARS) {
+      disclaimer = text.substring(footer).strip();
+      text = text.substring(0, footer);
+    }
+    return new MailText(
+        forward == null ? null : forward.note(),
+        forward == null ? null : forward.header(),
+        text,
+        signature == null || signature.isEmpty() ? null : signature,
+        disclaimer,
+        quoted);
+  }
+
+  /** Where the last legal-footer paragraph starts, or -1. */
+  private static int lastDisclaimer(String text) {
+    var footer = DISCLAIMER.matcher(text);
+    int start = -1;
+    while (footer.find()) {
+      start = footer.start();
+    }
+    return start;
+  }
+}
