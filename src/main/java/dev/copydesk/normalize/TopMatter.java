@@ -64,13 +64,15 @@ final class TopMatter {
       Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
       List<Found> meta = metadata(unit.text());
       Optional<Bylines.Byline> byline = Bylines.parse(unit.text());
+      Optional<String> emptyByline =
+          byline.filter(b -> b.names().isEmpty()).map(Bylines.Byline::role);
       boolean namedByline = false;
       if (bylined && authorRole == null && isRoleLine(unit)) {
         authorRole = unit.text().strip();
         rest.remove(i);
-      } else if (!meta.isEmpty() || emptyByline(unit.text()).isPresent()) {
+      } else if (!meta.isEmpty() || emptyByline.isPresent()) {
         found.addAll(meta);
-        role = role != null ? role : emptyByline(unit.text()).orElse(null);
+        role = role != null ? role : emptyByline.orElse(null);
         namedByline = byline.filter(b -> !b.names().isEmpty()).isPresent();
         authorRole =
             authorRole != null ? authorRole : byline.map(Bylines.Byline::role).orElse(null);
@@ -86,7 +88,7 @@ final class TopMatter {
         found.add(NameLines.author(unit.text(), propertyAuthors));
         named = true;
         rest.remove(i);
-      } else if (unit.line() || unit.kind() == BlockKind.CAPTION || unit.kind() == BlockKind.LIST) {
+      } else if (passedOver(unit)) {
         i++;
       } else {
         break;
@@ -96,6 +98,14 @@ final class TopMatter {
     }
     String dateline = unglue(rest, found);
     return new Head(rest, found, role, dateline, authorRole);
+  }
+
+  /**
+   * A line of a block broken into lines, a caption or a list item: the head's reading goes past it
+   * to the byline or the dateline below.
+   */
+  private static boolean passedOver(Unit unit) {
+    return unit.line() || unit.kind() == BlockKind.CAPTION || unit.kind() == BlockKind.LIST;
   }
 
   /** {@code AP Business Writer}, {@code The Associated Press}: a job or an agency, nothing more. */
@@ -206,7 +216,7 @@ final class TopMatter {
   private static String unglue(List<Unit> rest, List<Found> found) {
     for (int i = 0; i < rest.size(); i++) {
       Unit unit = rest.get(i);
-      if (unit.line() || unit.kind() == BlockKind.CAPTION || unit.kind() == BlockKind.LIST) {
+      if (passedOver(unit)) {
         continue;
       }
       Optional<MetadataLines.Glued> glued = MetadataLines.glued(unit.text());
