@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An e-mail: its text part as plain text (a signature after {@code "-- "} set aside), else its HTML
@@ -26,31 +25,37 @@ import java.util.regex.Pattern;
  */
 final class EmailArticles {
 
-  /** An e-mail's text this short, with one document attached, may be a covering note for it. */
-  static final int COVERING_NOTE_WORDS = 80;
-
-  private static final Pattern WORDS = Pattern.compile("\\s+");
-
   private final Limits limits;
-  private final ParseStep parser;
+  private final Extractor attachments;
 
-  /** {@code parser} reads an attached document, as it reads an upload. */
+  /**
+   * {@code parser} reads an attached document behind the same pre-scan and type check as an upload,
+   * except that an e-mail attached to it is not read in turn.
+   */
   EmailArticles(Limits limits, ParseStep parser) {
     this.limits = limits;
-    this.parser = parser;
+    ParseStep notMail =
+        (input, format, type) ->
+            format == Format.EMAIL
+                ? Result.failed(
+                    ErrorCode.UNSUPPORTED_TYPE, "An e-mail attached to an e-mail is not read.")
+                : parser.parse(input, format, type);
+    this.attachments =
+        new ScreenedExtractor(new PreScan(limits), new TikaExtractor(limits, notMail));
   }
 
   /** The message's article: its text, or the document attached to it. */
   Result<Parsed> read(byte[] message) throws Exception {
     EmailMessages.Email mail = EmailMessages.read(message);
     String unread = null;
-    if (mail.document() != null && words(mail.text()) <= COVERING_NOTE_WORDS) {
+    if (mail.document() != null
+        && MailText.words(mail.body().text()) <= MailText.COVERING_NOTE_WORDS) {
       Result<Parsed> attached = attached(mail.document());
       if (attached instanceof Result.Ok<Parsed> article
-          && words(article.value()) > 2 * words(mail.text())) {
+          && words(article.value()) > 2 * MailText.words(mail.body().text())) {
         return Result.ok(withEmail(mail, article.value(), true, null));
       }
-      if (mail.text() == null && mail.html() == null) {
+      if (mail.body().text() == null && mail.html() == null) {
         return attached.then(article -> Result.ok(withEmail(mail, article, true, null)));
       }
       if (attached instanceof Result.Failed<Parsed> failed) {
@@ -58,10 +63,11 @@ final class EmailArticles {
       }
     }
     Parsed body;
-    if (mail.text() != null) {
+    if (mail.body().text() != null) {
       body =
           new Parsed(
-              PlainText.blocks(InProcessParse.withinCharLimit(mail.text(), limits)), Map.of());
+              PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)),
+              Map.of());
     } else if (mail.html() != null) {
       body = WebPages.parse(mail.html(), "text/html");
     } else {
@@ -76,35 +82,19 @@ final class EmailArticles {
     return Result.ok(withEmail(mail, body, false, unread));
   }
 
-  private static int words(String text) {
-    return text == null || text.isBlank() ? 0 : WORDS.split(text.strip()).length;
-  }
-
   private static int words(Parsed parsed) {
     return parsed.blocks().stream()
         .filter(RawBlock::mainContent)
-        .mapToInt(b -> words(b.text()))
+        .mapToInt(b -> MailText.words(b.text()))
         .sum();
   }
 
-  /**
-   * The lone document attached to an e-mail, read as if uploaded on its own (the same pre-scan,
-   * detection and parse), except that an e-mail attached to it is not read in turn.
-   */
+  /** The lone document attached to an e-mail, read as if uploaded on its own. */
   private Result<Parsed> attached(EmailMessages.Attachment document) throws IOException {
     Path copy = Files.createTempFile("copydesk-attachment-", ".bin");
     try {
       Files.write(copy, document.bytes());
-      ParseStep notMail =
-          (input, format, type) ->
-              format == Format.EMAIL
-                  ? Result.failed(
-                      ErrorCode.UNSUPPORTED_TYPE, "An e-mail attached to an e-mail is not read.")
-                  : parser.parse(input, format, type);
-      Result<Extracted> read =
-          new PreScan(limits)
-              .scan(copy)
-              .then(scan -> new TikaExtractor(limits, notMail).extract(copy, document.name()));
+      Result<Extracted> read = attachments.extract(copy, document.name());
       if (read instanceof Result.Failed<Extracted> failed) {
         return Result.failed(
             failed.error().code(),
@@ -129,16 +119,17 @@ final class EmailArticles {
   private Parsed withEmail(
       EmailMessages.Email mail, Parsed body, boolean fromAttachment, String unread) {
     List<RawBlock> blocks = new ArrayList<>();
-    setAside(mail.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
-    setAside(mail.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
+    MailText text = mail.body();
+    setAside(text.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
+    setAside(text.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
     if (fromAttachment) {
-      setAside(mail.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
+      setAside(text.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     }
     blocks.addAll(body.blocks());
-    setAside(mail.disclaimer(), RawBlock.EMAIL_DISCLAIMER, blocks);
-    setAside(mail.quoted(), RawBlock.EMAIL_QUOTED, blocks);
-    if (mail.signature() != null) {
-      blocks.add(new RawBlock(BlockKind.PARAGRAPH, mail.signature(), 0, RawBlock.EMAIL_SIGNATURE));
+    setAside(text.disclaimer(), RawBlock.EMAIL_DISCLAIMER, blocks);
+    setAside(text.quoted(), RawBlock.EMAIL_QUOTED, blocks);
+    if (text.signature() != null) {
+      blocks.add(new RawBlock(BlockKind.PARAGRAPH, text.signature(), 0, RawBlock.EMAIL_SIGNATURE));
     }
     Map<String, List<String>> properties = new LinkedHashMap<>(body.properties());
     putIfAbsent(properties, "dc:title", mail.subject());

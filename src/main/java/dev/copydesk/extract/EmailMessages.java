@@ -33,21 +33,15 @@ final class EmailMessages {
           "^(?:\\s*(?:re|fw|fwd|aw|wg|tr)\\s*(?:\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
   /**
-   * What the message holds: {@code text} (plain text) or {@code html} (bytes, see {@link
-   * WebArchives#asDeclared}), either may be null; {@code sent} as ISO-8601, or null. For a message
-   * forwarded inside the text ({@link InlineForwards}), {@code text} is the forwarded text, {@code
-   * note} the forwarder's note above it and {@code forwardHeader} its header lines (else null).
+   * What the message holds: its plain-text part cut into its parts ({@code body}; its {@code text}
+   * null when there is none) or {@code html} (bytes, see {@link WebArchives#asDeclared}, or null);
+   * {@code sent} as ISO-8601, or null.
    */
   record Email(
       String subject,
       String sent,
       String from,
-      String text,
-      String note,
-      String forwardHeader,
-      String signature,
-      String disclaimer,
-      String quoted,
+      MailText body,
       byte[] html,
       List<String> attachments,
       Attachment document) {}
@@ -73,17 +67,11 @@ final class EmailMessages {
   static Email read(byte[] message) throws IOException, MimeException {
     Reader reader = new Reader();
     MimeMessages.parse(message, reader);
-    MailText parts = reader.text == null ? MailText.NONE : MailText.of(reader.text);
     return new Email(
         reader.subject,
         reader.sent,
         reader.from,
-        parts.text(),
-        parts.note(),
-        parts.forwardHeader(),
-        parts.signature(),
-        parts.disclaimer(),
-        parts.quoted(),
+        reader.text == null ? MailText.NONE : MailText.of(reader.text),
         reader.html,
         List.copyOf(reader.attachments),
         reader.documents == 1 ? reader.document : null);

@@ -16,9 +16,6 @@ final class InlineForwards {
   /** The forwarder's note, the forwarded header lines, and the forwarded text. */
   record Split(String note, String header, String forwarded) {}
 
-  /** A note longer than this is a message of its own, not a word on what is forwarded. */
-  static final int MAX_NOTE_WORDS = 80;
-
   private static final Pattern MARK =
       Pattern.compile(
           "(?im)^[ \\t>]*(?:-{2,} ?(?:forwarded message|original message) ?-{2,}"
@@ -26,8 +23,6 @@ final class InlineForwards {
 
   private static final Pattern HEADER_LINE =
       Pattern.compile("(?i)[ \\t>]*(?:from|sent|date|to|cc|subject|reply-to)[ \\t]*:.*|[ \\t>]*");
-
-  private static final Pattern WORDS = Pattern.compile("\\s+");
 
   private InlineForwards() {}
 
@@ -37,7 +32,7 @@ final class InlineForwards {
       return Optional.empty();
     }
     String note = text.substring(0, mark.start()).strip();
-    if (!note.isEmpty() && WORDS.split(note).length > MAX_NOTE_WORDS) {
+    if (MailText.words(note) > MailText.COVERING_NOTE_WORDS) {
       return Optional.empty();
     }
     String[] lines = text.substring(mark.end()).split("\\r?\\n", -1);

@@ -17,6 +17,14 @@ record MailText(
 
   static final MailText NONE = new MailText(null, null, null, null, null, null);
 
+  /**
+   * A mail's own text this short is a covering note: for a message forwarded below it, or for the
+   * one document attached to it.
+   */
+  static final int COVERING_NOTE_WORDS = 80;
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** The line that starts a signature ({@code "-- "}, RFC 3676). */
   private static final Pattern SIGNATURE = Pattern.compile("(?m)^-- ?$");
 
@@ -84,5 +92,10 @@ record MailText(
       start = footer.start();
     }
     return start;
+  }
+
+  /** Words separated by whitespace; 0 for null or blank text. */
+  static int words(String text) {
+    return text == null || text.isBlank() ? 0 : WHITESPACE.split(text.strip()).length;
   }
 }
