@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -192,9 +193,17 @@ final class Names {
 
   /** A list of names ({@code A}, {@code A and B}, {@code A, B & C}); empty unless all are names. */
   static Optional<List<String>> list(String text) {
+    return list(text, UnaryOperator.identity());
+  }
+
+  /**
+   * A list of names, each part tidied first (a wire credit cuts {@code in London} from {@code A in
+   * London and B}); empty unless every tidied part is a name.
+   */
+  static Optional<List<String>> list(String text, UnaryOperator<String> tidy) {
     List<String> names = new ArrayList<>();
     for (String part : LIST_SEPARATOR.split(text.strip())) {
-      Optional<String> name = name(part);
+      Optional<String> name = name(tidy.apply(part));
       if (name.isEmpty()) {
         return Optional.empty();
       }

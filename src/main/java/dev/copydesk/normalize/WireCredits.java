@@ -67,7 +67,6 @@ final class WireCredits {
 
   private static final Pattern PART = Pattern.compile("(?i)([\\p{L}\\- ]{4,40}?)\\s+by\\s+(.+)");
   private static final Pattern PARTS = Pattern.compile("\\s*;\\s*");
-  private static final Pattern PEOPLE = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
   private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
 
   /** Bloomberg's contact lines: the reporters' names the authors, the editors' none. */
@@ -158,14 +157,6 @@ final class WireCredits {
 
   /** {@code A in London and B}: every piece a name once its place is cut, else empty. */
   private static Optional<List<String>> people(String text) {
-    List<String> names = new ArrayList<>();
-    for (String piece : PEOPLE.split(text.strip())) {
-      Optional<String> name = Names.name(PLACE.matcher(piece).replaceFirst(""));
-      if (name.isEmpty()) {
-        return Optional.empty();
-      }
-      names.add(name.get());
-    }
-    return Optional.of(names);
+    return Names.list(text, piece -> PLACE.matcher(piece).replaceFirst(""));
   }
 }
