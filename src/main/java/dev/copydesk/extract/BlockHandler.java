@@ -141,6 +141,11 @@ final class BlockHandler extends DefaultHandler {
     this.setAside = setAside;
   }
 
+  /** Whether the handler is inside an element whose text is never article text. */
+  boolean skipping() {
+    return skipUntilDepth >= 0;
+  }
+
   List<Piece> pieces() {
     flush();
     return List.copyOf(pieces);

@@ -1,5 +1,7 @@
 package dev.copydesk.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -12,8 +14,9 @@ import org.xml.sax.helpers.AttributesImpl;
 /**
  * Feeds a jsoup tree to a {@link BlockHandler} as SAX events, so web pages and Tika's documents go
  * through one block builder. Hidden elements ({@code hidden}, {@code aria-hidden="true"}, inline
- * {@code display:none} or {@code visibility:hidden}) are left out, as a reader never sees them.
- * jsoup's traversal is iterative: a deeply nested page cannot overflow the stack here.
+ * {@code display:none} or {@code visibility:hidden}) are left out of the visible walk, as a reader
+ * never sees them, and handed back so their text can be recorded. jsoup's traversal is iterative: a
+ * deeply nested page cannot overflow the stack here.
  */
 final class JsoupSax {
 
@@ -22,13 +25,33 @@ final class JsoupSax {
 
   private JsoupSax() {}
 
-  static void walk(Node root, BlockHandler handler) {
+  /**
+   * Walks what a reader sees under {@code root}; returns the hidden elements left out, outermost
+   * only, and none inside an element whose text is never article text ({@code <template>}, {@code
+   * <noscript>}…).
+   */
+  static List<Element> walkVisible(Node root, BlockHandler handler) {
+    List<Element> hidden = new ArrayList<>();
+    walk(root, handler, hidden);
+    return hidden;
+  }
+
+  /** Walks everything under {@code element}, hidden or not (the element's own tag excepted). */
+  static void walkInside(Element element, BlockHandler handler) {
+    element.childNodes().forEach(child -> walk(child, handler, null));
+  }
+
+  /** {@code hidden}: where hidden elements go instead of being walked, or null to walk them. */
+  private static void walk(Node root, BlockHandler handler, List<Element> hidden) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element element) {
-              if (isHidden(element)) {
+              if (hidden != null && isHidden(element)) {
+                if (!handler.skipping()) {
+                  hidden.add(element);
+                }
                 return FilterResult.SKIP_ENTIRELY;
               }
               String name = element.tagName();

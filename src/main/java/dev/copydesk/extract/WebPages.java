@@ -1,5 +1,7 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,6 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Web pages: every text block of the page in reading order, those outside the main content marked
@@ -23,6 +24,8 @@ final class WebPages {
 
   static final int MIN_MAIN_TOKENS = 50;
 
+  static final int MIN_HIDDEN_TOKENS = 4;
+
   /** Readability resolves relative links against this; nothing is ever fetched from it. */
   private static final String BASE_URI = "http://localhost/";
 
@@ -35,7 +38,9 @@ final class WebPages {
     Document page = Jsoup.parse(decoded.text(), BASE_URI);
     Map<String, List<String>> properties = new LinkedHashMap<>(HtmlMetadata.read(page));
     properties.put("Content-Type", List.of(mediaType + "; charset=" + decoded.charset().name()));
-    List<Piece> all = pieces(page);
+    BlockHandler visible = new BlockHandler(BlockHandler.Mode.HTML);
+    List<Element> hidden = JsoupSax.walkVisible(page, visible);
+    List<Piece> all = visible.pieces();
     Article article = new Readability4JExtended(BASE_URI, visibleCopy(page)).parse();
     if (article.getByline() != null && !article.getByline().isBlank()) {
       properties.put("html:byline", List.of(article.getByline().strip()));
@@ -44,7 +49,23 @@ final class WebPages {
     List<Piece> main = content == null ? List.of() : pieces(content);
     boolean trusted = main.stream().mapToInt(p -> tokens(p.text())).sum() >= MIN_MAIN_TOKENS;
     List<Piece> merged = trusted ? MainContentMerge.merge(all, main) : all;
-    return new Parsed(StyleRules.apply(merged, false).blocks(), properties);
+    List<Piece> recorded = new ArrayList<>(merged);
+    recorded.addAll(hiddenText(hidden));
+    return new Parsed(StyleRules.apply(recorded, false).blocks(), properties);
+  }
+
+  /**
+   * The text of the page's hidden elements, set aside as {@link RawBlock#HIDDEN_TEXT}: a collapsed
+   * "read more", a pre-rendered alternative. Pieces of fewer than {@value #MIN_HIDDEN_TOKENS} words
+   * (icon names, close marks, screen-reader duplicates of a label) are controls, not copy.
+   */
+  private static List<Piece> hiddenText(List<Element> hidden) {
+    BlockHandler handler = new BlockHandler(BlockHandler.Mode.HTML);
+    hidden.forEach(element -> JsoupSax.walkInside(element, handler));
+    return handler.pieces().stream()
+        .filter(piece -> tokens(piece.text()) >= MIN_HIDDEN_TOKENS)
+        .map(piece -> piece.setAsideAs(RawBlock.HIDDEN_TEXT))
+        .toList();
   }
 
   /**
@@ -59,9 +80,9 @@ final class WebPages {
     return copy;
   }
 
-  private static List<Piece> pieces(Node root) {
+  private static List<Piece> pieces(Element root) {
     BlockHandler handler = new BlockHandler(BlockHandler.Mode.HTML);
-    JsoupSax.walk(root, handler);
+    JsoupSax.walkVisible(root, handler);
     return handler.pieces();
   }
 

@@ -14,7 +14,10 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** Navigation, sidebars, page headers and footers: what is around the article. */
   public static final String OUTSIDE_MAIN_CONTENT = "outside-main-content";
 
-  /** Word's hidden text: notes and instructions the author kept out of print. */
+  /**
+   * Hidden text: what a word processor keeps out of print (notes, instructions), or a web page's
+   * elements a reader is not shown ({@code hidden}, {@code display:none}, {@code aria-hidden}).
+   */
   public static final String HIDDEN_TEXT = "hidden-text";
 
   /** A reviewer's comment left in a word-processor file. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.RawBlock;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,10 +90,53 @@ class TextAndWebExtractionTest {
     assertThat(texts(page, BlockKind.QUOTE)).hasSize(1);
     assertThat(texts(page, BlockKind.CAPTION))
         .containsExactly("The reading room on the second floor.");
-    // Scripts, styles and hidden elements are not text at all.
-    assertThat(texts(page))
+    // Scripts and styles are not text at all; a hidden element's text is set aside, recorded.
+    assertThat(texts(page)).noneMatch(t -> t.contains("tracker") || t.contains("border:"));
+    assertThat(page.blocks())
+        .filteredOn(b -> b.text().contains("Hidden tracking"))
+        .extracting(RawBlock::setAside)
+        .containsExactly(RawBlock.HIDDEN_TEXT);
+  }
+
+  @Test
+  void hiddenPageTextIsSetAsideAsHiddenTextAndShortControlsAreNot() {
+    String html =
+        """
+        <html><body><article>
+        <h1>Council agrees ferry timetable</h1>
+        <p>The council agreed the new ferry timetable on Tuesday after a long debate.
+        <span style="display: none">Desk: check the sailing times with the operator first.</span></p>
+        <p>Services start in May. <button aria-expanded="false">Read more</button></p>
+        <div class="more" hidden>
+          <p>Fares rise by ten pence on the early crossing, the operator said.</p>
+          <p style="visibility:hidden">Nested hidden text counted once with its parent.</p>
+        </div>
+        <span aria-hidden="true">share close</span>
+        <template><p hidden>A template's hidden paragraph is never text at all.</p></template>
+        <noscript><p hidden>Nor is a noscript block, hidden or not, anywhere on the page.</p></noscript>
+        </article></body></html>
+        """;
+
+    Parsed page = WebPages.parse(html.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(page.blocks())
+        .filteredOn(RawBlock::mainContent)
+        .extracting(RawBlock::text)
+        .containsExactly(
+            "Council agrees ferry timetable",
+            "The council agreed the new ferry timetable on Tuesday after a long debate.",
+            "Services start in May.");
+    assertThat(page.blocks())
+        .filteredOn(b -> RawBlock.HIDDEN_TEXT.equals(b.setAside()))
+        .extracting(RawBlock::text)
+        .containsExactly(
+            "Desk: check the sailing times with the operator first.",
+            "Fares rise by ten pence on the early crossing, the operator said.",
+            "Nested hidden text counted once with its parent.");
+    assertThat(page.blocks())
+        .extracting(RawBlock::text)
         .noneMatch(
-            t -> t.contains("tracker") || t.contains("border:") || t.contains("Hidden tracking"));
+            t -> t.contains("share close") || t.contains("template") || t.contains("noscript"));
   }
 
   @Test
