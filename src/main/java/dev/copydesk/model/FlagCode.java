@@ -16,6 +16,7 @@ public enum FlagCode {
   POSSIBLE_BOILERPLATE(Severity.INFO),
   REVIEW_MARKUP(Severity.WARNING),
   EMBARGO(Severity.WARNING),
+  CORRECTION(Severity.INFO),
   WITHDRAWN(Severity.ERROR);
 
   private final Severity severity;

@@ -36,6 +36,14 @@ final class EntryFlags {
                   + embargo.text()
                   + "”. Do not publish it before then."));
     }
+    if (notes.correction() != null) {
+      flags.add(
+          Flag.of(
+              FlagCode.CORRECTION,
+              "The copy carries a correction (“"
+                  + notes.correction()
+                  + "”); a correction notice stays with the story it corrects."));
+    }
     reviewMarkup(extracted).ifPresent(flags::add);
     if (!chosen.containsKey("title")) {
       flags.add(

@@ -55,6 +55,7 @@ final class MetadataMap {
   static final String EMBARGO_UNTIL = "text:embargoUntil";
   static final String AUTHOR_ROLE = "text:authorRole";
   static final String WITHDRAWAL = "text:withdrawal";
+  static final String CORRECTION = "text:correction";
 
   /**
    * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
@@ -66,7 +67,8 @@ final class MetadataMap {
       Embargoes.Notice embargo,
       String credits,
       String authorRole,
-      String withdrawal) {}
+      String withdrawal,
+      String correction) {}
 
   private MetadataMap() {}
 
@@ -89,6 +91,7 @@ final class MetadataMap {
     Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
     Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));
     Optional.ofNullable(notes.withdrawal()).ifPresent(w -> map.put(WITHDRAWAL, w));
+    Optional.ofNullable(notes.correction()).ifPresent(c -> map.put(CORRECTION, c));
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

@@ -75,7 +75,10 @@ public final class Normalizer {
             embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
             credits.credits().map(WireCredits.Credits::line).orElse(null),
             head.authorRole(),
-            wire.withdrawal());
+            wire.withdrawal(),
+            Optional.ofNullable(wire.correction())
+                .or(() -> Corrections.notice(captions.units()))
+                .orElse(null));
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 

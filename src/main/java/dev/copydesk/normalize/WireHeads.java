@@ -13,11 +13,16 @@ import java.util.regex.Pattern;
  * {@code REFILE-}, {@code CORRECTED-}). They leave the head, recorded as {@value #REASON}, so the
  * headline is the title. A withdrawal ({@code MANDATORY KILL}, {@code WITHDRAWN}, a headline marked
  * {@code WITHDRAWN-}) leaves the head too, and the entry carries it: the agency has told its
- * subscribers not to publish the story.
+ * subscribers not to publish the story. Under the headline, an advisory to the subscribers' editors
+ * ({@code (Corrects paragraph 3 to show…)}, {@code (Adds comment from union)}, AP's {@code Eds:
+ * UPDATES with…}) leaves the body as {@value #ADVISORY_REASON}; a correction among them, or a
+ * {@code CORRECTED-} headline, is the entry's correction ({@link Corrections}).
  */
 final class WireHeads {
 
   static final String REASON = "wire-slug";
+
+  static final String ADVISORY_REASON = "wire-advisory";
 
   /** Slug, priority and withdrawal lines come above the headline: among the first three blocks. */
   static final int HEAD_UNITS = 3;
@@ -33,8 +38,24 @@ final class WireHeads {
           "(?:MANDATORY |ADVISORY |URGENT )?(?:KILL|ELIMINATION|WITHDRAWN|WITHDRAWAL"
               + "|STORY WITHDRAWN)(?: ADVISORY)?[.!]?");
 
-  /** The units left, what was removed, and the withdrawal when the head held one (else null). */
-  record Read(Pass pass, String withdrawal) {}
+  /**
+   * The units left, what was removed, and the withdrawal and the correction when the head held one
+   * (else null).
+   */
+  record Read(Pass pass, String withdrawal, String correction) {}
+
+  /** An advisory is one of the first few blocks once the slug lines are gone. */
+  static final int ADVISORY_UNITS = 3;
+
+  private static final Pattern ADVISORY =
+      Pattern.compile(
+          "\\((?:Corrects|Clarifies|Adds|Updates|Recasts|Refiles|Repeats|Changes|Fixes|Removes"
+              + "|Inserts|Restores|Amends|Rewrites|Deletes|Replaces|Moves|Writes through)\\b"
+              + "[^\\n]{0,300}\\)"
+              + "|Eds?: [^\\n]{1,300}");
+
+  private static final Pattern CORRECTS =
+      Pattern.compile("(?i)\\(?(?:Eds?: )?(?:corrects|clarifies)\\b.*|CORRECTED|CORRECTION");
 
   private static final Pattern VERSION =
       Pattern.compile(
@@ -58,16 +79,28 @@ final class WireHeads {
       removed.add(Removals.one(text, REASON));
     }
     List<Unit> kept = new ArrayList<>(units.subList(head, units.size()));
+    String correction = null;
     if (!kept.isEmpty()) {
       String headline = kept.get(0).text().strip();
       Matcher version = VERSION.matcher(headline);
       if (version.lookingAt()) {
         String mark = version.group(1);
         withdrawal = withdrawal == null && WITHDRAWAL.matcher(mark).matches() ? mark : withdrawal;
+        correction = CORRECTS.matcher(mark).matches() ? mark : null;
         removed.add(Removals.one(mark, REASON));
         kept.set(0, kept.get(0).withText(headline.substring(version.end())));
       }
     }
-    return new Read(new Pass(kept, removed), withdrawal);
+    List<Unit> body = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      String text = kept.get(i).text().strip();
+      if (i < ADVISORY_UNITS && ADVISORY.matcher(text).matches()) {
+        removed.add(Removals.one(text, ADVISORY_REASON));
+        correction = correction == null && CORRECTS.matcher(text).matches() ? text : correction;
+      } else {
+        body.add(kept.get(i));
+      }
+    }
+    return new Read(new Pass(body, removed), withdrawal, correction);
   }
 }

@@ -80,4 +80,50 @@ class WireHeadsTest {
     prose.addAll(paragraphs(3));
     assertThat(WireHeads.read(prose).withdrawal()).isNull();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "(Corrects paragraph 3 to show the deal covers 12 unions, not 11)",
+        "(Corrects spelling of union leader's name in paragraph 5)",
+        "(Clarifies timing of the vote in paragraph 4)",
+        "Eds: CORRECTS spelling of Delacroix-McKay."
+      })
+  void aCorrectionAdvisoryUnderTheHeadlineLeavesAndIsTheCorrection(String line) {
+    List<Unit> units = new ArrayList<>(units("Rail unions reach tentative deal", line));
+    units.addAll(paragraphs(3));
+    WireHeads.Read read = WireHeads.read(units);
+    assertThat(read.correction()).isEqualTo(line);
+    assertThat(read.pass().units()).hasSize(4).doesNotContain(units.get(1));
+    assertThat(read.pass().removed()).containsExactly(new Removal(line, "wire-advisory", 1));
+  }
+
+  @Test
+  void otherAdvisoriesLeaveWithoutACorrectionAndAParenthesisInProseStays() {
+    List<Unit> units =
+        new ArrayList<>(
+            units(
+                "(Adds comment from union in paragraphs 6-7)",
+                "Rail unions reach tentative deal",
+                "Eds: UPDATES with details. With AP Photos."));
+    units.addAll(units("(Corrects the record, he said, on the pension question.) He went on."));
+    units.addAll(paragraphs(2));
+    WireHeads.Read read = WireHeads.read(units);
+    assertThat(read.correction()).isNull();
+    assertThat(read.pass().removed())
+        .extracting(Removal::reason)
+        .containsExactly("wire-advisory", "wire-advisory");
+    assertThat(read.pass().units().get(1).text()).startsWith("(Corrects the record");
+  }
+
+  @Test
+  void aCorrectedHeadlineIsTheCorrectionAndAnUpdateIsNot() {
+    List<Unit> corrected = new ArrayList<>(units("CORRECTED-Rail unions reach tentative deal"));
+    corrected.addAll(paragraphs(3));
+    assertThat(WireHeads.read(corrected).correction()).isEqualTo("CORRECTED");
+
+    List<Unit> updated = new ArrayList<>(units("UPDATE 2-Rail unions reach tentative deal"));
+    updated.addAll(paragraphs(3));
+    assertThat(WireHeads.read(updated).correction()).isNull();
+  }
 }
