@@ -28,6 +28,9 @@ final class BoilerplateTable {
   static final String IMAGE_PLACEHOLDER = "image-placeholder";
   static final String MAIL_CLIENT_LINE = "email-signature";
   static final String EMAIL_BANNER = "email-banner";
+  static final String AUDIO_PLAYER = "audio-player";
+  static final String READING_TIME = "reading-time";
+  static final String COPYRIGHT = "copyright-notice";
 
   static final List<BoilerplateRule> ROWS =
       List.of(
@@ -77,6 +80,38 @@ final class BoilerplateTable {
               WHOLE,
               "comment"),
           rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX, "already a subscriber"),
+          rule(
+              "follow us on (twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)"
+                  + "\\b.{0,80}",
+              SUBSCRIBE,
+              ANYWHERE,
+              WHOLE,
+              "follow us"),
+          rule(
+              "listen to (this|the) (article|story)( \\(?\\d{1,2} min(ute)?s?\\)?)?[.:]?",
+              AUDIO_PLAYER,
+              ANYWHERE,
+              WHOLE,
+              "listen to"),
+          rule(
+              "\\d{1,2} min(ute)?s? read|(estimated )?reading time:? \\d{1,2} min(ute)?s?\\.?",
+              READING_TIME,
+              ANYWHERE,
+              WHOLE,
+              "min read",
+              "mins read",
+              "minute read",
+              "minutes read",
+              "reading time"),
+          rule(
+              "(copyright|©|\\(c\\))\\s?(©\\s?)?\\d{4}\\b[^.]{0,80}\\.?\\s*all rights reserved\\b",
+              COPYRIGHT, BOTTOM, PREFIX, "rights reserved"),
+          rule(
+              "this material may not be (published|reproduced|redistributed)\\b.{0,120}",
+              COPYRIGHT,
+              BOTTOM,
+              WHOLE,
+              "this material"),
           rule(
               "(subscribe|sign in|sign up|log in|login|register)( now| today| here)?[.!]?",
               SUBSCRIBE,

@@ -27,7 +27,7 @@ final class Corrections {
 
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)(?:(?:corrections?|clarifications?)(?: (?:and|&) (?:corrections?|clarifications?))?"
+          "(?i)(?:editor'?’?s note\\s?[:—–]\\s*)?(?:(?:corrections?|clarifications?)(?: (?:and|&) (?:corrections?|clarifications?))?"
               + "(?:, [^:]{1,30})?\\s?[:—–]"
               + "|(?:an earlier|a previous|an older) version of this "
               + PIECE

@@ -80,6 +80,14 @@ Not your account?                               | comment-widget
 Commenting on this and other recent articles is just one benefit of a Foreign Policy subscription. | comment-widget
 12 Comments                                     | comment-widget
 Already a subscriber? .                         | subscribe-widget
+Follow us on Twitter @CoastalHerald for the latest updates. | subscribe-widget
+Listen to this article                          | audio-player
+Listen to this story (4 min)                    | audio-player
+5 min read                                      | reading-time
+Estimated reading time: 3 minutes               | reading-time
+'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.' | copyright-notice
+© 2025 The Riverside Courier. All rights reserved. | copyright-notice
+'This material may not be published, broadcast, rewritten or redistributed.' | copyright-notice
 Subscribe                                       | subscribe-widget
 Sign in                                         | subscribe-widget
 Sign up for our daily newsletter                | subscribe-widget
@@ -131,6 +139,10 @@ Sources close to the mayor said the vote would be delayed until the spring.
 This email came from outside the council, the clerk said.
 Editor's note: An earlier version of this story misstated the date of the vote.
 The council's media contact did not return calls.
+Listen to the mayor, residents say, and the bridge will be fixed.
+She gave the 5 minute reading of the charter.
+Copyright law was the subject of the hearing.
+The copyright holder said all rights reserved by the estate were licensed in 2020.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
 """)
   void leavesProseAlone(String text) {

@@ -22,6 +22,7 @@ class CorrectionsTest {
         "Corrections & clarifications: The fare rise takes effect in June.",
         "Clarification — The grant covers rural broadband only.",
         "An earlier version of this story gave the wrong date for the public meeting.",
+        "Editor's note: An earlier version of this story misstated the date of the vote.",
         "A previous version of this headline misstated the cost of the repair.",
         "This article has been corrected to show that the school board meets on Tuesdays.",
         "This story was amended on 4 March 2025 to correct the spelling of Ms Raines's name."
