@@ -40,6 +40,12 @@ public record Entry(
 
   public static final int SCHEMA_VERSION = 1;
 
+  /**
+   * The metadata key of the moment an embargo lifts (ISO instant, UTC), when the notice named a
+   * time with its zone and a day; targets that schedule posts read it.
+   */
+  public static final String EMBARGO_LIFTS = "text:embargoLifts";
+
   public Entry {
     authors = List.copyOf(authors);
     body = List.copyOf(body);

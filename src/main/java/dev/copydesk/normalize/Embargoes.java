@@ -18,8 +18,17 @@ final class Embargoes {
 
   static final String REASON = "embargo-notice";
 
-  /** The notice as written, and the date it names (ISO, date only) when it names one. */
-  record Notice(String text, String until) {}
+  /**
+   * The notice as written, the date it names (ISO, date only) when it names one, and the moment it
+   * lifts (ISO instant, UTC) when it names a time and zone on that date ({@link EmbargoTimes}).
+   */
+  record Notice(String text, String until, String lifts) {
+
+    static Notice of(String text) {
+      String until = dateIn(text);
+      return new Notice(text, until, EmbargoTimes.lifts(text, until).orElse(null));
+    }
+  }
 
   /** The units left, what was removed, and the notice when there was one. */
   record Read(Pass pass, Optional<Notice> notice) {}
@@ -70,7 +79,7 @@ final class Embargoes {
         List<Unit> rest = new ArrayList<>(units);
         rest.remove(i);
         List<Removal> removed = List.of(Removals.one(text, REASON));
-        return new Read(new Pass(rest, removed), Optional.of(new Notice(text, dateIn(text))));
+        return new Read(new Pass(rest, removed), Optional.of(Notice.of(text)));
       }
     }
     return new Read(new Pass(units, List.of()), Optional.empty());
@@ -91,7 +100,7 @@ final class Embargoes {
       String rest = title.substring(separator.end()).strip();
       if (!rest.isEmpty() && !NOTICE_GOES_ON.matcher(rest).lookingAt()) {
         String notice = title.substring(0, separator.start()).replaceFirst("^[\\[(\\s]+", "");
-        return Optional.of(new TitleSplit(new Notice(notice, dateIn(notice)), rest));
+        return Optional.of(new TitleSplit(Notice.of(notice), rest));
       }
     }
     return Optional.empty();

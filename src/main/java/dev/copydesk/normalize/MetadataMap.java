@@ -1,5 +1,6 @@
 package dev.copydesk.normalize;
 
+import dev.copydesk.model.Entry;
 import dev.copydesk.model.Extracted;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,7 @@ final class MetadataMap {
             e -> {
               map.put(EMBARGO, e.text());
               Optional.ofNullable(e.until()).ifPresent(d -> map.put(EMBARGO_UNTIL, d));
+              Optional.ofNullable(e.lifts()).ifPresent(t -> map.put(Entry.EMBARGO_LIFTS, t));
             });
     Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
     Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));

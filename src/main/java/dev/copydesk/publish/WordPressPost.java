@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +36,9 @@ final class WordPressPost {
     post.put("title", entry.title() == null ? "" : entry.title());
     post.put("excerpt", entry.standfirst() == null ? "" : entry.standfirst());
     post.put("content", WordPressContent.blocks(entry.body()));
-    date(entry.published()).ifPresent(d -> post.put(d.field(), d.value()));
+    embargoLifts(entry)
+        .or(() -> date(entry.published()))
+        .ifPresent(d -> post.put(d.field(), d.value()));
     ObjectNode meta = post.putObject("meta");
     meta.put("copydesk_id", entry.id());
     meta.put("copydesk_flags", json(entry.flags()));
@@ -89,6 +94,10 @@ final class WordPressPost {
 
   private record PostDate(String field, String value) {}
 
+  /** WordPress takes a date only with its seconds ({@code 2025-02-18T19:30} is refused, 400). */
+  private static final DateTimeFormatter POST_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
   /** A date-only or local value is site time ({@code date}); one with an offset is GMT. */
   private static Optional<PostDate> date(String published) {
     if (published == null || published.isBlank()) {
@@ -96,18 +105,35 @@ final class WordPressPost {
     }
     try {
       if (published.length() == 10) {
-        return Optional.of(new PostDate("date", LocalDate.parse(published) + "T00:00:00"));
+        return Optional.of(
+            new PostDate("date", POST_DATE.format(LocalDate.parse(published).atStartOfDay())));
       }
       try {
         OffsetDateTime at = OffsetDateTime.parse(published);
         return Optional.of(
-            new PostDate(
-                "date_gmt", at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString()));
+            new PostDate("date_gmt", POST_DATE.format(at.withOffsetSameInstant(ZoneOffset.UTC))));
       } catch (DateTimeParseException noOffset) {
-        return Optional.of(new PostDate("date", LocalDateTime.parse(published).toString()));
+        return Optional.of(new PostDate("date", POST_DATE.format(LocalDateTime.parse(published))));
       }
     } catch (DateTimeParseException e) {
       return Optional.empty(); // an unreadable date is flagged upstream; the post gets none
+    }
+  }
+
+  /**
+   * An embargoed entry's post is dated when the embargo lifts (when the notice said so to the
+   * minute, with its zone): the draft, once the editor publishes it, is scheduled for that moment.
+   */
+  private static Optional<PostDate> embargoLifts(Entry entry) {
+    if (!(entry.metadata().get(Entry.EMBARGO_LIFTS) instanceof String lifts)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new PostDate(
+              "date_gmt", POST_DATE.format(Instant.parse(lifts).atOffset(ZoneOffset.UTC))));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

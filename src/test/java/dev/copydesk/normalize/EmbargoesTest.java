@@ -59,8 +59,10 @@ Embargoed until 10 a.m. ET – April 8 – Port halts dredging     | Embargoed u
 (Embargoed until Tuesday) Port halts dredging                   | Embargoed until Tuesday | Port halts dredging | none
 """)
   void aTitleOpeningWithANoticeIsSplit(String title, String notice, String rest, String until) {
-    assertThat(Embargoes.inTitle(title))
-        .contains(new Embargoes.TitleSplit(new Embargoes.Notice(notice, until), rest));
+    Embargoes.TitleSplit split = Embargoes.inTitle(title).orElseThrow();
+    assertThat(split.title()).isEqualTo(rest);
+    assertThat(split.notice().text()).isEqualTo(notice);
+    assertThat(split.notice().until()).isEqualTo(until);
     assertThat(Embargoes.titleWithoutNotice(title)).isEqualTo(rest);
   }
 
@@ -89,7 +91,9 @@ Embargoed until 10 a.m. ET – April 8 – Port halts dredging     | Embargoed u
         .containsExactly(
             new Removal("EMBARGOED UNTIL 00:01 GMT, 5 March 2025", "embargo-notice", 1));
     assertThat(read.notice())
-        .contains(new Embargoes.Notice("EMBARGOED UNTIL 00:01 GMT, 5 March 2025", "2025-03-05"));
+        .contains(
+            new Embargoes.Notice(
+                "EMBARGOED UNTIL 00:01 GMT, 5 March 2025", "2025-03-05", "2025-03-05T00:01:00Z"));
   }
 
   @Test

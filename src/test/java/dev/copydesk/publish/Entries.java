@@ -34,4 +34,22 @@ final class Entries {
         List.of(Flag.of(FlagCode.MISSING_DATE, "No date found")),
         Map.of("dc:creator", "Ada Lovelace"));
   }
+
+  /** {@code entry} with another publish date and metadata. */
+  static Entry dated(Entry entry, String published, Map<String, Object> metadata) {
+    return new Entry(
+        entry.schemaVersion(),
+        entry.id(),
+        entry.source(),
+        entry.title(),
+        entry.standfirst(),
+        entry.authors(),
+        published,
+        entry.language(),
+        entry.wordCount(),
+        entry.body(),
+        entry.removed(),
+        entry.flags(),
+        metadata);
+  }
 }

@@ -3,11 +3,18 @@ package dev.copydesk.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Delivery;
+import dev.copydesk.dedupe.InMemoryDuplicateIndex;
+import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.FlagCode;
+import dev.copydesk.pipeline.Outcome;
+import dev.copydesk.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -286,8 +293,16 @@ class WordPressDeliveryTest {
   /** A site set to publish on delivery still gets an embargoed or withdrawn story as a draft. */
   @Test
   void anEmbargoedOrWithdrawnEntryIsCreatedAsADraftWhenTheSitePublishes() {
-    Entry open = entry(60, "Harbor meeting " + run, Map.of(), List.of());
-    Entry base = entry(61, "Harbor halt " + run, Map.of(), List.of());
+    Entry open =
+        Entries.dated(
+            entry(60, "Harbor meeting " + run, Map.of(), List.of()),
+            "2025-02-18T14:30:00-05:00",
+            Map.of());
+    Entry base =
+        Entries.dated(
+            entry(61, "Harbor halt " + run, Map.of(), List.of()),
+            "2025-03-04",
+            Map.of(Entry.EMBARGO_LIFTS, "2031-03-05T00:01:00Z"));
     List<Flag> flags = new ArrayList<>(base.flags());
     flags.add(Flag.of(FlagCode.EMBARGO, "The copy is under embargo: “EMBARGOED UNTIL …”."));
     Entry embargoed = base.withFlags(flags);
@@ -302,11 +317,53 @@ class WordPressDeliveryTest {
       publisher.submit(killed);
       assertThat(publisher.drain(Duration.ofSeconds(30))).isTrue();
       assertThat(site.postsFor(killed.id()).get(0).path("status").asText()).isEqualTo("draft");
-      assertThat(site.postsFor(open.id()).get(0).path("status").asText()).isEqualTo("publish");
+      JsonNode published = site.postsFor(open.id()).get(0);
+      assertThat(published.path("status").asText()).isEqualTo("publish");
+      assertThat(published.path("date_gmt").asText()).isEqualTo("2025-02-18T19:30:00");
       JsonNode held = site.postsFor(embargoed.id()).get(0);
       assertThat(held.path("status").asText()).isEqualTo("draft");
+      assertThat(held.path("date_gmt").asText()).isEqualTo("2031-03-05T00:01:00");
       assertThat(held.path("meta").path("copydesk_note").asText())
           .contains("WARNING EMBARGO: The copy is under embargo");
+    }
+  }
+
+  /**
+   * Every seed, ingested as {@code ./copydesk ingest seeds/} does, becomes one post: what the
+   * pipeline makes of real files (dates with offsets, lists, quotes, flags) is a payload WordPress
+   * takes, not a 400 that sends the entry to the dead letters.
+   */
+  @Test
+  void everySeedBecomesAPost() throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    List<Path> seeds;
+    try (var files = Files.list(Path.of("seeds"))) {
+      seeds = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    try (Pipeline pipeline =
+        Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex())) {
+      pipeline.processAll(
+          seeds,
+          2,
+          outcome -> {
+            if (outcome instanceof Outcome.Accepted accepted) {
+              entries.add(accepted.entry());
+            }
+          });
+    }
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(18);
+    try (OutboxPublisher publisher = publisher("source-wins")) {
+      entries.forEach(publisher::submit);
+      assertThat(publisher.drain(Duration.ofSeconds(120))).isTrue();
+      for (Entry e : entries) {
+        DeliveryStatus status = publisher.status(e.id()).orElseThrow();
+        assertThat(status.state())
+            .as(e.source().fileName() + ": " + status.detail())
+            .isEqualTo("delivered");
+        JsonNode post = site.postsFor(e.id()).get(0);
+        assertThat(post.path("title").path("raw").asText())
+            .isEqualTo(e.title() == null ? "" : e.title());
+      }
     }
   }
 
