@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -112,6 +113,17 @@ final class BlockHandler extends DefaultHandler {
   private static final String COMMENT_CLASS = "annotation";
 
   /**
+   * A footnote or endnote Tika nests inside the paragraph that cites it (ODT), its citation first
+   * ({@code 1 Organised by…}): the paragraph stays whole with the mark ({@code protests[1] by}),
+   * and the note ({@code [1] Organised by…}) goes after the document's last block, where a reader
+   * finds notes.
+   */
+  private static final String NOTE_CLASS = "note";
+
+  private static final Pattern NOTE_CITATION =
+      Pattern.compile("(\\S{1,8})\\s+(.+)", Pattern.DOTALL);
+
+  /**
    * An open block element; {@code heldText}: for a nested comment, the text of the paragraph around
    * it so far, which goes on after the comment (else null).
    */
@@ -121,6 +133,7 @@ final class BlockHandler extends DefaultHandler {
   private final Mode mode;
   private final Supplier<String> setAside;
   private final List<Piece> pieces = new ArrayList<>();
+  private final List<Piece> notes = new ArrayList<>();
   private final Deque<Open> open = new ArrayDeque<>();
   private final StringBuilder text = new StringBuilder();
   private int depth;
@@ -148,6 +161,8 @@ final class BlockHandler extends DefaultHandler {
 
   List<Piece> pieces() {
     flush();
+    pieces.addAll(notes);
+    notes.clear();
     return List.copyOf(pieces);
   }
 
@@ -172,7 +187,7 @@ final class BlockHandler extends DefaultHandler {
       text.append('\n');
     } else if (OWN_KIND.containsKey(element) || BLOCKS.contains(element)) {
       String held = null;
-      if (mode == Mode.DOCUMENT && COMMENT_CLASS.equals(styleClass) && !open.isEmpty()) {
+      if (mode == Mode.DOCUMENT && isNested(styleClass) && !open.isEmpty()) {
         held = text.toString();
         text.setLength(0);
       } else {
@@ -195,10 +210,13 @@ final class BlockHandler extends DefaultHandler {
       return;
     }
     if (!open.isEmpty() && open.peek().depth() == depth) {
+      Open closed = open.peek();
+      boolean nestedNote = closed.heldText() != null && NOTE_CLASS.equals(closed.styleClass());
+      String mark = nestedNote ? noteEnds() : "";
       flush();
-      Open closed = open.pop();
+      open.pop();
       if (closed.heldText() != null) {
-        text.append(closed.heldText());
+        text.append(closed.heldText()).append(mark);
       }
     }
     if (depth == pageDepth) {
@@ -224,6 +242,27 @@ final class BlockHandler extends DefaultHandler {
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
     characters(ch, start, length);
+  }
+
+  private static boolean isNested(String styleClass) {
+    return COMMENT_CLASS.equals(styleClass) || NOTE_CLASS.equals(styleClass);
+  }
+
+  /**
+   * A nested note ends: its text, its citation bracketed, waits for the end of the document; the
+   * mark the paragraph keeps in its place is returned.
+   */
+  private String noteEnds() {
+    String note = clean(text.toString());
+    text.setLength(0);
+    Matcher cited = NOTE_CITATION.matcher(note);
+    if (note.isEmpty() || !cited.matches()) {
+      return "";
+    }
+    String mark = "[" + cited.group(1) + "]";
+    notes.add(
+        new Piece(BlockKind.PARAGRAPH, null, mark + " " + cited.group(2), page, setAside.get()));
+    return mark;
   }
 
   private void flush() {

@@ -23,7 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The SAX parser Tika reads a Word package's XML parts with, set in the {@link ParseContext} (Tika
  * takes a context's parser before its own pool): Tika's own securely configured parser, each part's
- * events passed through unchanged after {@link WordParts} has seen them.
+ * events passed through after {@link WordParts} has seen them, note numbers as {@link WordNotes}
+ * reads them.
  */
 final class WordPartsParser extends SAXParser {
 
@@ -31,6 +32,7 @@ final class WordPartsParser extends SAXParser {
 
   private final SAXParser parser;
   private final WordParts parts;
+  private final WordNotes notes = new WordNotes();
 
   private WordPartsParser(SAXParser parser, WordParts parts) {
     this.parser = parser;
@@ -43,7 +45,7 @@ final class WordPartsParser extends SAXParser {
 
   @Override
   public void parse(InputStream in, DefaultHandler handler) throws SAXException, IOException {
-    parser.parse(in, new OfflineContentHandler(new Watching(handler, parts)));
+    parser.parse(in, new OfflineContentHandler(new Watching(handler, parts, notes)));
   }
 
   @Override
@@ -91,12 +93,14 @@ final class WordPartsParser extends SAXParser {
   private static final class Watching extends ContentHandlerDecorator {
 
     private final WordParts parts;
+    private final WordNotes notes;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean rootSeen;
 
-    Watching(ContentHandler handler, WordParts parts) {
+    Watching(ContentHandler handler, WordParts parts, WordNotes notes) {
       super(handler);
       this.parts = parts;
+      this.notes = notes;
     }
 
     @Override
@@ -108,11 +112,13 @@ final class WordPartsParser extends SAXParser {
         rootSeen = true;
         parts.partStarts(localName);
       }
+      Attributes seen = attributes;
       if (W_NS.equals(uri)) {
         properties(localName, attributes.getValue(W_NS, "val"));
+        seen = notes.element(localName, attributes);
       }
       open.push(localName);
-      super.startElement(uri, localName, qName, attributes);
+      super.startElement(uri, localName, qName, seen);
     }
 
     /** A run's own hidden setting and style, and a paragraph's style, as they are met. */
@@ -147,9 +153,17 @@ final class WordPartsParser extends SAXParser {
     public void characters(char[] ch, int start, int length) throws SAXException {
       if (parts.hides()) {
         parts.hidden(ch, start, length);
-      } else {
-        super.characters(ch, start, length);
+        return;
       }
+      String label = "t".equals(open.peek()) ? notes.takeLabel() : null;
+      int from = start;
+      if (label != null) {
+        super.characters(label.toCharArray(), 0, label.length());
+        while (from < start + length && Character.isWhitespace(ch[from])) {
+          from++; // the label brings its own space; a note's text starts with one or a tab
+        }
+      }
+      super.characters(ch, from, start + length - from);
     }
   }
 }

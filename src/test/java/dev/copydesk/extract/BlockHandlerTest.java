@@ -103,6 +103,30 @@ class BlockHandlerTest {
     assertThat(styled.properties()).containsEntry("style:title", List.of("The Title"));
   }
 
+  @Test
+  void aNoteNestedInADocumentParagraphGoesLastAndAWebPagesNoteClassDoesNot() {
+    BlockHandler doc = new BlockHandler(BlockHandler.Mode.DOCUMENT);
+    start(doc, "p", null);
+    text(doc, "Cited here");
+    element(doc, "p", "note", "i The note. ");
+    text(doc, " and on.");
+    end(doc, "p");
+    element(doc, "p", null, "Last paragraph.");
+    assertThat(doc.pieces())
+        .extracting(Piece::text)
+        .containsExactly("Cited here[i] and on.", "Last paragraph.", "[i] The note.");
+
+    BlockHandler html = new BlockHandler(BlockHandler.Mode.HTML);
+    start(html, "div", null);
+    text(html, "Before");
+    element(html, "p", "note", "1 A web page's note paragraph.");
+    text(html, "after");
+    end(html, "div");
+    assertThat(html.pieces())
+        .extracting(Piece::text)
+        .containsExactly("Before", "1 A web page's note paragraph.", "after");
+  }
+
   private static void page(BlockHandler handler, String text) {
     AttributesImpl page = new AttributesImpl();
     page.addAttribute("", "class", "class", "CDATA", "page");

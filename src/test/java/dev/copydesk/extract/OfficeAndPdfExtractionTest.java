@@ -21,6 +21,27 @@ class OfficeAndPdfExtractionTest {
   private static final String TITLE = "Harbour Ferries Return After Winter Pause";
   private static final String SUBTITLE = "Three routes reopen on Monday with a new timetable";
 
+  /**
+   * Footnotes read as Word and LibreOffice show them: the mark is the note's number in order of
+   * reference (pandoc's docx ids start at 20), the paragraph that cites a note stays whole (Tika
+   * nests an ODT note inside it), and each note, labelled, comes after the last paragraph.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"notes.docx", "notes.odt"})
+  void footnotesAreNumberedAsShownAndFollowTheText(String name) {
+    List<String> texts = Fixtures.texts(extractOk(name));
+
+    assertThat(texts)
+        .contains(
+            "The vote followed three weeks of protests[1] by readers.",
+            "The county council passed its budget on Tuesday, restoring Sunday hours at all five"
+                + " branch libraries[2] after three weeks of protests.")
+        .endsWith(
+            "Council member Yusuf Oduya said the restored hours would cost about $310,000 a year.",
+            "[1] Organised by the Friends of the Library.",
+            "[2] Including the Millbrook branch, which reopened in January.");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
   void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
