@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.RawBlock;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +12,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tracked changes, comments and hidden text in an RTF file (Word's and LibreOffice's "Save as RTF"
- * keep them). Tika's RTF parser prints the text a change deleted, the comments' text and hidden
- * text as if they were the article's, so a file that holds such marks is read through this filter
- * first: text under {@code \deleted} is dropped (the body reads as if every change were accepted),
- * comment groups ({@code {\*\annotation ...}} and their id, author and date groups) are dropped
- * whole, and hidden text ({@code \v}, until {@code \v0} or {@code \plain}: notes and instructions
- * the author kept out of print) is dropped from the body and kept, one passage per paragraph, to be
- * recorded as removed, as the comments' text is. Everything else is copied byte for byte; a file
- * without the marks is not touched. The counts become {@link ReviewMarkup} properties.
+ * Tracked changes, comments, hidden text, footnotes and page headers and footers in an RTF file
+ * (Word's and LibreOffice's "Save as RTF" keep them). Tika's RTF parser prints the text a change
+ * deleted, the comments' text and hidden text as if they were the article's, so a file that holds
+ * such marks is read through this filter first: text under {@code \deleted} is dropped (the body
+ * reads as if every change were accepted), comment groups ({@code {\*\annotation ...}} and their
+ * id, author and date groups) are dropped whole, and hidden text ({@code \v}, until {@code \v0} or
+ * {@code \plain}: notes and instructions the author kept out of print) is dropped from the body and
+ * kept, one passage per paragraph, to be recorded as removed, as the comments' text is. A footnote
+ * ({@code {\footnote …}}, or {@code {\*\footnote …}} as LibreOffice writes it, which Tika skips
+ * whole) leaves its place as its number ({@code [1]}) and its text comes after the last paragraph,
+ * labelled; page headers and footers ({@code \header}, {@code \footerr}…: a running title, a page
+ * number) are recorded as outside the main content, not read as the first or last paragraph.
+ * Everything else is copied byte for byte; a file without any of this is not touched. The counts
+ * become {@link ReviewMarkup} properties.
  */
 final class RtfRevisions {
 
@@ -57,6 +63,13 @@ final class RtfRevisions {
           "colorschememapping",
           "latentstyles",
           "datastore");
+
+  /** A footnote's destination (an endnote is a footnote with {@code \ftnalt}). */
+  private static final String FOOTNOTE = "footnote";
+
+  /** Page headers and footers: all pages, left and right pages, the first page. */
+  private static final Set<String> PAGE_GROUPS =
+      Set.of("header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf");
 
   /** Control words that end a paragraph (and with it a hidden passage). */
   private static final Set<String> PARAGRAPH_ENDS = Set.of("par", "sect", "cell", "row");
@@ -102,7 +115,13 @@ final class RtfRevisions {
    * The filtered file, and what was found: the comments' text and the hidden passages, to be
    * recorded as removed.
    */
-  record Filtered(byte[] rtf, int changes, List<String> comments, List<String> hidden)
+  record Filtered(
+      byte[] rtf,
+      int changes,
+      List<String> comments,
+      List<String> hidden,
+      List<String> notes,
+      List<String> pageFurniture)
       implements ReviewMarkup {
 
     @Override
@@ -110,12 +129,26 @@ final class RtfRevisions {
       return ReviewMarkup.counts(changes, comments.size(), hidden.size());
     }
 
-    /** Tika's pieces, then the comments and hidden passages as pieces set aside. */
+    /**
+     * Tika's pieces, the footnotes labelled with their numbers, then the page headers and footers,
+     * the comments and the hidden passages as pieces set aside.
+     */
     @Override
     public List<Piece> apply(List<Piece> pieces) {
+      List<Piece> all = new ArrayList<>(pieces);
+      for (int i = 0; i < notes.size(); i++) {
+        String label = "[" + (i + 1) + "] " + notes.get(i);
+        all.add(new Piece(BlockKind.PARAGRAPH, null, label.strip(), 0, null));
+      }
       List<String> comments = this.comments.stream().filter(text -> !text.isEmpty()).toList();
+      List<String> furniture = pageFurniture.stream().filter(text -> !text.isEmpty()).toList();
       return Piece.withAside(
-          Piece.withAside(pieces, comments, RawBlock.REVIEW_COMMENT), hidden, RawBlock.HIDDEN_TEXT);
+          Piece.withAside(
+              Piece.withAside(all, furniture, RawBlock.OUTSIDE_MAIN_CONTENT),
+              comments,
+              RawBlock.REVIEW_COMMENT),
+          hidden,
+          RawBlock.HIDDEN_TEXT);
     }
   }
 
@@ -179,6 +212,8 @@ final class RtfRevisions {
   private int changes;
   private final List<String> comments = new ArrayList<>();
   private final List<String> hidden = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<String> pageFurniture = new ArrayList<>();
 
   /** The current paragraph's hidden text as RTF source, read as text when the paragraph ends. */
   private final StringBuilder hiddenSource = new StringBuilder();
@@ -191,7 +226,7 @@ final class RtfRevisions {
   /** The file as Tika should read it; the same bytes when it holds no revision marks. */
   static Filtered filter(byte[] rtf) {
     if (!holdsMarks(rtf)) {
-      return new Filtered(rtf, 0, List.of(), List.of());
+      return new Filtered(rtf, 0, List.of(), List.of(), List.of(), List.of());
     }
     RtfRevisions filter = new RtfRevisions(rtf);
     filter.run();
@@ -200,7 +235,9 @@ final class RtfRevisions {
         filter.out.toString().getBytes(StandardCharsets.ISO_8859_1),
         filter.changes,
         filter.comments,
-        filter.hidden);
+        filter.hidden,
+        filter.notes,
+        filter.pageFurniture);
   }
 
   /** A scan of the bytes for the control words that start revision, comment or hidden markup. */
@@ -210,6 +247,9 @@ final class RtfRevisions {
           && (startsWith(rtf, at + 1, "deleted")
               || startsWith(rtf, at + 1, "revised")
               || startsWith(rtf, at + 1, "atn")
+              || startsWith(rtf, at + 1, FOOTNOTE)
+              || startsWith(rtf, at + 1, "header")
+              || startsWith(rtf, at + 1, "footer")
               || (rtf[at + 1] == 'v' && !Character.isLetter(rtf[at + 2])))) {
         return true;
       }
@@ -238,6 +278,19 @@ final class RtfRevisions {
           int end = groupEnd(in, position);
           if (destination.equals("annotation")) {
             comments.add(plainText(in.substring(position, end)));
+          }
+          position = end;
+          continue;
+        }
+        if (!state.nonText()
+            && (destination.equals(FOOTNOTE) || PAGE_GROUPS.contains(destination))) {
+          int end = groupEnd(in, position);
+          String text = plainText(in.substring(position, end));
+          if (destination.equals(FOOTNOTE)) {
+            notes.add(text);
+            text("[" + notes.size() + "]");
+          } else {
+            pageFurniture.add(text);
           }
           position = end;
           continue;
@@ -382,7 +435,10 @@ final class RtfRevisions {
     int fallback = 1;
     for (int at = 0; at < group.length(); at++) {
       char c = group.charAt(at);
-      if (c == '{' && at > 0 && COMMENT_GROUPS.contains(destinationOf(group, at + 1))) {
+      if (c == '{'
+          && at > 0
+          && (COMMENT_GROUPS.contains(destinationOf(group, at + 1))
+              || group.startsWith("\\*", at + 1))) {
         at = groupEnd(group, at) - 1;
       } else if (c == '\\' && at + 1 < group.length()) {
         char next = group.charAt(at + 1);

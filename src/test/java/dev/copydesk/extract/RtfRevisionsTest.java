@@ -110,4 +110,24 @@ class RtfRevisionsTest {
     assertThat(filtered.hidden()).isEmpty();
     assertThat(filtered.properties()).isEmpty();
   }
+
+  @Test
+  void aFootnoteLeavesItsNumberAndAPageFooterGoesAside() {
+    RtfRevisions.Filtered filtered =
+        filter(
+            "{\\rtf1{\\footer\\pard Page {\\field{\\*\\fldinst PAGE}{\\fldrslt 3}}\\par}"
+                + "\\pard Cited here{\\super\\chftn{\\footnote\\pard{\\super\\chftn} A note.}} and"
+                + " on{\\super\\chftn{\\*\\footnote\\chftn\\pard\\tab Another.}}.\\par}");
+
+    assertThat(text(filtered)).contains("Cited here{\\super\\chftn[1]} and on{\\super\\chftn[2]}.");
+    assertThat(text(filtered)).doesNotContain("footnote", "footer", "A note", "Page");
+    assertThat(filtered.notes()).containsExactly("A note.", "Another.");
+    assertThat(filtered.pageFurniture()).containsExactly("Page 3");
+    assertThat(filtered.apply(List.of()))
+        .extracting(Piece::text, Piece::setAside)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("[1] A note.", null),
+            org.assertj.core.groups.Tuple.tuple("[2] Another.", null),
+            org.assertj.core.groups.Tuple.tuple("Page 3", "outside-main-content"));
+  }
 }
