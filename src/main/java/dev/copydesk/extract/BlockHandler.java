@@ -1,6 +1,7 @@
 package dev.copydesk.extract;
 
 import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.RawBlock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -120,6 +121,13 @@ final class BlockHandler extends DefaultHandler {
    */
   private static final String NOTE_CLASS = "note";
 
+  /**
+   * The page header and footer stories Tika prints for a .doc ({@code <div class="footer">}): a
+   * running title, a page number; recorded as outside the main content, not read as the article's
+   * first or last paragraph.
+   */
+  private static final Set<String> PAGE_STORIES = Set.of("header", "footer");
+
   private static final Pattern NOTE_CITATION =
       Pattern.compile("(\\S{1,8})\\s+(.+)", Pattern.DOTALL);
 
@@ -140,6 +148,7 @@ final class BlockHandler extends DefaultHandler {
   private int skipUntilDepth = -1;
   private int page;
   private int pageDepth = -1;
+  private int pageStoryDepth = -1;
 
   BlockHandler(Mode mode) {
     this(mode, () -> null);
@@ -177,6 +186,13 @@ final class BlockHandler extends DefaultHandler {
     if (SKIPPED.contains(element) || isPdfAnnotation(element, styleClass)) {
       skipUntilDepth = depth;
       return;
+    }
+    if (mode == Mode.DOCUMENT
+        && element.equals("div")
+        && PAGE_STORIES.contains(styleClass)
+        && pageStoryDepth < 0) {
+      flush();
+      pageStoryDepth = depth;
     }
     if (mode == Mode.PDF && element.equals("div") && "page".equals(styleClass)) {
       flush();
@@ -222,6 +238,10 @@ final class BlockHandler extends DefaultHandler {
     if (depth == pageDepth) {
       flush();
       pageDepth = -1;
+    }
+    if (depth == pageStoryDepth) {
+      flush();
+      pageStoryDepth = -1;
     }
     depth--;
   }
@@ -274,7 +294,11 @@ final class BlockHandler extends DefaultHandler {
     Open block = open.peek();
     BlockKind kind = block == null ? BlockKind.PARAGRAPH : block.kind();
     String styleClass = block == null ? null : block.styleClass();
-    pieces.add(new Piece(kind, styleClass, cleaned, page, setAside.get()));
+    String aside = setAside.get();
+    if (aside == null && pageStoryDepth >= 0) {
+      aside = RawBlock.OUTSIDE_MAIN_CONTENT;
+    }
+    pieces.add(new Piece(kind, styleClass, cleaned, page, aside));
   }
 
   private String clean(String raw) {

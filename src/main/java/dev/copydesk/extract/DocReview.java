@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
@@ -19,7 +20,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * comments as plain paragraphs after the body (each starting with the replaced comment mark), so
  * the pieces with a comment's text are set aside; it prints hidden runs (notes and instructions the
  * author kept out of print) with their paragraph, so they are taken out of it and set aside too
- * ({@link HiddenText}). The counts become {@link ReviewMarkup} properties.
+ * ({@link HiddenText}). Footnotes and endnotes, which Tika prints after the body too, are labelled
+ * with their numbers. The counts become {@link ReviewMarkup} properties.
  */
 final class DocReview implements ReviewMarkup {
 
@@ -29,6 +31,9 @@ final class DocReview implements ReviewMarkup {
   private static final Pattern MARKS = Pattern.compile("[\\u0000-\\u001F\\uFFFD]");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** A note's number mark as Tika prints it (replaced), then the tab or space after it. */
+  private static final Pattern NOTE_MARK = Pattern.compile("\uFFFD[ \\t]+");
 
   /** Field codes: a field's instructions run from its start mark to its separator or end mark. */
   private static final char FIELD_START = '\u0013';
@@ -108,7 +113,28 @@ final class DocReview implements ReviewMarkup {
    */
   @Override
   public List<Piece> apply(List<Piece> pieces) {
-    return body.hidden().apply(withoutComments(pieces), DocReview::norm);
+    return labelledNotes(body.hidden().apply(withoutComments(pieces), DocReview::norm));
+  }
+
+  /**
+   * Tika prints a footnote's or endnote's text after the body with its number mark replaced ({@code
+   * \uFFFD\tOrganised by…}); each is labelled with its number instead, in order ({@code [1]
+   * Organised by…}), as a .doc keeps its notes in the order they are cited. (The mark in the
+   * paragraph that cites the note is lost in Tika's text: a line break.)
+   */
+  private static List<Piece> labelledNotes(List<Piece> pieces) {
+    List<Piece> labelled = new ArrayList<>(pieces.size());
+    int notes = 0;
+    for (Piece piece : pieces) {
+      Matcher note = NOTE_MARK.matcher(piece.text());
+      if (piece.mainContent() && note.lookingAt()) {
+        notes++;
+        labelled.add(piece.withText("[" + notes + "] " + piece.text().substring(note.end())));
+      } else {
+        labelled.add(piece);
+      }
+    }
+    return labelled;
   }
 
   private List<Piece> withoutComments(List<Piece> pieces) {

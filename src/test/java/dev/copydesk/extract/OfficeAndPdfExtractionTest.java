@@ -50,6 +50,26 @@ class OfficeAndPdfExtractionTest {
     }
   }
 
+  /**
+   * A .doc's notes: Tika prints their number marks as U+FFFD, and nothing where they are cited; the
+   * notes are labelled in order, and the page footer is set aside.
+   */
+  @Test
+  void docNotesAreLabelledInOrderAndItsPageFooterSetAside() {
+    Extracted doc = extractOk("notes.doc");
+
+    assertThat(doc.blocks())
+        .filteredOn(RawBlock::mainContent)
+        .extracting(RawBlock::text)
+        .endsWith(
+            "[1] Organised by the Friends of the Library.",
+            "[2] Including the Millbrook branch, which reopened in January.")
+        .noneMatch(t -> t.contains("\uFFFD"));
+    assertThat(doc.blocks())
+        .filteredOn(b -> !b.mainContent())
+        .containsExactly(new RawBlock(BlockKind.PARAGRAPH, "1", 0, false));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
   void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
