@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * {@code mainContent=false} so normalisation can record them as removed. Main content is what
  * Readability4J keeps; when it keeps fewer than {@value #MIN_MAIN_TOKENS} words (an index page, a
  * short note) the whole page counts as main content. The byline Readability recognises (and leaves
- * out of the main content) is kept as {@code html:byline}. jsoup fetches nothing and resolves no
+ * out of the main content) is kept as {@code html:byline}. A page a word processor exported keeps
+ * its reviewers' comments apart ({@link HtmlComments}). jsoup fetches nothing and resolves no
  * entities beyond HTML's own, so a page cannot make us reach the network.
  */
 final class WebPages {
@@ -36,6 +37,7 @@ final class WebPages {
   static Parsed parse(byte[] bytes, String mediaType) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, true);
     Document page = Jsoup.parse(decoded.text(), BASE_URI);
+    List<String> comments = HtmlComments.take(page);
     Map<String, List<String>> properties = new LinkedHashMap<>(HtmlMetadata.read(page));
     properties.put("Content-Type", List.of(mediaType + "; charset=" + decoded.charset().name()));
     BlockHandler visible = new BlockHandler(BlockHandler.Mode.HTML);
@@ -51,7 +53,9 @@ final class WebPages {
     List<Piece> merged = trusted ? MainContentMerge.merge(all, main) : all;
     List<Piece> recorded = new ArrayList<>(merged);
     recorded.addAll(hiddenText(hidden));
-    return new Parsed(StyleRules.apply(recorded, false).blocks(), properties);
+    properties.putAll(ReviewMarkup.counts(0, comments.size(), 0));
+    List<Piece> withComments = Piece.withAside(recorded, comments, RawBlock.REVIEW_COMMENT);
+    return new Parsed(StyleRules.apply(withComments, false).blocks(), properties);
   }
 
   /**

@@ -155,4 +155,57 @@ class TextAndWebExtractionTest {
         .isEqualTo("Library Opens Late on Thursdays – The Harbour Gazette");
     assertThat(page.property("Content-Type")).isEqualTo("text/html; charset=UTF-8");
   }
+
+  /**
+   * A Google Docs export (its comments at the foot, each in a div with its replies; one page here
+   * wraps its text in a div of its own) and a Word "Save as Web Page" file: the comments are set
+   * aside as review comments and counted, their marks leave the text, footnotes stay.
+   */
+  @Test
+  void commentsInAWordProcessorsWebPageAreSetAsideWithTheirMarks() {
+    String google =
+        """
+        <html><body class="doc-content"><div class="wrap">
+        <p class="title"><span>Ferry fares to rise 8 percent in June</span></p>
+        <p><span>The ferry authority will raise fares by 8 percent on June 1.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p>
+        <p><span>A single crossing will cost $4.35, up from $4.05.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>
+        </div>
+        <hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span> Seniors keep their half-price fares.</span></p></div>
+        <div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Check the date with the board secretary</span></p>
+        <p><span>Done, it is June 1</span></p></div>
+        </body></html>
+        """;
+    String word =
+        """
+        <html><body><div class=WordSection1>
+        <p class=MsoNormal>The board decided on Tuesday.<span class=MsoCommentReference><span style='font-size:8.0pt'><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[PR1]</a>&nbsp;</span></span></p>
+        </div>
+        <div style='mso-element:comment-list'><hr class=msocomoff align=left size=1 width="33%">
+        <div style='mso-element:comment'><div class=msocomtxt id="_com_1"><span><a name="_msocom_1"></a></span>
+        <p class=MsoCommentText><span class=MsoCommentReference><span style='font-size:8.0pt'><a href="#_msoanchor_1" class=msocomoff>[PR1]</a></span></span>Lawyers to read this first.</p>
+        </div></div></div>
+        </body></html>
+        """;
+
+    Parsed fromGoogle = WebPages.parse(google.getBytes(StandardCharsets.UTF_8), "text/html");
+    Parsed fromWord = WebPages.parse(word.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(fromGoogle.blocks())
+        .extracting(RawBlock::text, RawBlock::setAside)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ferry fares to rise 8 percent in June", null),
+            org.assertj.core.groups.Tuple.tuple(
+                "The ferry authority will raise fares by 8 percent on June 1.", null),
+            org.assertj.core.groups.Tuple.tuple(
+                "A single crossing will cost $4.35, up from $4.05.[1]", null),
+            org.assertj.core.groups.Tuple.tuple("[1] Seniors keep their half-price fares.", null),
+            org.assertj.core.groups.Tuple.tuple(
+                "Check the date with the board secretary Done, it is June 1", "review-comment"));
+    assertThat(fromGoogle.properties()).containsEntry("review:comments", List.of("1"));
+    assertThat(fromWord.blocks())
+        .extracting(RawBlock::text, RawBlock::setAside)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("The board decided on Tuesday.", null),
+            org.assertj.core.groups.Tuple.tuple("Lawyers to read this first.", "review-comment"));
+  }
 }
