@@ -287,6 +287,30 @@ class ArchiveIntakeTest {
     }
   }
 
+  /**
+   * Google Docs' "Web page (.html, zipped)": the page, and its pictures in images/ beside it,
+   * pictures first in the zip. The pictures are not taken in; a picture or a document in an images/
+   * folder with no page beside it is.
+   */
+  @Test
+  void aGoogleDocsPagesPicturesAreSkipped() throws IOException {
+    byte[] zip =
+        Archives.zip()
+            .file("images/image1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .file("images/image2.JPG", new byte[] {(byte) 0xFF, (byte) 0xD8})
+            .file("FerryFares.html", "<p>The article.</p>")
+            .file("other/images/chart.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .file("images/caption-notes.txt", "Notes on the pictures.")
+            .bytes();
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addArchive("FerryFares.zip", in(zip))).isEmpty();
+
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
+          .containsExactly("FerryFares.html", "other/images/chart.png", "images/caption-notes.txt");
+    }
+  }
+
   /** Built once: ten thousand deflated entries take a few seconds on a busy machine. */
   private static final Supplier<byte[]> TEN_THOUSAND_EMPTY =
       new Supplier<>() {
