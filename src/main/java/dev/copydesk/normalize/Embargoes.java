@@ -4,7 +4,9 @@ import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +70,15 @@ final class Embargoes {
               + "|(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\\.?)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /** What a notice names: a time or date (a digit), a month, a day, or until further notice. */
+  private static final Pattern SAYS_WHEN =
+      Pattern.compile(
+          "\\d|\\b("
+              + DateParser.MONTH
+              + "|(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?|midnight|noon|today"
+              + "|tonight|tomorrow|further notice)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]");
 
   private Embargoes() {}
@@ -117,8 +128,21 @@ final class Embargoes {
     return inTitle(title).map(TitleSplit::title).orElse(title);
   }
 
+  /**
+   * A notice says when, or is written as one: it names a time, a day or a date, says {@code until
+   * further notice}, is in capitals, or is the {@code Not for publication before …} form. A
+   * sentence that opens with the word ({@code Embargoed until the trial ends, the papers show…}) is
+   * none of these, and stays article text.
+   */
   static boolean isNotice(String text) {
-    return !TextCleaner.hasMoreWords(text, MAX_WORDS) && NOTICE.matcher(text).lookingAt();
+    if (TextCleaner.hasMoreWords(text, MAX_WORDS)) {
+      return false;
+    }
+    Matcher notice = NOTICE.matcher(text);
+    return notice.lookingAt()
+        && (notice.group(5) != null
+            || notice.group().equals(notice.group().toUpperCase(Locale.ROOT))
+            || SAYS_WHEN.matcher(text.substring(notice.end())).find());
   }
 
   /**

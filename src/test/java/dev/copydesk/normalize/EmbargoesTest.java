@@ -40,7 +40,9 @@ Not for release or broadcast until the minister has spoken    | none
         "Embargoes on grain shipments were lifted in March.",
         "The embargo on Cuban cigars dates from 1962.",
         "Embargoed goods piled up at the border.",
-        "Not for the first time, the council delayed its vote."
+        "Not for the first time, the council delayed its vote.",
+        "Embargoed until the trial ends, the papers show the firm knew of the leak.",
+        "Under embargo for years, the island's economy shrank by a third."
       })
   void leavesProseAboutEmbargoesAlone(String text) {
     assertThat(Embargoes.isNotice(text)).isFalse();
