@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Paragraph styles to block kinds. Tika 3.3.1 reports a Word paragraph style as a {@code class}
  * attribute: the style name with spaces as underscores and a lower-case first letter ({@code
  * Intense Quote} becomes {@code intense_Quote}); Heading n, Title and Subtitle also become {@code
- * <h1>}..{@code <h6>}. ODF style names come through {@link OdtContent} in the same form. The table
- * is keyed on the lower-cased class.
+ * <h1>}..{@code <h6>}. ODF style names come through {@link OdtContent} in the same form, and a web
+ * page Word saved carries them as {@code Mso} classes ({@code MsoTitle}). The table is keyed on the
+ * lower-cased class.
  */
 final class StyleRules {
 
@@ -36,7 +37,17 @@ final class StyleRules {
           Map.entry("drawing", new Rule(BlockKind.CAPTION, null)),
           Map.entry("list_paragraph", new Rule(BlockKind.LIST, null)),
           Map.entry("list_bullet", new Rule(BlockKind.LIST, null)),
-          Map.entry("list_number", new Rule(BlockKind.LIST, null)));
+          Map.entry("list_number", new Rule(BlockKind.LIST, null)),
+          // Word's "Save as Web Page" writes the same styles as classes of its own.
+          Map.entry("msotitle", new Rule(BlockKind.HEADING, "style:title")),
+          Map.entry("msosubtitle", new Rule(BlockKind.HEADING, "style:subtitle")),
+          Map.entry("msoquote", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("msointensequote", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("msoblocktext", new Rule(BlockKind.QUOTE, null)),
+          Map.entry("msocaption", new Rule(BlockKind.CAPTION, null)),
+          Map.entry("msolistparagraph", new Rule(BlockKind.LIST, null)),
+          Map.entry("msolistbullet", new Rule(BlockKind.LIST, null)),
+          Map.entry("msolistnumber", new Rule(BlockKind.LIST, null)));
 
   /**
    * Tika prefixes Word list paragraphs with the bullet glyph instead of emitting {@code <li>}; a

@@ -208,4 +208,40 @@ class TextAndWebExtractionTest {
             org.assertj.core.groups.Tuple.tuple("The board decided on Tuesday.", null),
             org.assertj.core.groups.Tuple.tuple("Lawyers to read this first.", "review-comment"));
   }
+
+  /**
+   * Word's "Save as Web Page": its Mso classes are the document's styles (title, subtitle, quote),
+   * as in a Word file; on any other page a class named like a style gives no title property.
+   */
+  @Test
+  void aPageWordSavedKeepsItsStylesAndAnotherPagesClassesGiveNoTitle() {
+    String word =
+        """
+        <html><head><meta name=ProgId content=Word.Document><title>Ferry fares</title></head>
+        <body><div class=WordSection1>
+        <p class=MsoTitle>Ferry fares to rise 8 percent in June<o:p></o:p></p>
+        <p class=MsoSubtitle>The first increase in four years<o:p></o:p></p>
+        <p class=MsoNormal>Fares will rise by 8 percent on June 1.<o:p></o:p></p>
+        <p class=MsoQuote>"We cannot hold them any longer," said the chair.<o:p></o:p></p>
+        </div></body></html>
+        """;
+    String site =
+        """
+        <html><head><title>Ferry fares to rise</title></head><body>
+        <p class=title>Most read this week</p><p>Fares will rise by 8 percent on June 1.</p>
+        </body></html>
+        """;
+
+    Parsed saved = WebPages.parse(word.getBytes(StandardCharsets.UTF_8), "text/html");
+    Parsed other = WebPages.parse(site.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(saved.blocks())
+        .extracting(RawBlock::kind)
+        .containsExactly(
+            BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE);
+    assertThat(saved.properties())
+        .containsEntry("style:title", List.of("Ferry fares to rise 8 percent in June"))
+        .containsEntry("style:subtitle", List.of("The first increase in four years"));
+    assertThat(other.properties()).doesNotContainKey("style:title");
+  }
 }
