@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -24,6 +28,12 @@ import org.jsoup.parser.Parser;
 final class HtmlMetadata {
 
   /** Meta tags (by {@code property} or {@code name}) and the property each is copied to. */
+  /** Word's document properties in a saved page, and the keys a Word file's have. */
+  private static final Map<String, Pattern> WORD_PROPERTIES =
+      Map.of(
+          "dc:creator", Pattern.compile("<o:Author>([^<]{1,200})</o:Author>"),
+          "dcterms:created", Pattern.compile("<o:Created>([^<]{1,40})</o:Created>"));
+
   private static final Map<String, String> META_TAGS =
       Map.of(
           "og:title", "og:title",
@@ -80,12 +90,33 @@ final class HtmlMetadata {
     for (Element script : page.select("script[type=application/ld+json]")) {
       readJsonLd(script.data(), properties);
     }
+    readWordProperties(page, properties);
     Element summary = page.selectFirst(SUMMARY);
     if (summary != null) {
       String text = summary.hasAttr("content") ? summary.attr("content") : summary.text();
       add(properties, "html:summary", text);
     }
     return properties;
+  }
+
+  /**
+   * A page Word saved keeps the document's properties in an XML island inside a conditional comment
+   * in its head ({@code <o:Author>}, {@code <o:Created>}): read as a Word file's ({@code
+   * dc:creator}, {@code dcterms:created}).
+   */
+  private static void readWordProperties(Document page, Map<String, List<String>> properties) {
+    for (Node node : page.head().childNodes()) {
+      if (node instanceof Comment comment && comment.getData().contains("<o:DocumentProperties")) {
+        String xml = comment.getData();
+        WORD_PROPERTIES.forEach(
+            (key, element) -> {
+              Matcher value = element.matcher(xml);
+              if (value.find()) {
+                add(properties, key, value.group(1));
+              }
+            });
+      }
+    }
   }
 
   private static void readJsonLd(String json, Map<String, List<String>> properties) {

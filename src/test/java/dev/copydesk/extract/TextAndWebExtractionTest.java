@@ -210,14 +210,18 @@ class TextAndWebExtractionTest {
   }
 
   /**
-   * Word's "Save as Web Page": its Mso classes are the document's styles (title, subtitle, quote),
-   * as in a Word file; on any other page a class named like a style gives no title property.
+   * Word's "Save as Web Page": its Mso classes are the document's styles (title, subtitle, quote)
+   * and its XML island the document's properties, as in a Word file; on any other page a class
+   * named like a style gives no title property.
    */
   @Test
   void aPageWordSavedKeepsItsStylesAndAnotherPagesClassesGiveNoTitle() {
     String word =
         """
-        <html><head><meta name=ProgId content=Word.Document><title>Ferry fares</title></head>
+        <html><head><meta name=ProgId content=Word.Document><title>Ferry fares</title>
+        <!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Priya Raman</o:Author>
+        <o:Created>2025-05-06T09:12:00Z</o:Created></o:DocumentProperties></xml><![endif]-->
+        </head>
         <body><div class=WordSection1>
         <p class=MsoTitle>Ferry fares to rise 8 percent in June<o:p></o:p></p>
         <p class=MsoSubtitle>The first increase in four years<o:p></o:p></p>
@@ -241,7 +245,9 @@ class TextAndWebExtractionTest {
             BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE);
     assertThat(saved.properties())
         .containsEntry("style:title", List.of("Ferry fares to rise 8 percent in June"))
-        .containsEntry("style:subtitle", List.of("The first increase in four years"));
+        .containsEntry("style:subtitle", List.of("The first increase in four years"))
+        .containsEntry("dc:creator", List.of("Priya Raman"))
+        .containsEntry("dcterms:created", List.of("2025-05-06T09:12:00Z"));
     assertThat(other.properties()).doesNotContainKey("style:title");
   }
 }
