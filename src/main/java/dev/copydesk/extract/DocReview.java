@@ -32,6 +32,9 @@ final class DocReview implements ReviewMarkup {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** Where Tika printed a cited note's mark: a line break before a space. */
+  private static final Pattern CITED = Pattern.compile("\\n(?= )");
+
   /** A note's number mark as Tika prints it (replaced), then the tab or space after it. */
   private static final Pattern NOTE_MARK = Pattern.compile("\uFFFD[ \\t]+");
 
@@ -119,11 +122,14 @@ final class DocReview implements ReviewMarkup {
   /**
    * Tika prints a footnote's or endnote's text after the body with its number mark replaced ({@code
    * \uFFFD\tOrganised by…}); each is labelled with its number instead, in order ({@code [1]
-   * Organised by…}), as a .doc keeps its notes in the order they are cited. (The mark in the
-   * paragraph that cites the note is lost in Tika's text: a line break.)
+   * Organised by…}), as a .doc keeps its notes in the order they are cited. Where a note is cited,
+   * Tika prints a line break ({@code protests\n by readers}): when the text holds exactly as many
+   * line breaks before a space as there are notes, each is the note's number ({@code protests[1] by
+   * readers}); otherwise they cannot be told from the author's line breaks, and stay.
    */
   private static List<Piece> labelledNotes(List<Piece> pieces) {
     List<Piece> labelled = new ArrayList<>(pieces.size());
+    List<Integer> text = new ArrayList<>();
     int notes = 0;
     for (Piece piece : pieces) {
       Matcher note = NOTE_MARK.matcher(piece.text());
@@ -131,7 +137,23 @@ final class DocReview implements ReviewMarkup {
         notes++;
         labelled.add(piece.withText("[" + notes + "] " + piece.text().substring(note.end())));
       } else {
+        if (piece.mainContent()) {
+          text.add(labelled.size());
+        }
         labelled.add(piece);
+      }
+    }
+    long citations =
+        text.stream().mapToLong(i -> CITED.matcher(labelled.get(i).text()).results().count()).sum();
+    if (notes > 0 && citations == notes) {
+      int cited = 0;
+      for (int i : text) {
+        Matcher mark = CITED.matcher(labelled.get(i).text());
+        StringBuilder marked = new StringBuilder();
+        while (mark.find()) {
+          mark.appendReplacement(marked, "[" + ++cited + "]");
+        }
+        labelled.set(i, labelled.get(i).withText(mark.appendTail(marked).toString()));
       }
     }
     return labelled;

@@ -25,10 +25,11 @@ class OfficeAndPdfExtractionTest {
    * Footnotes read as Word and LibreOffice show them: the mark is the note's number in order of
    * reference (pandoc's docx ids start at 20), the paragraph that cites a note stays whole (Tika
    * nests an ODT note inside it), and each note, labelled, comes after the last paragraph (Tika
-   * skips LibreOffice's RTF notes whole). An RTF page footer is not the article's last paragraph.
+   * skips LibreOffice's RTF notes whole, and prints a .doc's marks as U+FFFD and line breaks). An
+   * RTF or .doc page footer is not the article's last paragraph.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"notes.docx", "notes.odt", "notes.rtf"})
+  @ValueSource(strings = {"notes.docx", "notes.odt", "notes.rtf", "notes.doc"})
   void footnotesAreNumberedAsShownAndFollowTheText(String name) {
     Extracted doc = extractOk(name);
     List<String> texts =
@@ -43,31 +44,11 @@ class OfficeAndPdfExtractionTest {
             "Council member Yusuf Oduya said the restored hours would cost about $310,000 a year.",
             "[1] Organised by the Friends of the Library.",
             "[2] Including the Millbrook branch, which reopened in January.");
-    if (name.endsWith(".rtf")) {
+    if (name.endsWith(".rtf") || name.endsWith(".doc")) {
       assertThat(doc.blocks())
           .filteredOn(b -> !b.mainContent())
           .containsExactly(new RawBlock(BlockKind.PARAGRAPH, "1", 0, false));
     }
-  }
-
-  /**
-   * A .doc's notes: Tika prints their number marks as U+FFFD, and nothing where they are cited; the
-   * notes are labelled in order, and the page footer is set aside.
-   */
-  @Test
-  void docNotesAreLabelledInOrderAndItsPageFooterSetAside() {
-    Extracted doc = extractOk("notes.doc");
-
-    assertThat(doc.blocks())
-        .filteredOn(RawBlock::mainContent)
-        .extracting(RawBlock::text)
-        .endsWith(
-            "[1] Organised by the Friends of the Library.",
-            "[2] Including the Millbrook branch, which reopened in January.")
-        .noneMatch(t -> t.contains("\uFFFD"));
-    assertThat(doc.blocks())
-        .filteredOn(b -> !b.mainContent())
-        .containsExactly(new RawBlock(BlockKind.PARAGRAPH, "1", 0, false));
   }
 
   @ParameterizedTest
