@@ -10,7 +10,7 @@ import java.util.Map;
  * many there were become the properties {@value #CHANGES}, {@value #COMMENTS} and {@value #HIDDEN},
  * each only when there is at least one. Normalisation raises {@code REVIEW_MARKUP} from them. One
  * reader per format: {@link WordParts} (docx), {@link DocReview} (doc), {@link OdtContent} (odt),
- * {@link RtfRevisions} (rtf).
+ * {@link RtfPrefilter} (rtf).
  */
 interface ReviewMarkup {
 

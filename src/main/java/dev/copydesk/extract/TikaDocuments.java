@@ -68,8 +68,8 @@ final class TikaDocuments {
     if (format == Format.WORD) {
       word(context, parts);
     }
-    RtfRevisions.Filtered rtf =
-        format == Format.RTF ? RtfRevisions.filter(Files.readAllBytes(file)) : null;
+    RtfPrefilter.Filtered rtf =
+        format == Format.RTF ? RtfPrefilter.filter(Files.readAllBytes(file)) : null;
     parser.parse(
         rtf != null ? TikaInputStream.get(rtf.rtf()) : input.detected(),
         new WriteOutContentHandler(blocks, limits.maxTextChars(), true, context),

@@ -6,16 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * The RTF revision filter on hand-written RTF: what it drops, and that it leaves the rest alone.
- */
-class RtfRevisionsTest {
+/** The RTF pre-filter on hand-written RTF: what it takes out, and that it leaves the rest alone. */
+class RtfPrefilterTest {
 
-  private static RtfRevisions.Filtered filter(String rtf) {
-    return RtfRevisions.filter(rtf.getBytes(StandardCharsets.ISO_8859_1));
+  private static RtfPrefilter.Filtered filter(String rtf) {
+    return RtfPrefilter.filter(rtf.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  private static String text(RtfRevisions.Filtered filtered) {
+  private static String text(RtfPrefilter.Filtered filtered) {
     return new String(filtered.rtf(), StandardCharsets.ISO_8859_1);
   }
 
@@ -33,7 +31,7 @@ class RtfRevisionsTest {
             (byte) MARKUP.charAt(random.nextInt(MARKUP.length()));
       }
 
-      RtfRevisions.Filtered filtered = RtfRevisions.filter(damaged);
+      RtfPrefilter.Filtered filtered = RtfPrefilter.filter(damaged);
 
       assertThat(filtered.rtf()).isNotNull();
     }
@@ -43,7 +41,7 @@ class RtfRevisionsTest {
   void aFileWithoutRevisionMarksIsTheSameBytes() {
     byte[] rtf = "{\\rtf1\\ansi {\\b Bold} and \\u8220?quoted\\u8221?.\\par}".getBytes();
 
-    RtfRevisions.Filtered filtered = RtfRevisions.filter(rtf);
+    RtfPrefilter.Filtered filtered = RtfPrefilter.filter(rtf);
 
     assertThat(filtered.rtf()).isSameAs(rtf);
     assertThat(filtered.properties()).isEmpty();
@@ -51,7 +49,7 @@ class RtfRevisionsTest {
 
   @Test
   void deletedTextGoesWithItsEscapesAndInsertedTextStays() {
-    RtfRevisions.Filtered filtered =
+    RtfPrefilter.Filtered filtered =
         filter(
             "{\\rtf1\\ansi\\uc1 The vote was {\\deleted\\revauthdel1 3\\u8211?2 caf\\'e9 }"
                 + "{\\revised 4\\u8211-1} today.\\par}");
@@ -65,7 +63,7 @@ class RtfRevisionsTest {
 
   @Test
   void aCommentGroupIsDroppedAndItsTextKeptAside() {
-    RtfRevisions.Filtered filtered =
+    RtfPrefilter.Filtered filtered =
         filter(
             "{\\rtf1\\ansi Its bid was {\\*\\atrfstart 0}twice as high{\\*\\atrfend 0}"
                 + "{{\\*\\atnid D}{\\*\\atnauthor Desk}\\chatn{\\*\\annotation{\\*\\atnref 0}"
@@ -80,7 +78,7 @@ class RtfRevisionsTest {
 
   @Test
   void hiddenTextGoesAsideOnePassagePerParagraph() {
-    RtfRevisions.Filtered filtered =
+    RtfPrefilter.Filtered filtered =
         filter(
             "{\\rtf1\\ansi\\uc1 The vote was close.{\\v  Note: check the \\u8220?count\\u8221?"
                 + " \\endash  caf\\'e9\\~desk.}\\par"
@@ -104,7 +102,7 @@ class RtfRevisionsTest {
                 + "{\\*\\bkmkstart {\\v mark}}The vote was close.\\par}")
             .getBytes(StandardCharsets.ISO_8859_1);
 
-    RtfRevisions.Filtered filtered = RtfRevisions.filter(rtf);
+    RtfPrefilter.Filtered filtered = RtfPrefilter.filter(rtf);
 
     assertThat(filtered.rtf()).isEqualTo(rtf);
     assertThat(filtered.hidden()).isEmpty();
@@ -113,7 +111,7 @@ class RtfRevisionsTest {
 
   @Test
   void aFootnoteLeavesItsNumberAndAPageFooterGoesAside() {
-    RtfRevisions.Filtered filtered =
+    RtfPrefilter.Filtered filtered =
         filter(
             "{\\rtf1{\\footer\\pard Page {\\field{\\*\\fldinst PAGE}{\\fldrslt 3}}\\par}"
                 + "\\pard Cited here{\\super\\chftn{\\footnote\\pard{\\super\\chftn} A note.}} and"

@@ -12,22 +12,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tracked changes, comments, hidden text, footnotes and page headers and footers in an RTF file
- * (Word's and LibreOffice's "Save as RTF" keep them). Tika's RTF parser prints the text a change
- * deleted, the comments' text and hidden text as if they were the article's, so a file that holds
- * such marks is read through this filter first: text under {@code \deleted} is dropped (the body
- * reads as if every change were accepted), comment groups ({@code {\*\annotation ...}} and their
- * id, author and date groups) are dropped whole, and hidden text ({@code \v}, until {@code \v0} or
- * {@code \plain}: notes and instructions the author kept out of print) is dropped from the body and
- * kept, one passage per paragraph, to be recorded as removed, as the comments' text is. A footnote
- * ({@code {\footnote …}}, or {@code {\*\footnote …}} as LibreOffice writes it, which Tika skips
- * whole) leaves its place as its number ({@code [1]}) and its text comes after the last paragraph,
- * labelled; page headers and footers ({@code \header}, {@code \footerr}…: a running title, a page
- * number) are recorded as outside the main content, not read as the first or last paragraph.
- * Everything else is copied byte for byte; a file without any of this is not touched. The counts
- * become {@link ReviewMarkup} properties.
+ * The RTF file as Tika should read it: tracked changes, comments, hidden text, footnotes and page
+ * headers and footers (Word's and LibreOffice's "Save as RTF" keep them) taken care of first.
+ * Tika's RTF parser prints the text a change deleted, the comments' text and hidden text as if they
+ * were the article's, so a file that holds such marks is read through this filter first: text under
+ * {@code \deleted} is dropped (the body reads as if every change were accepted), comment groups
+ * ({@code {\*\annotation ...}} and their id, author and date groups) are dropped whole, and hidden
+ * text ({@code \v}, until {@code \v0} or {@code \plain}: notes and instructions the author kept out
+ * of print) is dropped from the body and kept, one passage per paragraph, to be recorded as
+ * removed, as the comments' text is. A footnote ({@code {\footnote …}}, or {@code {\*\footnote …}}
+ * as LibreOffice writes it, which Tika skips whole) leaves its place as its number ({@code [1]})
+ * and its text comes after the last paragraph, labelled; page headers and footers ({@code \header},
+ * {@code \footerr}…: a running title, a page number) are recorded as outside the main content, not
+ * read as the first or last paragraph. Everything else is copied byte for byte; a file without any
+ * of this is not touched. The counts become {@link ReviewMarkup} properties.
  */
-final class RtfRevisions {
+final class RtfPrefilter {
 
   /** Destinations that hold a comment or its bookkeeping, never article text. */
   private static final Set<String> COMMENT_GROUPS =
@@ -218,7 +218,7 @@ final class RtfRevisions {
   /** The current paragraph's hidden text as RTF source, read as text when the paragraph ends. */
   private final StringBuilder hiddenSource = new StringBuilder();
 
-  private RtfRevisions(byte[] rtf) {
+  private RtfPrefilter(byte[] rtf) {
     this.in = new String(rtf, StandardCharsets.ISO_8859_1);
     this.out = new StringBuilder(in.length());
   }
@@ -228,7 +228,7 @@ final class RtfRevisions {
     if (!holdsMarks(rtf)) {
       return new Filtered(rtf, 0, List.of(), List.of(), List.of(), List.of());
     }
-    RtfRevisions filter = new RtfRevisions(rtf);
+    RtfPrefilter filter = new RtfPrefilter(rtf);
     filter.run();
     filter.hiddenPassageEnds();
     return new Filtered(
