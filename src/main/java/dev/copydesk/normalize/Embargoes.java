@@ -63,20 +63,17 @@ final class Embargoes {
   /**
    * The notice's time or date goes on after a separator ({@code EMBARGOED: 00:01 GMT, 8 April}).
    */
+  /** A month or a day of the week, in full or cut short. */
+  private static final String MONTH_OR_DAY =
+      DateParser.MONTH + "|(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?";
+
   private static final Pattern NOTICE_GOES_ON =
-      Pattern.compile(
-          "(\\d|("
-              + DateParser.MONTH
-              + "|(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\\.?)\\b)",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\d|(" + MONTH_OR_DAY + "\\.?)\\b)", Pattern.CASE_INSENSITIVE);
 
   /** What a notice names: a time or date (a digit), a month, a day, or until further notice. */
   private static final Pattern SAYS_WHEN =
       Pattern.compile(
-          "\\d|\\b("
-              + DateParser.MONTH
-              + "|(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?|midnight|noon|today"
-              + "|tonight|tomorrow|further notice)\\b",
+          "\\d|\\b(" + MONTH_OR_DAY + "|midnight|noon|today|tonight|tomorrow|further notice)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]");
