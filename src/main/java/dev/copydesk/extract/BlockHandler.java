@@ -279,10 +279,14 @@ final class BlockHandler extends DefaultHandler {
     if (note.isEmpty() || !cited.matches()) {
       return "";
     }
-    String mark = "[" + cited.group(1) + "]";
     notes.add(
-        new Piece(BlockKind.PARAGRAPH, null, mark + " " + cited.group(2), page, setAside.get()));
-    return mark;
+        new Piece(
+            BlockKind.PARAGRAPH,
+            null,
+            NoteMarks.labelled(cited.group(1), cited.group(2)),
+            page,
+            setAside.get()));
+    return NoteMarks.mark(cited.group(1));
   }
 
   private void flush() {

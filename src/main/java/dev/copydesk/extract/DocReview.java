@@ -135,7 +135,7 @@ final class DocReview implements ReviewMarkup {
       Matcher note = NOTE_MARK.matcher(piece.text());
       if (piece.mainContent() && note.lookingAt()) {
         notes++;
-        labelled.add(piece.withText("[" + notes + "] " + piece.text().substring(note.end())));
+        labelled.add(piece.withText(NoteMarks.labelled(notes, piece.text().substring(note.end()))));
       } else {
         if (piece.mainContent()) {
           text.add(labelled.size());
@@ -151,7 +151,7 @@ final class DocReview implements ReviewMarkup {
         Matcher mark = CITED.matcher(labelled.get(i).text());
         StringBuilder marked = new StringBuilder();
         while (mark.find()) {
-          mark.appendReplacement(marked, "[" + ++cited + "]");
+          mark.appendReplacement(marked, NoteMarks.mark(++cited));
         }
         labelled.set(i, labelled.get(i).withText(mark.appendTail(marked).toString()));
       }

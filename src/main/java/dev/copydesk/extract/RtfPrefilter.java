@@ -137,7 +137,7 @@ final class RtfPrefilter {
     public List<Piece> apply(List<Piece> pieces) {
       List<Piece> all = new ArrayList<>(pieces);
       for (int i = 0; i < notes.size(); i++) {
-        String label = "[" + (i + 1) + "] " + notes.get(i);
+        String label = NoteMarks.labelled(i + 1, notes.get(i));
         all.add(new Piece(BlockKind.PARAGRAPH, null, label.strip(), 0, null));
       }
       List<String> comments = this.comments.stream().filter(text -> !text.isEmpty()).toList();
@@ -288,7 +288,7 @@ final class RtfPrefilter {
           String text = plainText(in.substring(position, end));
           if (destination.equals(FOOTNOTE)) {
             notes.add(text);
-            text("[" + notes.size() + "]");
+            text(NoteMarks.mark(notes.size()));
           } else {
             pageFurniture.add(text);
           }

@@ -58,7 +58,7 @@ final class WordNotes {
   }
 
   private static String label(String number) {
-    return number == null ? null : "[" + number + "] ";
+    return number == null ? null : NoteMarks.labelled(number, "");
   }
 
   private static Attributes withId(Attributes attributes, String number) {
