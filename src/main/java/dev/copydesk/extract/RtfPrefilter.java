@@ -223,7 +223,10 @@ final class RtfPrefilter {
     this.out = new StringBuilder(in.length());
   }
 
-  /** The file as Tika should read it; the same bytes when it holds no revision marks. */
+  /**
+   * The file as Tika should read it; the same bytes when it holds none of the markup this filter
+   * reads.
+   */
   static Filtered filter(byte[] rtf) {
     if (!holdsMarks(rtf)) {
       return new Filtered(rtf, 0, List.of(), List.of(), List.of(), List.of());
@@ -240,7 +243,11 @@ final class RtfPrefilter {
         filter.pageFurniture);
   }
 
-  /** A scan of the bytes for the control words that start revision, comment or hidden markup. */
+  /**
+   * A scan of the bytes for the control words that start revision, comment, hidden or footnote
+   * markup, or open a page header or footer group ({@code {\header}}: not {@code \headery}, the
+   * header's margin, which nearly every file sets).
+   */
   private static boolean holdsMarks(byte[] rtf) {
     for (int at = 0; at < rtf.length - 4; at++) {
       if (rtf[at] == '\\'
@@ -248,8 +255,9 @@ final class RtfPrefilter {
               || startsWith(rtf, at + 1, "revised")
               || startsWith(rtf, at + 1, "atn")
               || startsWith(rtf, at + 1, FOOTNOTE)
-              || startsWith(rtf, at + 1, "header")
-              || startsWith(rtf, at + 1, "footer")
+              || (at > 0
+                  && rtf[at - 1] == '{'
+                  && (startsWith(rtf, at + 1, "header") || startsWith(rtf, at + 1, "footer")))
               || (rtf[at + 1] == 'v' && !Character.isLetter(rtf[at + 2])))) {
         return true;
       }

@@ -39,7 +39,10 @@ class RtfPrefilterTest {
 
   @Test
   void aFileWithoutRevisionMarksIsTheSameBytes() {
-    byte[] rtf = "{\\rtf1\\ansi {\\b Bold} and \\u8220?quoted\\u8221?.\\par}".getBytes();
+    // \\headery and \\footery (the margins every Word file sets) open no header or footer.
+    byte[] rtf =
+        "{\\rtf1\\ansi\\headery720\\footery720 {\\b Bold} and \\u8220?quoted\\u8221?.\\par}"
+            .getBytes();
 
     RtfPrefilter.Filtered filtered = RtfPrefilter.filter(rtf);
 
