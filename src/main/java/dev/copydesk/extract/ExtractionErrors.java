@@ -88,6 +88,12 @@ final class ExtractionErrors {
           // bug.
           new Row(org.apache.xmlbeans.XmlException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
           new Row(org.apache.poi.ooxml.POIXMLException.class, ErrorCode.CORRUPT_FILE, DAMAGED),
+          // A compound file (.doc, .msg) cut short: POI's block reader runs past the end.
+          new Row(
+              IndexOutOfBoundsException.class,
+              ExtractionErrors::inCompoundFile,
+              ErrorCode.CORRUPT_FILE,
+              DAMAGED),
           // A bug in a parser, not a property of the file: checked before Tika's generic wrapper.
           new Row(RuntimeException.class, ErrorCode.PARSE_FAILED, BUG),
           new Row(StackOverflowError.class, ErrorCode.PARSE_FAILED, BUG),
@@ -122,6 +128,12 @@ final class ExtractionErrors {
   private static boolean isBomb(Throwable t) {
     String message = t.getMessage();
     return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
+  }
+
+  /** Thrown by POI's compound-file (OLE2) reader, reading the file's blocks. */
+  private static boolean inCompoundFile(Throwable t) {
+    StackTraceElement[] trace = t.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().startsWith("org.apache.poi.poifs.");
   }
 
   /** The exception and its causes, guarding against cycles. */

@@ -50,6 +50,18 @@ class BadInputTest {
     assertPlain(error);
   }
 
+  /** A Word 97 file cut short: POI's compound-file reader runs past its end; it is damaged. */
+  @Test
+  void aTruncatedDocIsCorrupt() throws IOException {
+    byte[] whole = Files.readAllBytes(path("article.doc"));
+    Path cut = Files.write(temp.resolve("cut.doc"), java.util.Arrays.copyOf(whole, 6_000));
+
+    IngestError error = error(EXTRACTOR.extract(cut, "cut.doc"));
+
+    assertThat(error.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
+    assertPlain(error);
+  }
+
   @Test
   void unsupportedTypeIsNamedInPlainWords() {
     assertThat(error(EXTRACTOR.extract(path("image.png"), "image.png")).detail())
