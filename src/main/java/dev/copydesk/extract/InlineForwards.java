@@ -2,14 +2,18 @@ package dev.copydesk.extract;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A message forwarded inside an e-mail's text, as a desk passes a press release on: the forwarder's
  * short note, a marker line ({@code ---------- Forwarded message ---------}, {@code Begin forwarded
  * message:}, {@code -----Original Message-----}), the forwarded message's header lines ({@code
  * From:}, {@code Date:}, {@code Subject:}, {@code To:}), then its text. The text is the article;
- * the note and the header lines are not.
+ * the note and the header lines are not. Outlook marks a forward by its header lines alone, a
+ * {@code From:} line followed by {@code Sent:} (or {@code Date:}, Outlook for Mac), after a line of
+ * underscores in Outlook on the web.
  */
 final class InlineForwards {
 
@@ -21,6 +25,14 @@ final class InlineForwards {
           "(?im)^[ \\t>]*(?:-{2,} ?(?:forwarded message|original message) ?-{2,}"
               + "|begin forwarded message:)[ \\t]*$");
 
+  /**
+   * Outlook's forward: no marker, or a line of underscores, then {@code From:} and {@code Sent:}.
+   */
+  private static final Pattern OUTLOOK_MARK =
+      Pattern.compile(
+          "(?im)^(?:[ \\t]*_{10,}[ \\t]*\\r?\\n)?"
+              + "(?=[ \\t]*from[ \\t]*:.*\\r?\\n[ \\t]*(?:sent|date)[ \\t]*:)");
+
   private static final Pattern HEADER_LINE =
       Pattern.compile("(?i)[ \\t>]*(?:from|sent|date|to|cc|subject|reply-to)[ \\t]*:.*|[ \\t>]*");
 
@@ -29,7 +41,10 @@ final class InlineForwards {
   static Optional<Split> split(String text) {
     var mark = MARK.matcher(text);
     if (!mark.find()) {
-      return Optional.empty();
+      mark = OUTLOOK_MARK.matcher(text);
+      if (!mark.find()) {
+        return Optional.empty();
+      }
     }
     String note = text.substring(0, mark.start()).strip();
     if (MailText.words(note) > MailText.COVERING_NOTE_WORDS) {
@@ -48,10 +63,10 @@ final class InlineForwards {
     if (!fields) {
       return Optional.empty();
     }
-    StringBuilder header = new StringBuilder(mark.group().strip());
-    Arrays.stream(lines, 0, body)
+    StringJoiner header = new StringJoiner("\n");
+    Stream.concat(Stream.of(mark.group()), Arrays.stream(lines, 0, body))
         .filter(line -> !line.isBlank())
-        .forEach(line -> header.append('\n').append(line.strip()));
+        .forEach(line -> header.add(line.strip()));
     String forwarded = String.join("\n", Arrays.copyOfRange(lines, body, lines.length)).strip();
     if (forwarded.isEmpty()) {
       return Optional.empty();

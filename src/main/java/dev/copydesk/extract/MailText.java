@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,11 +51,24 @@ record MailText(
       Pattern.compile(
           "(?m)^[ \\t]*(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|schrieb) ?:)[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
 
+  /**
+   * A link as Outlook writes it in plain text: its text, then its address in angle brackets ({@code
+   * www.example.org/roadworks<https://www.example.org/roadworks>}, {@code
+   * press@example.org<mailto:press@example.org>}).
+   */
+  private static final Pattern LINK =
+      Pattern.compile("([^\\s<>]+) ?<(?:mailto:|https?://)([^>\\s]+)>", Pattern.CASE_INSENSITIVE);
+
+  /** What an address and a link's text are compared without: scheme, {@code www.}, end slash. */
+  private static final Pattern ADDRESS_TRIM =
+      Pattern.compile("(?i)^(?:mailto:|https?://)?(?:www\\.)?|/$");
+
   /** A legal footer is short; a longer text after such an opening is the message itself. */
   private static final int MAX_DISCLAIMER_CHARS = 2_000;
 
   /** The text cut into its parts; the forward first, then the quotation, signature and footer. */
-  static MailText of(String whole) {
+  static MailText of(String mail) {
+    String whole = withoutRepeatedAddresses(mail);
     InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
     String text = forward == null ? whole : forward.forwarded();
     String quoted = null;
@@ -82,6 +96,27 @@ record MailText(
         signature == null || signature.isEmpty() ? null : signature,
         disclaimer,
         quoted);
+  }
+
+  /**
+   * The text without the address Outlook writes after a link whose text already shows it; a link
+   * whose text is other words ({@code the map<https://…>}) keeps its address.
+   */
+  private static String withoutRepeatedAddresses(String text) {
+    if (text.indexOf('<') < 0) {
+      return text;
+    }
+    return LINK.matcher(text)
+        .replaceAll(
+            link ->
+                Matcher.quoteReplacement(
+                    bare(link.group(1)).equalsIgnoreCase(bare(link.group(2)))
+                        ? link.group(1)
+                        : link.group()));
+  }
+
+  private static String bare(String address) {
+    return ADDRESS_TRIM.matcher(address).replaceAll("");
   }
 
   /** Where the last legal-footer paragraph starts, or -1. */

@@ -37,6 +37,10 @@ final class TopMatter {
   private static final Pattern SPACED_SEPARATOR = Pattern.compile(".*\\s[|–—-]\\s.*");
 
   static final int TITLE_MAX_WORDS = 20;
+
+  /** The source of a headline that says more than the document's own title (see saysMore). */
+  static final String FULLER_TITLE = "text:fuller-title";
+
   static final int STANDFIRST_MAX_WORDS = 40;
   static final int UNANCHORED_STANDFIRST_MAX_WORDS = 30;
 
@@ -160,6 +164,11 @@ final class TopMatter {
           rest.remove(i);
           return true;
         }
+        if (saysMore(rest.get(i), title.get().value())) {
+          String line = TitleLabels.strip(rest.remove(i).text());
+          found.add(MetadataSources.text(TITLE, FULLER_TITLE, List.of(line)));
+          return true;
+        }
       }
       return true;
     }
@@ -169,6 +178,17 @@ final class TopMatter {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a title-like line begins with the title and goes on ({@code Station Road closure
+   * extended to June as gas main work widens} under the subject {@code Station Road closure
+   * extended to June}): the title was cut short, and the line is the headline.
+   */
+  private static boolean saysMore(Unit unit, String title) {
+    String line = TextCleaner.fold(TitleLabels.strip(unit.text()));
+    String start = TextCleaner.fold(title);
+    return !start.isEmpty() && line.startsWith(start + " ") && titleLike(unit);
   }
 
   static boolean titleLike(Unit unit) {

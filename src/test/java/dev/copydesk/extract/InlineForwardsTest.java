@@ -47,6 +47,52 @@ class InlineForwardsTest {
     assertThat(InlineForwards.split(apple).orElseThrow().forwarded()).isEqualTo(RELEASE);
   }
 
+  /**
+   * Outlook marks a forward by its header alone: From: then Sent: (Outlook for Windows), after a
+   * line of underscores on the web, From: then Date: on a Mac.
+   */
+  @Test
+  void outlooksForwardWithoutAMarkerLineSplitsToo() {
+    String windows =
+        "Can we get this in for Thursday?\r\n\r\nDana\r\n\r\n \r\n\r\n"
+            + "From: Marlow Borough Council <comms@marlow.example> \r\n"
+            + "Sent: Tuesday, March 11, 2025 4:52 PM\r\nTo: Dana Whitcombe <dana@courier.example>\r\n"
+            + "Subject: MEDIA RELEASE: Station Road closure\r\n\r\n \r\n\r\n"
+            + RELEASE;
+    String web =
+        "FYI\n\n________________________________\nFrom: Press Office <press@example.org>\n"
+            + "Sent: 07 April 2025 16:42\nTo: Newsdesk\nSubject: Port halts\n\n"
+            + RELEASE;
+    String mac =
+        "From: Press Office <press@example.org>\nDate: Monday, 7 April 2025 at 16:42\n"
+            + "To: Newsdesk\nSubject: Port halts\n\n"
+            + RELEASE;
+
+    InlineForwards.Split split = InlineForwards.split(windows).orElseThrow();
+    assertThat(split.note()).isEqualTo("Can we get this in for Thursday?\r\n\r\nDana");
+    assertThat(split.header())
+        .isEqualTo(
+            "From: Marlow Borough Council <comms@marlow.example>\n"
+                + "Sent: Tuesday, March 11, 2025 4:52 PM\nTo: Dana Whitcombe <dana@courier.example>\n"
+                + "Subject: MEDIA RELEASE: Station Road closure");
+    assertThat(split.forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(web).orElseThrow().header())
+        .startsWith("________________________________\nFrom: Press Office");
+    assertThat(InlineForwards.split(web).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(mac).orElseThrow().note()).isNull();
+    assertThat(InlineForwards.split(mac).orElseThrow().forwarded()).isEqualTo(RELEASE);
+  }
+
+  /** A From: line in the copy itself, with no Sent: or Date: under it, is not a header. */
+  @Test
+  void aFromLineInTheCopyIsNotAForward() {
+    String copy =
+        "Readers' letters\n\nFrom: Ann Pike, Harlan Bay\nThe ferry cuts are a disgrace.\n\n"
+            + RELEASE;
+
+    assertThat(InlineForwards.split(copy)).isEmpty();
+  }
+
   @Test
   void noMarkerNoHeaderOrALongNoteIsNotAForward() {
     assertThat(InlineForwards.split(RELEASE)).isEmpty();

@@ -64,6 +64,46 @@ class NormalizerTest {
     assertThat(entry.metadata()).containsEntry("dc:creator", "Jane Doe");
   }
 
+  /**
+   * An e-mail's subject (or a Word title) cut short: the headline at the head of the text that
+   * begins with it and goes on is the title.
+   */
+  @Test
+  void aHeadlineThatSaysMoreThanTheTitlePropertyIsTheTitle() {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("MEDIA RELEASE: Station Road closure extended to June")),
+                block(BlockKind.PARAGRAPH, "MEDIA RELEASE"),
+                block(
+                    BlockKind.PARAGRAPH,
+                    "Station Road closure extended to June as gas main work widens"),
+                block(BlockKind.PARAGRAPH, BODY)));
+
+    assertThat(entry.title())
+        .isEqualTo("Station Road closure extended to June as gas main work widens");
+    assertThat(provenance(entry, "title"))
+        .isEqualTo(Map.of("from", "text:fuller-title", "confidence", "high"));
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+  }
+
+  /** A first paragraph that begins with the title is not a headline. */
+  @Test
+  void aSentenceThatBeginsWithTheTitleIsNotATitle() {
+    String sentence = "Council closes the pool after energy costs tripled over the winter.";
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Council closes the pool")),
+                block(BlockKind.PARAGRAPH, sentence),
+                block(BlockKind.PARAGRAPH, BODY)));
+
+    assertThat(entry.title()).isEqualTo("Council closes the pool");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(sentence, BODY);
+  }
+
   @Test
   void aVisibleBylineOutranksTheFileAuthorAndJunkPropertiesAreIgnored() {
     Entry entry =
