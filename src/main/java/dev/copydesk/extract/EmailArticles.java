@@ -36,7 +36,7 @@ final class EmailArticles {
     this.limits = limits;
     ParseStep notMail =
         (input, format, type) ->
-            format == Format.EMAIL
+            format == Format.EMAIL || format == Format.OUTLOOK_MESSAGE
                 ? Result.failed(
                     ErrorCode.UNSUPPORTED_TYPE, "An e-mail attached to an e-mail is not read.")
                 : parser.parse(input, format, type);
@@ -44,9 +44,11 @@ final class EmailArticles {
         new ScreenedExtractor(new PreScan(limits), new TikaExtractor(limits, notMail));
   }
 
-  /** The message's article: its text, or the document attached to it. */
-  Result<Parsed> read(byte[] message) throws Exception {
-    EmailMessages.Email mail = EmailMessages.read(message);
+  /**
+   * The message's article: its text, or the document attached to it. {@code mail}: an {@code .eml}
+   * ({@link EmailMessages}) or an Outlook {@code .msg} ({@link OutlookMessages}).
+   */
+  Result<Parsed> read(EmailMessages.Email mail) throws Exception {
     String unread = null;
     if (mail.document() != null
         && MailText.words(mail.body().text()) <= MailText.COVERING_NOTE_WORDS) {
@@ -69,7 +71,7 @@ final class EmailArticles {
               PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)),
               Map.of());
     } else if (mail.html() != null) {
-      body = WebPages.parse(mail.html(), "text/html");
+      body = WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
     } else {
       return Result.failed(
           ErrorCode.NO_TEXT,

@@ -105,7 +105,7 @@ final class EmailMessages {
       String value = DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip();
       if (headers == 1) {
         switch (name) {
-          case "subject" -> subject = SUBJECT_MARKS.matcher(value).replaceFirst("").strip();
+          case "subject" -> subject = withoutMarks(value);
           case "date" -> sent = iso(value);
           case "from" -> from = value;
           default -> {}
@@ -138,7 +138,13 @@ final class EmailMessages {
     }
   }
 
-  private static boolean isDocument(String fileName, String type) {
+  /** A subject without the reply and forward marks in front of it. */
+  static String withoutMarks(String subject) {
+    return SUBJECT_MARKS.matcher(subject).replaceFirst("").strip();
+  }
+
+  /** Whether an attachment is a document copydesk reads, by its name or declared type. */
+  static boolean isDocument(String fileName, String type) {
     return (fileName != null && DOCUMENT_NAME.matcher(fileName).matches())
         || DOCUMENT_TYPES.contains(type);
   }
@@ -155,7 +161,7 @@ final class EmailMessages {
   }
 
   /** An RFC 5322 date as ISO-8601, or null when it cannot be read. */
-  private static String iso(String date) {
+  static String iso(String date) {
     String bare = date.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
     try {
       return OffsetDateTime.parse(bare, DateTimeFormatter.RFC_1123_DATE_TIME).toString();

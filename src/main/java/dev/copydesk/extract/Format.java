@@ -15,6 +15,8 @@ enum Format {
   WEB_ARCHIVE,
   /** An e-mail ({@code .eml}): its subject and date, and its plain-text (else HTML) part. */
   EMAIL,
+  /** An Outlook message ({@code .msg}): read as an {@link #EMAIL}, from its MAPI properties. */
+  OUTLOOK_MESSAGE,
   /** docx and doc: Tika reports paragraph styles as {@code class} attributes. */
   WORD,
   /** odt: Tika drops paragraph styles, so they are read from {@code content.xml} beside it. */

@@ -38,7 +38,8 @@ final class InProcessParse implements ParseStep {
             Result.ok(
                 WebPages.parse(
                     withinTextLimit(WebArchives.page(Files.readAllBytes(file))), "text/html"));
-        case EMAIL -> emails.read(withinTextLimit(Files.readAllBytes(file)));
+        case EMAIL -> emails.read(EmailMessages.read(withinTextLimit(Files.readAllBytes(file))));
+        case OUTLOOK_MESSAGE -> emails.read(OutlookMessages.read(file));
         case WORD, OPEN_DOCUMENT, RTF, PDF -> Result.ok(tika.parse(input, format, mediaType));
       };
     } catch (Exception | StackOverflowError e) {
@@ -73,6 +74,11 @@ final class InProcessParse implements ParseStep {
    * decode to fewer characters than the limit (no charset uses more than four bytes a character).
    */
   private byte[] withinTextLimit(byte[] bytes) throws WriteLimitReachedException {
+    return withinTextLimit(bytes, limits);
+  }
+
+  /** The bytes of a text, unless they cannot decode to fewer characters than the limit. */
+  static byte[] withinTextLimit(byte[] bytes, Limits limits) throws WriteLimitReachedException {
     if (bytes.length / 4 > limits.maxTextChars()) {
       throw new WriteLimitReachedException(limits.maxTextChars());
     }

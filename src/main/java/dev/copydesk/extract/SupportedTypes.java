@@ -17,6 +17,7 @@ final class SupportedTypes {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String DOC = "application/msword";
   static final String ODT = "application/vnd.oasis.opendocument.text";
+  static final String OUTLOOK = "application/vnd.ms-outlook";
 
   private static final Map<String, Format> ACCEPTED =
       Map.ofEntries(
@@ -27,6 +28,7 @@ final class SupportedTypes {
           Map.entry("application/xhtml+xml", Format.HTML),
           Map.entry("multipart/related", Format.WEB_ARCHIVE),
           Map.entry("message/rfc822", Format.EMAIL),
+          Map.entry(OUTLOOK, Format.OUTLOOK_MESSAGE),
           Map.entry(DOCX, Format.WORD),
           Map.entry(DOC, Format.WORD),
           Map.entry(ODT, Format.OPEN_DOCUMENT),
@@ -75,7 +77,7 @@ final class SupportedTypes {
 
   static final String ACCEPTED_LIST =
       "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
-          + " plain text, Markdown and e-mail (.eml)";
+          + " plain text, Markdown and e-mail (.eml, Outlook .msg)";
 
   private SupportedTypes() {}
 

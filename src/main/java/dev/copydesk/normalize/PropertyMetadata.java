@@ -45,7 +45,8 @@ final class PropertyMetadata {
           Map.entry("text/plain", "txt"),
           Map.entry("text/markdown", "md"),
           Map.entry("text/x-web-markdown", "md"),
-          Map.entry("message/rfc822", "eml"));
+          Map.entry("message/rfc822", "eml"),
+          Map.entry("application/vnd.ms-outlook", "msg"));
 
   /** Namespaces that exist in every format: provenance says which format they came from. */
   private static final Set<String> GENERIC = Set.of("dc", "dcterms", "meta", "style", "pdf", "xmp");
