@@ -52,6 +52,7 @@ public class EmlToMsg {
   private static final int PT_SYSTIME = 0x0040;
   private static final int PT_UNICODE = 0x001F;
   private static final int PT_BINARY = 0x0102;
+  private static final int PT_OBJECT = 0x000D;
   /** PR_INTERNET_CPID, the HTML body's code page, for the charsets the sources use. */
   private static final Map<String, Integer> CODE_PAGES =
       Map.of("utf-8", 65001, "windows-1252", 1252, "iso-8859-1", 28591);
@@ -68,14 +69,20 @@ public class EmlToMsg {
     }
     boolean sentItem = args.length > 2 && args[2].equals("--sent-item");
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
-      write(eml, sentItem, fs.getRoot());
+      write(eml, sentItem, false, fs.getRoot());
       try (FileOutputStream out = new FileOutputStream(args[1])) {
         fs.writeFilesystem(out);
       }
     }
   }
 
-  private static void write(Message eml, boolean sentItem, DirectoryEntry root) throws Exception {
+  /**
+   * The message's properties, recipients and attachments into {@code root}; {@code embedded}: an
+   * e-mail attached to another (its header is 24 bytes, and only the outermost has named
+   * properties).
+   */
+  private static void write(Message eml, boolean sentItem, boolean embedded, DirectoryEntry root)
+      throws Exception {
     List<Entity> parts = new ArrayList<>();
     leaves(eml, parts);
     String text = null;
@@ -134,11 +141,13 @@ public class EmlToMsg {
     if (html != null) {
       props.add(new Property(0x1013, PT_BINARY, html));
     }
-    writeProperties(root, props, header(to.size(), attachments.size()));
+    writeProperties(root, props, header(to.size(), attachments.size(), embedded));
 
-    DirectoryEntry nameId = root.createDirectory("__nameid_version1.0");
-    for (String stream : List.of("00020102", "00030102", "00040102")) {
-      nameId.createDocument("__substg1.0_" + stream, new ByteArrayInputStream(new byte[0]));
+    if (!embedded) {
+      DirectoryEntry nameId = root.createDirectory("__nameid_version1.0");
+      for (String stream : List.of("00020102", "00030102", "00040102")) {
+        nameId.createDocument("__substg1.0_" + stream, new ByteArrayInputStream(new byte[0]));
+      }
     }
     for (int i = 0; i < to.size(); i++) {
       Mailbox mailbox = to.get(i);
@@ -167,26 +176,34 @@ public class EmlToMsg {
       attach.add(new Property(0x3707, PT_UNICODE, name));
       attach.add(new Property(0x3703, PT_UNICODE, dot < 0 ? "" : name.substring(dot)));
       attach.add(new Property(0x370E, PT_UNICODE, part.getMimeType()));
-      attach.add(new Property(0x3701, PT_BINARY, bytes(part)));
+      DirectoryEntry storage = root.createDirectory(String.format("__attach_version1.0_#%08X", i));
+      if (part.getBody() instanceof Message forwarded) {
+        attach.set(1, new Property(0x3705, PT_LONG, 5));
+        attach.add(new Property(0x3701, PT_OBJECT, null));
+        write(forwarded, false, true, storage.createDirectory("__substg1.0_3701000D"));
+      } else {
+        attach.add(new Property(0x3701, PT_BINARY, bytes(part)));
+      }
       Field contentId = part.getHeader().getField("Content-ID");
       if (contentId != null) {
         attach.add(new Property(0x3712, PT_UNICODE, contentId.getBody().replaceAll("[<>\\s]", "")));
       }
-      writeProperties(
-          root.createDirectory(String.format("__attach_version1.0_#%08X", i)), attach, new byte[8]);
+      writeProperties(storage, attach, new byte[8]);
     }
   }
 
-  /** The top-level message's property-stream header: reserved, next ids, counts, reserved. */
-  private static byte[] header(int recipients, int attachments) {
-    return ByteBuffer.allocate(32)
+  /**
+   * A message's property-stream header: reserved, next ids, counts, and (for the outermost message
+   * only) 8 more reserved bytes.
+   */
+  private static byte[] header(int recipients, int attachments, boolean embedded) {
+    return ByteBuffer.allocate(embedded ? 24 : 32)
         .order(ByteOrder.LITTLE_ENDIAN)
         .putLong(0)
         .putInt(recipients)
         .putInt(attachments)
         .putInt(recipients)
         .putInt(attachments)
-        .putLong(0)
         .array();
   }
 
@@ -205,6 +222,7 @@ public class EmlToMsg {
         case PT_LONG -> stream.putInt((Integer) p.value()).putInt(0);
         case PT_BOOLEAN -> stream.putInt((Boolean) p.value() ? 1 : 0).putInt(0);
         case PT_SYSTIME -> stream.putLong(fileTime((Instant) p.value()));
+        case PT_OBJECT -> stream.putInt(0xFFFFFFFF).putInt(0);
         default -> {
           byte[] value =
               p.type() == PT_UNICODE

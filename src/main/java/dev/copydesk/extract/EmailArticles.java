@@ -16,12 +16,13 @@ import java.util.Map;
 
 /**
  * An e-mail: its text part as plain text (a signature after {@code "-- "} set aside), else its HTML
- * part as a web page; the subject as the title, the sent date as a creation date (a weak
- * publication date), the sender and the attachments' names as properties. The sender is not taken
- * for the author: a press office or a desk sends what others wrote. When one document is attached
- * and the text is only a covering note for it (80 words at most, and less than half the
- * document's), the document is the article and the note is set aside; an attachment that cannot be
- * read leaves the text the article, or fails the e-mail with its own code when there is no text.
+ * part as a web page; under a covering note, the one document or the one e-mail attached to it; the
+ * subject as the title, the sent date as a creation date (a weak publication date), the sender and
+ * the attachments' names as properties. The sender is not taken for the author: a press office or a
+ * desk sends what others wrote. When one document is attached and the text is only a covering note
+ * for it (80 words at most, and less than half the document's), the document is the article and the
+ * note is set aside; an attachment that cannot be read leaves the text the article, or fails the
+ * e-mail with its own code when there is no text.
  */
 final class EmailArticles {
 
@@ -50,18 +51,24 @@ final class EmailArticles {
    */
   Result<Parsed> read(EmailMessages.Email mail) throws Exception {
     String unread = null;
-    if (mail.document() != null
-        && MailText.words(mail.body().text()) <= MailText.COVERING_NOTE_WORDS) {
+    int noteWords = MailText.words(mail.body().text());
+    if (mail.document() != null && noteWords <= MailText.COVERING_NOTE_WORDS) {
+      String name = mail.document().name();
       Result<Parsed> attached = attached(mail.document());
-      if (attached instanceof Result.Ok<Parsed> article
-          && words(article.value()) > 2 * MailText.words(mail.body().text())) {
-        return Result.ok(withEmail(mail, article.value(), true, null));
+      if (attached instanceof Result.Ok<Parsed> article && words(article.value()) > 2 * noteWords) {
+        return Result.ok(withEmail(mail, article.value(), name, null));
       }
       if (mail.body().text() == null && mail.html() == null) {
-        return attached.then(article -> Result.ok(withEmail(mail, article, true, null)));
+        return attached.then(article -> Result.ok(withEmail(mail, article, name, null)));
       }
       if (attached instanceof Result.Failed<Parsed> failed) {
         unread = failed.error().detail();
+      }
+    } else if (mail.forwarded() != null && noteWords <= MailText.COVERING_NOTE_WORDS) {
+      Result<Parsed> forwarded = read(mail.forwarded().email());
+      if (forwarded instanceof Result.Ok<Parsed> article
+          && words(article.value()) > 2 * noteWords) {
+        return Result.ok(withEmail(mail, article.value(), mail.forwarded().name(), null));
       }
     }
     Parsed body;
@@ -81,7 +88,7 @@ final class EmailArticles {
                   + String.join(", ", mail.attachments())
                   + ".");
     }
-    return Result.ok(withEmail(mail, body, false, unread));
+    return Result.ok(withEmail(mail, body, null, unread));
   }
 
   private static int words(Parsed parsed) {
@@ -113,18 +120,18 @@ final class EmailArticles {
   }
 
   /**
-   * The e-mail's body (its text, or the attached document with the e-mail's text set aside as a
-   * covering note) with its signature set aside and its header as properties; a document's own
-   * title and dates win over the subject and the sent date. {@code unread}: why the attached
-   * document could not be read, when the text stood in for it (else null).
+   * The e-mail's body (its text, or the attachment named {@code article}, a document or a forwarded
+   * e-mail, with the e-mail's text set aside as a covering note) with its signature set aside and
+   * its header as properties; the attachment's own title and dates win over the subject and the
+   * sent date. {@code unread}: why the attached document could not be read, when the text stood in
+   * for it (else null).
    */
-  private Parsed withEmail(
-      EmailMessages.Email mail, Parsed body, boolean fromAttachment, String unread) {
+  private Parsed withEmail(EmailMessages.Email mail, Parsed body, String article, String unread) {
     List<RawBlock> blocks = new ArrayList<>();
     MailText text = mail.body();
     setAside(text.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     setAside(text.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
-    if (fromAttachment) {
+    if (article != null) {
       setAside(text.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     }
     blocks.addAll(body.blocks());
@@ -140,8 +147,8 @@ final class EmailArticles {
     if (!mail.attachments().isEmpty()) {
       properties.put("email:attachments", mail.attachments());
     }
-    if (fromAttachment) {
-      properties.put("email:article", List.of(FileNames.sanitise(mail.document().name())));
+    if (article != null) {
+      properties.put("email:article", List.of(FileNames.sanitise(article)));
     }
     if (unread != null) {
       properties.put("email:unreadAttachment", List.of(unread));

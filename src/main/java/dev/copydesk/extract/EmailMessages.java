@@ -23,7 +23,8 @@ import org.apache.james.mime4j.stream.Field;
  * plain-text part that is not an attachment, else the first HTML one. Attachments are named; the
  * bytes of a document attached alone (one attachment of a readable kind, by its name or declared
  * type) are kept, so that a stringer's copy sent as a Word file under a short covering note can be
- * read as the article. Forwarded messages attached whole are only named.
+ * read as the article; so is an e-mail attached alone (a release forwarded as an attachment), whose
+ * own attached e-mails are only named.
  */
 final class EmailMessages {
 
@@ -44,10 +45,17 @@ final class EmailMessages {
       MailText body,
       byte[] html,
       List<String> attachments,
-      Attachment document) {}
+      Attachment document,
+      Forwarded forwarded) {}
 
   /** A document attached to the message (null in {@link Email} unless it is the only one). */
   record Attachment(String name, byte[] bytes) {}
+
+  /**
+   * An e-mail attached whole to the message (Outlook's "Forward as Attachment"): null in {@link
+   * Email} unless it is the only one, and in the attached e-mail itself (one level is read).
+   */
+  record Forwarded(String name, Email email) {}
 
   /** Names and declared types of documents copydesk reads (an attached e-mail is not one). */
   private static final Pattern DOCUMENT_NAME =
@@ -65,8 +73,17 @@ final class EmailMessages {
   private EmailMessages() {}
 
   static Email read(byte[] message) throws IOException, MimeException {
+    return read(message, true);
+  }
+
+  private static Email read(byte[] message, boolean withForwarded)
+      throws IOException, MimeException {
     Reader reader = new Reader();
     MimeMessages.parse(message, reader);
+    Forwarded forwarded =
+        withForwarded && reader.messages == 1
+            ? new Forwarded(reader.messageName, read(reader.message, false))
+            : null;
     return new Email(
         reader.subject,
         reader.sent,
@@ -74,7 +91,8 @@ final class EmailMessages {
         reader.text == null ? MailText.NONE : MailText.of(reader.text),
         reader.html,
         List.copyOf(reader.attachments),
-        reader.documents == 1 ? reader.document : null);
+        reader.documents == 1 ? reader.document : null,
+        forwarded);
   }
 
   /** Collects the message's header fields and its first text parts. */
@@ -91,6 +109,9 @@ final class EmailMessages {
     private final List<String> attachments = new ArrayList<>();
     private int documents;
     private Attachment document;
+    private int messages;
+    private String messageName;
+    private byte[] message;
 
     @Override
     public void startHeader() {
@@ -129,6 +150,9 @@ final class EmailMessages {
         attachments.add(fileName != null ? fileName : type);
         if (isDocument(fileName, type) && ++documents == 1) {
           document = new Attachment(fileName != null ? fileName : "attachment", in.readAllBytes());
+        } else if (type.equals("message/rfc822") && ++messages == 1) {
+          messageName = fileName != null ? fileName : "an attached e-mail";
+          message = in.readAllBytes();
         }
       } else if (type.equals("text/plain") && text == null) {
         text = TextDecoder.inDeclared(in.readAllBytes(), part.getCharset());

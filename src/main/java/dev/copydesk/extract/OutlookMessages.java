@@ -24,8 +24,8 @@ import org.apache.poi.util.CodePageUtil;
  * sent date from the internet header Outlook keeps (it has the sender's offset), else the time it
  * was sent; the sender as {@code Name <address>}; the plain-text body (Outlook writes one beside
  * every HTML body), else the HTML body in its declared code page. Attachments are named, and a lone
- * document among them kept, as for an {@code .eml}; an e-mail attached to the message is only
- * named.
+ * document among them kept, as for an {@code .eml}, and so is a lone e-mail attached whole
+ * (Outlook's "Forward as Attachment"), read the same way one level deep.
  */
 final class OutlookMessages {
 
@@ -34,33 +34,48 @@ final class OutlookMessages {
   static EmailMessages.Email read(Path file) throws IOException, ChunkNotFoundException {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         MAPIMessage message = new MAPIMessage(fs)) {
-      message.setReturnNullOnMissingChunk(true);
-      if (message.has7BitEncodingStrings()) {
-        message.guess7BitEncoding();
-      }
-      Chunks main = message.getMainChunks();
-      String subject = message.getSubject();
-      List<String> attachments = new ArrayList<>();
-      List<EmailMessages.Attachment> documents = new ArrayList<>();
-      for (AttachmentChunks attachment : message.getAttachmentFiles()) {
-        String name = name(attachment);
-        attachments.add(name);
-        ByteChunk data = attachment.getAttachData();
-        if (data != null && EmailMessages.isDocument(name, value(attachment.getAttachMimeTag()))) {
-          documents.add(new EmailMessages.Attachment(name, data.getValue()));
-        }
-      }
-      String text = message.getTextBody();
-      ByteChunk html = main.getHtmlBodyChunkBinary();
-      return new EmailMessages.Email(
-          subject == null ? null : EmailMessages.withoutMarks(subject),
-          sent(message),
-          from(message.getDisplayFrom(), value(main.getEmailFromChunk())),
-          text == null || text.isBlank() ? MailText.NONE : MailText.of(text),
-          html == null ? null : WebArchives.asDeclared(html.getValue(), charset(main)),
-          List.copyOf(attachments),
-          documents.size() == 1 ? documents.get(0) : null);
+      return read(message, true);
     }
+  }
+
+  private static EmailMessages.Email read(MAPIMessage message, boolean withForwarded)
+      throws IOException, ChunkNotFoundException {
+    message.setReturnNullOnMissingChunk(true);
+    if (message.has7BitEncodingStrings()) {
+      message.guess7BitEncoding();
+    }
+    Chunks main = message.getMainChunks();
+    String subject = message.getSubject();
+    List<String> attachments = new ArrayList<>();
+    List<EmailMessages.Attachment> documents = new ArrayList<>();
+    List<AttachmentChunks> messages = new ArrayList<>();
+    for (AttachmentChunks attachment : message.getAttachmentFiles()) {
+      String name = name(attachment);
+      attachments.add(name);
+      ByteChunk data = attachment.getAttachData();
+      if (attachment.isEmbeddedMessage()) {
+        messages.add(attachment);
+      } else if (data != null
+          && EmailMessages.isDocument(name, value(attachment.getAttachMimeTag()))) {
+        documents.add(new EmailMessages.Attachment(name, data.getValue()));
+      }
+    }
+    EmailMessages.Forwarded forwarded =
+        withForwarded && messages.size() == 1
+            ? new EmailMessages.Forwarded(
+                name(messages.get(0)), read(messages.get(0).getEmbeddedMessage(), false))
+            : null;
+    String text = message.getTextBody();
+    ByteChunk html = main.getHtmlBodyChunkBinary();
+    return new EmailMessages.Email(
+        subject == null ? null : EmailMessages.withoutMarks(subject),
+        sent(message),
+        from(message.getDisplayFrom(), value(main.getEmailFromChunk())),
+        text == null || text.isBlank() ? MailText.NONE : MailText.of(text),
+        html == null ? null : WebArchives.asDeclared(html.getValue(), charset(main)),
+        List.copyOf(attachments),
+        documents.size() == 1 ? documents.get(0) : null,
+        forwarded);
   }
 
   /** The header's {@code Date:} (the sender's clock and offset), else the submit time in UTC. */

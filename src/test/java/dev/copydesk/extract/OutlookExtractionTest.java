@@ -134,6 +134,81 @@ class OutlookExtractionTest {
         .containsEntry("dcterms:created", List.of("2025-03-20T14:05Z"));
   }
 
+  static Stream<Arguments> forwardedAsAttachment() {
+    return Fixtures.bothModes()
+        .flatMap(
+            mode ->
+                Stream.of("source/forwarded-attachment.eml", "forwarded-attachment.msg")
+                    .map(file -> Arguments.of(mode.get()[0], mode.get()[1], file)));
+  }
+
+  /**
+   * A release forwarded as an attachment (Outlook's "Forward as Attachment", an .eml attached in
+   * any client) under a two-line note: the attached e-mail is the article, with its own subject,
+   * date and sender; the note is set aside.
+   */
+  @ParameterizedTest(name = "{0} {2}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("forwardedAsAttachment")
+  void aReleaseForwardedAsAnAttachmentIsTheArticle(String mode, Extractor extractor, String file) {
+    Path path = Fixtures.path(file);
+    Extracted mail = Fixtures.extractOk(extractor, path, path.getFileName().toString());
+
+    assertThat(article(mail))
+        .startsWith(
+            "HARLAN BAY, March 20, 2025 — The Harlan Bay Ferry Company will run an hourly service"
+                + " to Gannet Island from April 1, ending the two-hour gaps of the winter timetable,"
+                + " the company said on Thursday.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+        .extracting(RawBlock::setAside, RawBlock::text)
+        .containsExactly(
+            tuple(RawBlock.EMAIL_COVERING_NOTE, "Release attached for Saturday's paper."),
+            tuple(RawBlock.EMAIL_COVERING_NOTE, "Kit"));
+    assertThat(mail.properties())
+        .containsEntry("dc:title", List.of("Harlan Bay ferry timetable from 1 April"))
+        .containsEntry("dcterms:created", List.of("2025-03-20T16:30-04:00"))
+        .containsEntry(
+            "email:from", List.of("Harlan Bay Ferry Company <press@harlanbayferry.example>"))
+        .containsEntry("email:article", List.of("Harlan Bay ferry timetable from 1 April.eml"));
+  }
+
+  /**
+   * A message of its own (more than a covering note) keeps its text as the article, and an e-mail
+   * attached to the attached e-mail is only named: one level is read.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void onlyOneLevelOfAttachedEmailIsReadAndOnlyUnderANote(String mode, Extractor extractor)
+      throws IOException {
+    String release = Files.readString(Fixtures.path("source/forwarded-attachment.eml"));
+    String twice =
+        """
+        From: desk@riversidecourier.example
+        Subject: FW: FW: ferry
+        Content-Type: multipart/mixed; boundary="outer"
+
+        --outer
+        Content-Type: text/plain
+
+        See below.
+        --outer
+        Content-Type: message/rfc822
+        Content-Disposition: attachment; filename="fw.eml"
+
+        """
+            + release
+            + "\n--outer--\n";
+    String longNote = "Our own story, with the release attached for reference. ".repeat(12);
+    String ownStory = release.replace("Release attached for Saturday's paper.", longNote);
+
+    Extracted nested = Fixtures.extractOk(extractor, write("twice.eml", twice), "twice.eml");
+    Extracted own = Fixtures.extractOk(extractor, write("own.eml", ownStory), "own.eml");
+
+    assertThat(article(nested)).containsExactly("Release attached for Saturday's paper.", "Kit");
+    assertThat(nested.properties()).containsEntry("email:article", List.of("fw.eml"));
+    assertThat(article(own)).containsExactly(longNote.strip(), "Kit");
+    assertThat(own.properties()).doesNotContainKey("email:article");
+  }
+
   /** An HTML body longer than the text limit allows is refused before it is parsed. */
   @Test
   void anHtmlBodyOverTheTextLimitIsTooLarge() {
@@ -157,6 +232,10 @@ class OutlookExtractionTest {
 
     assertThat(error.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
     assertThat(error.detail()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
   }
 
   private static List<String> article(Extracted mail) {
