@@ -50,16 +50,17 @@ final class EmailArticles {
    * ({@link EmailMessages}) or an Outlook {@code .msg} ({@link OutlookMessages}).
    */
   Result<Parsed> read(EmailMessages.Email mail) throws Exception {
+    Parsed own = ownText(mail);
     String unread = null;
-    int noteWords = MailText.words(mail.body().text());
+    int noteWords = own == null ? 0 : words(own);
     if (mail.document() != null && noteWords <= MailText.COVERING_NOTE_WORDS) {
       String name = mail.document().name();
       Result<Parsed> attached = attached(mail.document());
       if (attached instanceof Result.Ok<Parsed> article && words(article.value()) > 2 * noteWords) {
-        return Result.ok(withEmail(mail, article.value(), name, null));
+        return Result.ok(withEmail(mail, own, article.value(), name, null));
       }
-      if (mail.body().text() == null && mail.html() == null) {
-        return attached.then(article -> Result.ok(withEmail(mail, article, name, null)));
+      if (own == null) {
+        return attached.then(article -> Result.ok(withEmail(mail, null, article, name, null)));
       }
       if (attached instanceof Result.Failed<Parsed> failed) {
         unread = failed.error().detail();
@@ -68,18 +69,11 @@ final class EmailArticles {
       Result<Parsed> forwarded = read(mail.forwarded().email());
       if (forwarded instanceof Result.Ok<Parsed> article
           && words(article.value()) > 2 * noteWords) {
-        return Result.ok(withEmail(mail, article.value(), mail.forwarded().name(), null));
+        String name = mail.forwarded().name();
+        return Result.ok(withEmail(mail, own, article.value(), name, null));
       }
     }
-    Parsed body;
-    if (mail.body().text() != null) {
-      body =
-          new Parsed(
-              PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)),
-              Map.of());
-    } else if (mail.html() != null) {
-      body = WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
-    } else {
+    if (own == null) {
       return Result.failed(
           ErrorCode.NO_TEXT,
           mail.attachments().isEmpty()
@@ -88,7 +82,19 @@ final class EmailArticles {
                   + String.join(", ", mail.attachments())
                   + ".");
     }
-    return Result.ok(withEmail(mail, body, null, unread));
+    return Result.ok(withEmail(mail, null, own, null, unread));
+  }
+
+  /** The e-mail's own text: its plain-text part, else its HTML part as a web page; else null. */
+  private Parsed ownText(EmailMessages.Email mail) throws Exception {
+    if (mail.body().text() != null) {
+      return new Parsed(
+          PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)), Map.of());
+    }
+    if (mail.html() != null) {
+      return WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
+    }
+    return null;
   }
 
   private static int words(Parsed parsed) {
@@ -121,18 +127,22 @@ final class EmailArticles {
 
   /**
    * The e-mail's body (its text, or the attachment named {@code article}, a document or a forwarded
-   * e-mail, with the e-mail's text set aside as a covering note) with its signature set aside and
-   * its header as properties; the attachment's own title and dates win over the subject and the
-   * sent date. {@code unread}: why the attached document could not be read, when the text stood in
-   * for it (else null).
+   * e-mail, with the e-mail's own text, {@code note}, set aside as a covering note) with its
+   * signature set aside and its header as properties; the attachment's own title and dates win over
+   * the subject and the sent date. {@code unread}: why the attached document could not be read,
+   * when the text stood in for it (else null).
    */
-  private Parsed withEmail(EmailMessages.Email mail, Parsed body, String article, String unread) {
+  private Parsed withEmail(
+      EmailMessages.Email mail, Parsed note, Parsed body, String article, String unread) {
     List<RawBlock> blocks = new ArrayList<>();
     MailText text = mail.body();
     setAside(text.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     setAside(text.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
-    if (article != null) {
-      setAside(text.text(), RawBlock.EMAIL_COVERING_NOTE, blocks);
+    if (note != null) {
+      note.blocks().stream()
+          .filter(RawBlock::mainContent)
+          .map(b -> new RawBlock(b.kind(), b.text(), 0, RawBlock.EMAIL_COVERING_NOTE))
+          .forEach(blocks::add);
     }
     blocks.addAll(body.blocks());
     setAside(text.disclaimer(), RawBlock.EMAIL_DISCLAIMER, blocks);

@@ -350,6 +350,33 @@ class EmailExtractionTest {
   private static final String COVERING_NOTE =
       "Hi desk, the library fire story is attached, about 600 words. Photos to follow tonight.";
 
+  /**
+   * A covering note written in HTML only (no text part) over the story: the document is the
+   * article, and the note is set aside, not lost.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anHtmlOnlyCoveringNoteIsSetAsideNotLost(String mode, Extractor extractor)
+      throws IOException {
+    String docx =
+        Base64.getMimeEncoder()
+            .encodeToString(Files.readAllBytes(Path.of("seeds", "library-fire.docx")));
+    String htmlNote =
+        "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>"
+            + COVERING_NOTE
+            + "</p></body></html>\r\n--b\r\n";
+    String message =
+        mail("library fire copy", null, "library-fire.docx", SupportedTypes.DOCX, docx)
+            .replaceFirst("--b\r\n", htmlNote);
+
+    Extracted mail = extracted(extractor, write("html-note.eml", message));
+
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+        .extracting(RawBlock::setAside, RawBlock::text)
+        .contains(org.assertj.core.groups.Tuple.tuple(RawBlock.EMAIL_COVERING_NOTE, COVERING_NOTE));
+    assertThat(mail.properties()).containsEntry("email:article", List.of("library-fire.docx"));
+  }
+
   /** A mail from a stringer: an optional text part and one base64 attachment. */
   private static String mail(String subject, String text, String name, String type, String base64) {
     StringBuilder mail =
