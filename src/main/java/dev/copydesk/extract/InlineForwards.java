@@ -13,28 +13,58 @@ import java.util.stream.Stream;
  * From:}, {@code Date:}, {@code Subject:}, {@code To:}), then its text. The text is the article;
  * the note and the header lines are not. Outlook marks a forward by its header lines alone, a
  * {@code From:} line followed by {@code Sent:} (or {@code Date:}, Outlook for Mac), after a line of
- * underscores in Outlook on the web.
+ * underscores in Outlook on the web. The markers and field names are read in English, German,
+ * French, Spanish, Dutch and Italian ({@code Von:}/{@code Gesendet:}, {@code De :}/{@code Envoyé
+ * :}…).
  */
 final class InlineForwards {
 
   /** The forwarder's note, the forwarded header lines, and the forwarded text. */
   record Split(String note, String header, String forwarded) {}
 
+  /**
+   * The marker line mail clients write above a forward, in English, German, French, Spanish, Dutch
+   * and Italian: Gmail's and Thunderbird's "Forwarded message" between dashes, Outlook's "Original
+   * Message", Apple Mail's "Begin forwarded message:".
+   */
   private static final Pattern MARK =
       Pattern.compile(
-          "(?im)^[ \\t>]*(?:-{2,} ?(?:forwarded message|original message) ?-{2,}"
-              + "|begin forwarded message:)[ \\t]*$");
+          "(?imu)^[ \\t>]*(?:-{2,} ?(?:forwarded message|original message"
+              + "|weitergeleitete nachricht|ursprüngliche nachricht"
+              + "|message transféré|message d'origine|mensaje reenviado|mensaje original"
+              + "|doorgestuurd bericht|oorspronkelijk bericht|messaggio inoltrato|messaggio originale"
+              + ") ?-{2,}"
+              + "|begin forwarded message:|anfang der weitergeleiteten nachricht:"
+              + "|début du message réexpédié ?:|inicio del mensaje reenviado:)[ \\t]*$");
+
+  /** Header field names as the same clients write them, by field. */
+  private static final String FROM = "from|von|de|van|da|från|fra";
+
+  private static final String SENT =
+      "sent|gesendet|envoyé|enviado(?: el)?|verzonden|inviato|skickat|sendt";
+  private static final String DATE = "date|datum|fecha|data";
+  private static final String TO = "to|an|à|a|para|aan|till|til";
+  private static final String SUBJECT = "subject|betreff|objet|asunto|onderwerp|oggetto|ämne|emne";
 
   /**
-   * Outlook's forward: no marker, or a line of underscores, then {@code From:} and {@code Sent:}.
+   * Outlook's forward: no marker, or a line of underscores, then a From: line and a Sent: (or
+   * Date:) line, in any of those languages.
    */
   private static final Pattern OUTLOOK_MARK =
       Pattern.compile(
-          "(?im)^(?:[ \\t]*_{10,}[ \\t]*\\r?\\n)?"
-              + "(?=[ \\t]*from[ \\t]*:.*\\r?\\n[ \\t]*(?:sent|date)[ \\t]*:)");
+          "(?imu)^(?:[ \\t]*_{10,}[ \\t]*\\r?\\n)?(?=[ \\t]*(?:"
+              + FROM
+              + ")[ \\t]*:.*\\r?\\n[ \\t]*(?:"
+              + SENT
+              + "|"
+              + DATE
+              + ")[ \\t]*:)");
 
   private static final Pattern HEADER_LINE =
-      Pattern.compile("(?i)[ \\t>]*(?:from|sent|date|to|cc|subject|reply-to)[ \\t]*:.*|[ \\t>]*");
+      Pattern.compile(
+          "(?iu)[ \\t>]*(?:"
+              + String.join("|", FROM, SENT, DATE, TO, "cc", SUBJECT, "reply-to")
+              + ")[ \\t]*:.*|[ \\t>]*");
 
   private InlineForwards() {}
 

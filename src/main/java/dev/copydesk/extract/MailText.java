@@ -45,11 +45,14 @@ record MailText(
 
   /**
    * A reply's quotation of the message it answers: the attribution line ({@code On Mon, Apr 7, 2025
-   * at 4:42 PM Press Office <press@…> wrote:}) and the {@code >}-quoted lines under it.
+   * at 4:42 PM Press Office <press@…> wrote:}; in French, Spanish and Italian ending {@code a écrit
+   * :}, {@code escribió:}, {@code ha scritto:}; in German and Dutch {@code Am …, um … schrieb …:},
+   * {@code Op … schreef …:}) and the {@code >}-quoted lines under it.
    */
   private static final Pattern QUOTED =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|schrieb) ?:)[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
+          "(?m)^[ \\t]*(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|escribió|ha scritto) ?:"
+              + "|(?:Am|Op) .{6,200}? (?:schrieb|schreef)\\b.{0,200}?:)[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
 
   /**
    * A link as Outlook writes it in plain text: its text, then its address in angle brackets ({@code

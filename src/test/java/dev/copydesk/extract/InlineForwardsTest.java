@@ -83,6 +83,35 @@ class InlineForwardsTest {
     assertThat(InlineForwards.split(mac).orElseThrow().forwarded()).isEqualTo(RELEASE);
   }
 
+  /** Outlook and Gmail in German, French, Spanish and Dutch mark their forwards in kind. */
+  @Test
+  void forwardsInOtherLanguagesSplitToo() {
+    String german =
+        "Bitte für morgen.\n\nVon: Pressestelle <presse@example.de>\n"
+            + "Gesendet: Dienstag, 11. März 2025 16:52\nAn: Redaktion\n"
+            + "Betreff: Sperrung verlängert\n\n"
+            + RELEASE;
+    String french =
+        "Pour demain.\n\nDe : Service de presse <presse@example.fr>\n"
+            + "Envoyé : mardi 11 mars 2025 16:52\nÀ : Rédaction\nObjet : Fermeture prolongée\n\n"
+            + RELEASE;
+    String spanish =
+        "---------- Mensaje reenviado ---------\nDe: Prensa <prensa@example.es>\n"
+            + "Date: mar, 11 mar 2025 a las 16:52\nSubject: Cierre\nTo: <redaccion@example.es>\n\n"
+            + RELEASE;
+    String dutch =
+        "-----Oorspronkelijk bericht-----\nVan: Persdienst <pers@example.nl>\n"
+            + "Verzonden: dinsdag 11 maart 2025 16:52\nAan: Redactie\nOnderwerp: Afsluiting\n\n"
+            + RELEASE;
+
+    for (String mail : new String[] {german, french, spanish, dutch}) {
+      assertThat(InlineForwards.split(mail).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    }
+    assertThat(InlineForwards.split(german).orElseThrow().note()).isEqualTo("Bitte für morgen.");
+    assertThat(InlineForwards.split(french).orElseThrow().header())
+        .endsWith("À : Rédaction\nObjet : Fermeture prolongée");
+  }
+
   /** A From: line in the copy itself, with no Sent: or Date: under it, is not a header. */
   @Test
   void aFromLineInTheCopyIsNotAForward() {

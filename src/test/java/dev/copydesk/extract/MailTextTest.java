@@ -27,4 +27,23 @@ class MailTextTest {
 
     assertThat(MailText.of(text).text()).isEqualTo(text);
   }
+
+  /** A reply's quotation in Spanish, Dutch, German or Italian is set aside like an English one. */
+  @Test
+  void aRepliesQuotationInOtherLanguagesIsSetAside() {
+    String reply = "Thanks, we will run it on Thursday.";
+    for (String attribution :
+        new String[] {
+          "El mar, 11 mar 2025 a las 16:52, Prensa (<prensa@example.es>) escribió:",
+          "Op di 11 mrt 2025 om 16:52 schreef Persdienst <pers@example.nl>:",
+          "Am Di., 11. März 2025 um 16:52 Uhr schrieb Pressestelle <presse@example.de>:",
+          "Il giorno mar 11 mar 2025 alle ore 16:52 Ufficio stampa <stampa@example.it> ha"
+              + " scritto:"
+        }) {
+      MailText mail = MailText.of(reply + "\n\n" + attribution + "\n> The release.\n");
+
+      assertThat(mail.text().strip()).as(attribution).isEqualTo(reply);
+      assertThat(mail.quoted()).startsWith(attribution);
+    }
+  }
 }
