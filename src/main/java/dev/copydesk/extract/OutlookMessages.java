@@ -52,12 +52,11 @@ final class OutlookMessages {
     for (AttachmentChunks attachment : message.getAttachmentFiles()) {
       String name = name(attachment);
       attachments.add(name);
-      ByteChunk data = attachment.getAttachData();
       if (attachment.isEmbeddedMessage()) {
         messages.add(attachment);
-      } else if (data != null
+      } else if (attachment.getAttachData() != null
           && EmailMessages.isDocument(name, value(attachment.getAttachMimeTag()))) {
-        documents.add(new EmailMessages.Attachment(name, data.getValue()));
+        documents.add(new EmailMessages.Attachment(name, attachment.getAttachData().getValue()));
       }
     }
     EmailMessages.Forwarded forwarded =

@@ -183,9 +183,7 @@ class EmailExtractionTest {
   @MethodSource("extractors")
   void aCoveringNoteWithOneDocumentReadsTheDocument(String mode, Extractor extractor)
       throws IOException {
-    String docx =
-        Base64.getMimeEncoder()
-            .encodeToString(Files.readAllBytes(Path.of("seeds", "library-fire.docx")));
+    String docx = libraryFireDocx();
     Path file =
         write(
             "copy.eml",
@@ -358,9 +356,7 @@ class EmailExtractionTest {
   @MethodSource("extractors")
   void anHtmlOnlyCoveringNoteIsSetAsideNotLost(String mode, Extractor extractor)
       throws IOException {
-    String docx =
-        Base64.getMimeEncoder()
-            .encodeToString(Files.readAllBytes(Path.of("seeds", "library-fire.docx")));
+    String docx = libraryFireDocx();
     String htmlNote =
         "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>"
             + COVERING_NOTE
@@ -375,6 +371,12 @@ class EmailExtractionTest {
         .extracting(RawBlock::setAside, RawBlock::text)
         .contains(org.assertj.core.groups.Tuple.tuple(RawBlock.EMAIL_COVERING_NOTE, COVERING_NOTE));
     assertThat(mail.properties()).containsEntry("email:article", List.of("library-fire.docx"));
+  }
+
+  /** The library-fire seed's Word file, base64 for a MIME part. */
+  private static String libraryFireDocx() throws IOException {
+    return Base64.getMimeEncoder()
+        .encodeToString(Files.readAllBytes(Path.of("seeds", "library-fire.docx")));
   }
 
   /** A mail from a stringer: an optional text part and one base64 attachment. */
