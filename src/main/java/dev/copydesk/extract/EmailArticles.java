@@ -37,7 +37,9 @@ final class EmailArticles {
     this.limits = limits;
     ParseStep notMail =
         (input, format, type) ->
-            format == Format.EMAIL || format == Format.OUTLOOK_MESSAGE
+            format == Format.EMAIL
+                    || format == Format.OUTLOOK_MESSAGE
+                    || format == Format.APPLE_MAIL
                 ? Result.failed(
                     ErrorCode.UNSUPPORTED_TYPE, "An e-mail attached to an e-mail is not read.")
                 : parser.parse(input, format, type);

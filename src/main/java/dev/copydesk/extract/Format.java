@@ -17,6 +17,10 @@ enum Format {
   EMAIL,
   /** An Outlook message ({@code .msg}): read as an {@link #EMAIL}, from its MAPI properties. */
   OUTLOOK_MESSAGE,
+  /**
+   * An Apple Mail message ({@code .emlx}): the {@link #EMAIL} inside it (see {@link AppleMail}).
+   */
+  APPLE_MAIL,
   /** docx and doc: Tika reports paragraph styles as {@code class} attributes. */
   WORD,
   /** odt: Tika drops paragraph styles, so they are read from {@code content.xml} beside it. */

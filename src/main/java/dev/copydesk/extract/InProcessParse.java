@@ -40,6 +40,9 @@ final class InProcessParse implements ParseStep {
                     withinTextLimit(WebArchives.page(Files.readAllBytes(file))), "text/html"));
         case EMAIL -> emails.read(EmailMessages.read(withinTextLimit(Files.readAllBytes(file))));
         case OUTLOOK_MESSAGE -> emails.read(OutlookMessages.read(file));
+        case APPLE_MAIL ->
+            emails.read(
+                EmailMessages.read(withinTextLimit(AppleMail.message(Files.readAllBytes(file)))));
         case WORD, OPEN_DOCUMENT, RTF, PDF -> Result.ok(tika.parse(input, format, mediaType));
       };
     } catch (Exception | StackOverflowError e) {

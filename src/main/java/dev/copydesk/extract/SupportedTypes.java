@@ -18,6 +18,7 @@ final class SupportedTypes {
   static final String DOC = "application/msword";
   static final String ODT = "application/vnd.oasis.opendocument.text";
   static final String OUTLOOK = "application/vnd.ms-outlook";
+  static final String APPLE_MAIL = "message/x-emlx";
 
   private static final Map<String, Format> ACCEPTED =
       Map.ofEntries(
@@ -29,6 +30,7 @@ final class SupportedTypes {
           Map.entry("multipart/related", Format.WEB_ARCHIVE),
           Map.entry("message/rfc822", Format.EMAIL),
           Map.entry(OUTLOOK, Format.OUTLOOK_MESSAGE),
+          Map.entry(APPLE_MAIL, Format.APPLE_MAIL),
           Map.entry(DOCX, Format.WORD),
           Map.entry(DOC, Format.WORD),
           Map.entry(ODT, Format.OPEN_DOCUMENT),
@@ -77,7 +79,7 @@ final class SupportedTypes {
 
   static final String ACCEPTED_LIST =
       "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
-          + " plain text, Markdown and e-mail (.eml, Outlook .msg)";
+          + " plain text, Markdown and e-mail (.eml, Outlook .msg, Apple Mail .emlx)";
 
   private SupportedTypes() {}
 

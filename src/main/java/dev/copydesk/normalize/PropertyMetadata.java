@@ -46,7 +46,8 @@ final class PropertyMetadata {
           Map.entry("text/markdown", "md"),
           Map.entry("text/x-web-markdown", "md"),
           Map.entry("message/rfc822", "eml"),
-          Map.entry("application/vnd.ms-outlook", "msg"));
+          Map.entry("application/vnd.ms-outlook", "msg"),
+          Map.entry("message/x-emlx", "emlx"));
 
   /** Namespaces that exist in every format: provenance says which format they came from. */
   private static final Set<String> GENERIC = Set.of("dc", "dcterms", "meta", "style", "pdf", "xmp");

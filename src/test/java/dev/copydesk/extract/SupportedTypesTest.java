@@ -21,6 +21,8 @@ class SupportedTypesTest {
     "application/xhtml+xml, a.xhtml, HTML",
     "multipart/related, a.mhtml, WEB_ARCHIVE",
     "message/rfc822, release.eml, EMAIL",
+    "application/vnd.ms-outlook, release.msg, OUTLOOK_MESSAGE",
+    "message/x-emlx, 12345.emlx, APPLE_MAIL",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document, a.docx, WORD",
     "application/msword, a.doc, WORD",
     "application/vnd.oasis.opendocument.text, a.odt, OPEN_DOCUMENT",
