@@ -14,12 +14,14 @@ import java.util.Locale;
  * JVM, same cap, 2 clients) on the same files, in one run. Subjects run one after another in the
  * order of {@code BENCH_BULK_SUBJECTS} (default {@code plain,forked,in-process,plain}: the baseline
  * brackets copydesk, so a change in the machine's load shows as two different baselines; other
- * subjects: see {@link BulkVariant}); the ratio is against the mean of the baselines. A copydesk
- * subject is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it
- * got. Every server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000; 0
- * for none) files of other articles, in every format measured (seed copies included): a server runs
- * for days, and a cold one spent a third of its CPU in the JIT compilers during a 50 s import
- * (measured per thread). Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
+ * subjects: see {@link BulkVariant}); the ratio is against the mean of the baselines, and each run
+ * also against the baselines next to it ({@link PairedRatios}: repeat the subjects in rounds, e.g.
+ * {@code plain,forked,in-process,plain,in-process,forked,plain}, for a median). A copydesk subject
+ * is stopped after {@code BENCH_BULK_MAX_SECONDS} (default 1800) and reports how far it got. Every
+ * server is warmed up first, untimed, with {@code BENCH_BULK_WARM_UP} (default 2,000; 0 for none)
+ * files of other articles, in every format measured (seed copies included): a server runs for days,
+ * and a cold one spent a third of its CPU in the JIT compilers during a 50 s import (measured per
+ * thread). Logs and heap samples (CSV) go to {@code target/bench/bulk/logs/}.
  */
 public final class BulkBench {
 
@@ -98,6 +100,7 @@ public final class BulkBench {
       System.out.print(run.line(baseline));
     }
     System.out.println("  (required ratio >= 0.7x, goal >= 1x)");
+    System.out.print(PairedRatios.report(runs));
     runs.forEach(run -> System.out.print(run.details()));
   }
 
