@@ -2,7 +2,6 @@ package dev.copydesk.extract;
 
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.RawBlock;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,25 +73,6 @@ final class RtfPrefilter {
   /** Control words that end a paragraph (and with it a hidden passage). */
   private static final Set<String> PARAGRAPH_ENDS = Set.of("par", "sect", "cell", "row");
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
-  /** What the control words that print a character print, in a comment or hidden passage. */
-  private static final Map<String, String> WORD_CHARACTERS =
-      Map.ofEntries(
-          Map.entry("par", " "),
-          Map.entry("line", " "),
-          Map.entry("tab", " "),
-          Map.entry("emspace", " "),
-          Map.entry("enspace", " "),
-          Map.entry("qmspace", " "),
-          Map.entry("emdash", "\u2014"),
-          Map.entry("endash", "\u2013"),
-          Map.entry("bullet", "\u2022"),
-          Map.entry("lquote", "\u2018"),
-          Map.entry("rquote", "\u2019"),
-          Map.entry("ldblquote", "\u201C"),
-          Map.entry("rdblquote", "\u201D"));
-
   /** Control words that print a character: dropped with the deleted text. */
   private static final Set<String> TEXT_WORDS =
       Set.of(
@@ -149,33 +129,6 @@ final class RtfPrefilter {
               RawBlock.REVIEW_COMMENT),
           hidden,
           RawBlock.HIDDEN_TEXT);
-    }
-  }
-
-  /**
-   * A control word read at a backslash followed by a letter: its name, its numeric parameter (""
-   * when none) and where it ends (past the space that delimits it, if any).
-   */
-  private record Control(String word, String param, int end) {
-
-    static Control at(String text, int backslash) {
-      int end = backslash + 1;
-      while (end < text.length() && Character.isLetter(text.charAt(end))) {
-        end++;
-      }
-      String word = text.substring(backslash + 1, end);
-      int paramStart = end;
-      if (end < text.length() && (text.charAt(end) == '-' || Character.isDigit(text.charAt(end)))) {
-        end++;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-          end++;
-        }
-      }
-      String param = text.substring(paramStart, end);
-      if (end < text.length() && text.charAt(end) == ' ') {
-        end++;
-      }
-      return new Control(word, param, end);
     }
   }
 
@@ -283,17 +236,17 @@ final class RtfPrefilter {
       if (c == '{') {
         String destination = destinationAt(position + 1);
         if (COMMENT_GROUPS.contains(destination)) {
-          int end = groupEnd(in, position);
+          int end = RtfSource.groupEnd(in, position);
           if (destination.equals("annotation")) {
-            comments.add(plainText(in.substring(position, end)));
+            comments.add(RtfSource.plainText(in.substring(position, end), COMMENT_GROUPS));
           }
           position = end;
           continue;
         }
         if (!state.nonText()
             && (destination.equals(FOOTNOTE) || PAGE_GROUPS.contains(destination))) {
-          int end = groupEnd(in, position);
-          String text = plainText(in.substring(position, end));
+          int end = RtfSource.groupEnd(in, position);
+          String text = RtfSource.plainText(in.substring(position, end), COMMENT_GROUPS);
           if (destination.equals(FOOTNOTE)) {
             notes.add(text);
             text(NoteMarks.mark(notes.size()));
@@ -344,23 +297,34 @@ final class RtfPrefilter {
       }
       return;
     }
-    Control read = Control.at(in, position);
+    RtfSource.Control read = RtfSource.Control.at(in, position);
     String word = read.word();
     String param = read.param();
     position = read.end();
     String control = in.substring(start, position);
     switch (word) {
       case "deleted" ->
-          state = state.with(on(param), state.inserted(), state.hidden(), state.unicodeFallback());
+          state =
+              state.with(
+                  RtfSource.isOn(param), state.inserted(), state.hidden(), state.unicodeFallback());
       case "revised" ->
-          state = state.with(state.deleted(), on(param), state.hidden(), state.unicodeFallback());
+          state =
+              state.with(
+                  state.deleted(), RtfSource.isOn(param), state.hidden(), state.unicodeFallback());
       case "v" ->
-          state = state.with(state.deleted(), state.inserted(), on(param), state.unicodeFallback());
+          state =
+              state.with(
+                  state.deleted(),
+                  state.inserted(),
+                  RtfSource.isOn(param),
+                  state.unicodeFallback());
       case "plain" -> state = state.with(false, false, false, state.unicodeFallback());
       case "uc" ->
-          state = state.with(state.deleted(), state.inserted(), state.hidden(), number(param, 1));
+          state =
+              state.with(
+                  state.deleted(), state.inserted(), state.hidden(), RtfSource.number(param, 1));
       case "bin" -> {
-        int length = number(param, 0);
+        int length = RtfSource.number(param, 0);
         int binEnd = Math.min(in.length(), position + length);
         control += in.substring(position, binEnd);
         position = binEnd;
@@ -385,7 +349,7 @@ final class RtfPrefilter {
 
   /** The hidden text met since the last paragraph end, if any, is one passage. */
   private void hiddenPassageEnds() {
-    String passage = plainText(hiddenSource.toString());
+    String passage = RtfSource.plainText(hiddenSource.toString(), COMMENT_GROUPS);
     hiddenSource.setLength(0);
     if (!passage.isEmpty()) {
       hidden.add(passage);
@@ -432,131 +396,8 @@ final class RtfPrefilter {
     hiddenSource.append(text);
   }
 
-  /**
-   * A comment group's text, roughly as a reader shows it: its own bookkeeping groups left out,
-   * {@code \'hh} read as Windows-1252, a unicode escape as its character, paragraph marks as
-   * spaces.
-   */
-  private static String plainText(String group) {
-    StringBuilder text = new StringBuilder();
-    int skipped = 0;
-    int fallback = 1;
-    for (int at = 0; at < group.length(); at++) {
-      char c = group.charAt(at);
-      if (c == '{'
-          && at > 0
-          && (COMMENT_GROUPS.contains(destinationOf(group, at + 1))
-              || group.startsWith("\\*", at + 1))) {
-        at = groupEnd(group, at) - 1;
-      } else if (c == '\\' && at + 1 < group.length()) {
-        char next = group.charAt(at + 1);
-        if (next == '\'' && at + 3 < group.length()) {
-          appendUnlessSkipped(text, windows1252(group.substring(at + 2, at + 4)), skipped > 0);
-          skipped = Math.max(0, skipped - 1);
-          at += 3;
-        } else if (!Character.isLetter(next)) {
-          text.append(symbol(next));
-          at++;
-        } else {
-          Control read = Control.at(group, at);
-          String word = read.word();
-          String param = read.param();
-          if (word.equals("u") && !param.isEmpty()) {
-            text.append(unicode(param)); // RTF writes code points over 32767 as negatives
-            skipped = fallback;
-          } else if (word.equals("uc")) {
-            fallback = number(param, 1);
-          } else {
-            text.append(WORD_CHARACTERS.getOrDefault(word, ""));
-          }
-          at = read.end() - 1;
-        }
-      } else if (c != '{' && c != '}' && c != '\r' && c != '\n') {
-        appendUnlessSkipped(text, c, skipped > 0);
-        skipped = Math.max(0, skipped - 1);
-      }
-    }
-    return text.toString().replaceAll("\\s+", " ").strip();
-  }
-
-  /** What a control symbol (a backslash and one character that is not a letter) prints. */
-  private static String symbol(char c) {
-    return switch (c) {
-      case '~' -> " "; // a non-breaking space
-      case '_' -> "-"; // a non-breaking hyphen
-      case '{', '}', '\\' -> String.valueOf(c);
-      default -> ""; // an optional hyphen, a line break in the source, a destination's star
-    };
-  }
-
-  private static void appendUnlessSkipped(StringBuilder text, char c, boolean skipped) {
-    if (!skipped) {
-      text.append(c);
-    }
-  }
-
-  private static char windows1252(String hex) {
-    try {
-      byte b = (byte) Integer.parseInt(hex, 16);
-      return new String(new byte[] {b}, WINDOWS_1252).charAt(0);
-    } catch (NumberFormatException e) {
-      return ' ';
-    }
-  }
-
   /** The control word that opens a group at {@code from} ({@code \*} skipped), or "". */
   private String destinationAt(int from) {
-    return destinationOf(in, from);
-  }
-
-  private static String destinationOf(String in, int from) {
-    int at = from;
-    if (in.startsWith("\\*", at)) {
-      at += 2;
-    }
-    if (at >= in.length() || in.charAt(at) != '\\') {
-      return "";
-    }
-    int end = at + 1;
-    while (end < in.length() && Character.isLetter(in.charAt(end))) {
-      end++;
-    }
-    return in.substring(at + 1, end);
-  }
-
-  /** The position after the group that opens at {@code open}. */
-  private static int groupEnd(String in, int open) {
-    int depth = 0;
-    for (int at = open; at < in.length(); at++) {
-      char c = in.charAt(at);
-      if (c == '\\') {
-        at++; // an escaped brace or backslash is not structure
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return at + 1;
-      }
-    }
-    return in.length();
-  }
-
-  private static boolean on(String param) {
-    return param.isEmpty() || !param.equals("0");
-  }
-
-  private static char unicode(String param) {
-    try {
-      return (char) (Integer.parseInt(param) & 0xFFFF);
-    } catch (NumberFormatException e) {
-      return ' ';
-    }
-  }
-
-  private static int number(String param, int absent) {
-    try {
-      return param.isEmpty() ? absent : Math.max(0, Integer.parseInt(param));
-    } catch (NumberFormatException e) {
-      return absent;
-    }
+    return RtfSource.destinationOf(in, from);
   }
 }
