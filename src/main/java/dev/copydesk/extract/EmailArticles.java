@@ -75,6 +75,12 @@ final class EmailArticles {
         return Result.ok(withEmail(mail, own, article.value(), name, null));
       }
     }
+    if (own == null && mail.encrypted()) {
+      return Result.failed(
+          ErrorCode.ENCRYPTED,
+          "The e-mail is encrypted (S/MIME); open it in the mail program that holds the key,"
+              + " save it again unencrypted and upload that.");
+    }
     if (own == null) {
       return Result.failed(
           ErrorCode.NO_TEXT,

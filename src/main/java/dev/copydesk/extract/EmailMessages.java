@@ -36,7 +36,8 @@ final class EmailMessages {
   /**
    * What the message holds: its plain-text part cut into its parts ({@code body}; its {@code text}
    * null when there is none) or {@code html} (bytes, see {@link WebArchives#asDeclared}, or null);
-   * {@code sent} as ISO-8601, or null.
+   * {@code sent} as ISO-8601, or null; {@code encrypted}: an S/MIME message whose content is
+   * encrypted ({@link SecureMail}).
    */
   record Email(
       String subject,
@@ -46,7 +47,8 @@ final class EmailMessages {
       byte[] html,
       List<String> attachments,
       Attachment document,
-      Forwarded forwarded) {}
+      Forwarded forwarded,
+      boolean encrypted) {}
 
   /** A document attached to the message (null in {@link Email} unless it is the only one). */
   record Attachment(String name, byte[] bytes) {}
@@ -92,7 +94,8 @@ final class EmailMessages {
         reader.html,
         List.copyOf(reader.attachments),
         reader.documents == 1 ? reader.document : null,
-        forwarded);
+        forwarded,
+        reader.encrypted);
   }
 
   /** Collects the message's header fields and its first text parts. */
@@ -112,6 +115,8 @@ final class EmailMessages {
     private int messages;
     private String messageName;
     private byte[] message;
+    private boolean unwrapped;
+    private boolean encrypted;
 
     @Override
     public void startHeader() {
@@ -141,8 +146,24 @@ final class EmailMessages {
     }
 
     @Override
-    public void body(BodyDescriptor part, InputStream in) throws IOException {
+    public void body(BodyDescriptor part, InputStream in) throws IOException, MimeException {
       String type = part.getMimeType().toLowerCase(Locale.ROOT);
+      if (SecureMail.isSignature(type)) {
+        return;
+      }
+      if (SecureMail.isWrapped(type) && !unwrapped) {
+        unwrapped = true;
+        byte[] wrapped = in.readAllBytes();
+        SecureMail.Kind kind = SecureMail.kind(wrapped);
+        byte[] content = kind == SecureMail.Kind.SIGNED ? SecureMail.signedContent(wrapped) : null;
+        if (content != null) {
+          MimeMessages.parse(content, this);
+          return;
+        }
+        encrypted = kind == SecureMail.Kind.ENCRYPTED;
+        attachments.add(fileName != null ? fileName : type);
+        return;
+      }
       boolean attached =
           (disposition != null && disposition.startsWith("attachment"))
               || !type.startsWith("text/");

@@ -49,14 +49,20 @@ final class OutlookMessages {
     List<String> attachments = new ArrayList<>();
     List<EmailMessages.Attachment> documents = new ArrayList<>();
     List<AttachmentChunks> messages = new ArrayList<>();
+    boolean encrypted = false;
     for (AttachmentChunks attachment : message.getAttachmentFiles()) {
       String name = name(attachment);
+      String type = value(attachment.getAttachMimeTag());
       attachments.add(name);
       if (attachment.isEmbeddedMessage()) {
         messages.add(attachment);
-      } else if (attachment.getAttachData() != null
-          && EmailMessages.isDocument(name, value(attachment.getAttachMimeTag()))) {
+      } else if (attachment.getAttachData() == null) {
+        continue;
+      } else if (EmailMessages.isDocument(name, type)) {
         documents.add(new EmailMessages.Attachment(name, attachment.getAttachData().getValue()));
+      } else if (SecureMail.isWrapped(type) || name.equalsIgnoreCase("smime.p7m")) {
+        encrypted |=
+            SecureMail.kind(attachment.getAttachData().getValue()) == SecureMail.Kind.ENCRYPTED;
       }
     }
     EmailMessages.Forwarded forwarded =
@@ -74,7 +80,8 @@ final class OutlookMessages {
         html == null ? null : WebArchives.asDeclared(html.getValue(), charset(main)),
         List.copyOf(attachments),
         documents.size() == 1 ? documents.get(0) : null,
-        forwarded);
+        forwarded,
+        encrypted);
   }
 
   /** The header's {@code Date:} (the sender's clock and offset), else the submit time in UTC. */
