@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * From:}, {@code Date:}, {@code Subject:}, {@code To:}), then its text. The text is the article;
  * the note and the header lines are not. Outlook marks a forward by its header lines alone, a
  * {@code From:} line followed by {@code Sent:} (or {@code Date:}, Outlook for Mac), after a line of
- * underscores in Outlook on the web. The markers and field names are read in English, German,
- * French, Spanish, Dutch and Italian ({@code Von:}/{@code Gesendet:}, {@code De :}/{@code Envoyé
- * :}…).
+ * underscores in Outlook on the web. Apple Mail quotes a forward in plain text ({@code > Begin
+ * forwarded message:} and {@code >} before every line under it): one level of quoting is taken off
+ * the forward. The markers and field names are read in English, German, French, Spanish, Dutch and
+ * Italian ({@code Von:}/{@code Gesendet:}, {@code De :}/{@code Envoyé :}…).
  */
 final class InlineForwards {
 
@@ -66,6 +67,12 @@ final class InlineForwards {
               + String.join("|", FROM, SENT, DATE, TO, "cc", SUBJECT, "reply-to")
               + ")[ \\t]*:.*|[ \\t>]*");
 
+  /**
+   * One level of quoting: Apple Mail writes a forward as a quotation in plain text, the marker line
+   * and every line under it starting {@code >}.
+   */
+  private static final Pattern QUOTED = Pattern.compile("^[ \\t]*> ?");
+
   private InlineForwards() {}
 
   static Optional<Split> split(String text) {
@@ -80,7 +87,11 @@ final class InlineForwards {
     if (MailText.words(note) > MailText.COVERING_NOTE_WORDS) {
       return Optional.empty();
     }
-    String[] lines = text.substring(mark.end()).split("\\r?\\n", -1);
+    boolean quoted = QUOTED.matcher(mark.group()).lookingAt();
+    String[] lines =
+        Arrays.stream(text.substring(mark.end()).split("\\r?\\n", -1))
+            .map(line -> quoted ? QUOTED.matcher(line).replaceFirst("") : line)
+            .toArray(String[]::new);
     int body = 0;
     boolean fields = false;
     while (body < lines.length && HEADER_LINE.matcher(lines[body]).matches()) {
@@ -94,7 +105,8 @@ final class InlineForwards {
       return Optional.empty();
     }
     StringJoiner header = new StringJoiner("\n");
-    Stream.concat(Stream.of(mark.group()), Arrays.stream(lines, 0, body))
+    Stream.concat(
+            Stream.of(QUOTED.matcher(mark.group()).replaceFirst("")), Arrays.stream(lines, 0, body))
         .filter(line -> !line.isBlank())
         .forEach(line -> header.add(line.strip()));
     String forwarded = String.join("\n", Arrays.copyOfRange(lines, body, lines.length)).strip();

@@ -41,6 +41,7 @@ final class MetadataSources {
   static final List<Source> TABLE =
       List.of(
           new Source(TITLE, TopMatter.FULLER_TITLE, HIGH),
+          new Source(TITLE, TopMatter.HEADLINE, HIGH),
           new Source(TITLE, "jsonld:headline", HIGH),
           new Source(TITLE, "og:title", HIGH),
           new Source(TITLE, "style:title", HIGH),

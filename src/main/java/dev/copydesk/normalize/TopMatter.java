@@ -41,6 +41,12 @@ final class TopMatter {
   /** The source of a headline that says more than the document's own title (see saysMore). */
   static final String FULLER_TITLE = "text:fuller-title";
 
+  /** The source of a headline over a byline that outranks an e-mail's subject (see takeTitle). */
+  static final String HEADLINE = "text:headline";
+
+  /** Where an e-mail's subject is the title property: written for the desk, not for readers. */
+  private static final Pattern SUBJECT = Pattern.compile("(?:eml|emlx|msg):dc:title");
+
   static final int STANDFIRST_MAX_WORDS = 40;
   static final int UNANCHORED_STANDFIRST_MAX_WORDS = 30;
 
@@ -170,6 +176,10 @@ final class TopMatter {
           return true;
         }
       }
+      if (SUBJECT.matcher(title.get().from()).matches() && headlineOverByline(rest)) {
+        String line = TitleLabels.strip(rest.remove(0).text());
+        found.add(MetadataSources.text(TITLE, HEADLINE, List.of(line)));
+      }
       return true;
     }
     if (!rest.isEmpty() && titleLike(rest.get(0))) {
@@ -189,6 +199,17 @@ final class TopMatter {
     String line = TextCleaner.fold(TitleLabels.strip(unit.text()));
     String start = TextCleaner.fold(title);
     return !start.isEmpty() && line.startsWith(start + " ") && titleLike(unit);
+  }
+
+  /**
+   * Whether the text opens with a headline over a named byline ({@code Pellham pier to reopen in
+   * May…}, then {@code By Ines Varga}): a story filed by e-mail under a subject such as {@code pier
+   * story for Sat} carries its own title.
+   */
+  private static boolean headlineOverByline(List<Unit> rest) {
+    return rest.size() >= 2
+        && titleLike(rest.get(0))
+        && Bylines.parse(rest.get(1).text()).filter(b -> !b.names().isEmpty()).isPresent();
   }
 
   static boolean titleLike(Unit unit) {

@@ -48,6 +48,31 @@ class InlineForwardsTest {
   }
 
   /**
+   * Apple Mail quotes a forward in plain text: the marker and every line under it start with {@code
+   * >}. The forwarded text comes out unquoted.
+   */
+  @Test
+  void appleMailsQuotedForwardComesOutUnquoted() {
+    String text =
+        "Ines filed this last night, can someone sub it?\n\nTom\n\n\n"
+            + "> Begin forwarded message:\n>\n"
+            + "> From: Ines Varga <ines@stringers.example>\n"
+            + "> Subject: pier story for Sat\n"
+            + "> Date: 20 March 2025 at 21:47:12 GMT\n>\n"
+            + "> PELLHAM, April 7, 2025 — The Pellham Port Authority has suspended dredging.\n>\n"
+            + "> Work in the outer channel is expected to resume in May.\n";
+
+    InlineForwards.Split split = InlineForwards.split(text).orElseThrow();
+
+    assertThat(split.note()).isEqualTo("Ines filed this last night, can someone sub it?\n\nTom");
+    assertThat(split.header())
+        .isEqualTo(
+            "Begin forwarded message:\nFrom: Ines Varga <ines@stringers.example>\n"
+                + "Subject: pier story for Sat\nDate: 20 March 2025 at 21:47:12 GMT");
+    assertThat(split.forwarded()).isEqualTo(RELEASE);
+  }
+
+  /**
    * Outlook marks a forward by its header alone: From: then Sent: (Outlook for Windows), after a
    * line of underscores on the web, From: then Date: on a Mac.
    */

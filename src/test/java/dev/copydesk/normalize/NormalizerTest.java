@@ -88,6 +88,39 @@ class NormalizerTest {
     assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
   }
 
+  /**
+   * A story filed by e-mail under a desk's subject: the headline over the byline is the title, the
+   * byline the author. The same lines under a Word file's own title leave that title alone.
+   */
+  @Test
+  void aHeadlineOverABylineOutranksAnEmailSubject() {
+    String headline = "Pellham pier to reopen in May after storm repairs";
+    Entry mail =
+        ok(
+            extracted(
+                "message/rfc822",
+                Map.of("dc:title", List.of("pier story for Sat")),
+                block(BlockKind.PARAGRAPH, headline),
+                block(BlockKind.PARAGRAPH, "By Ines Varga"),
+                block(BlockKind.PARAGRAPH, BODY)));
+    Entry word =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Pier reopening")),
+                block(BlockKind.PARAGRAPH, headline),
+                block(BlockKind.PARAGRAPH, "By Ines Varga"),
+                block(BlockKind.PARAGRAPH, BODY)));
+
+    assertThat(mail.title()).isEqualTo(headline);
+    assertThat(provenance(mail, "title"))
+        .isEqualTo(Map.of("from", "text:headline", "confidence", "high"));
+    assertThat(mail.authors()).containsExactly("Ines Varga");
+    assertThat(mail.body()).extracting(Block::text).containsExactly(BODY);
+    assertThat(mail.metadata()).containsEntry("dc:title", "pier story for Sat");
+    assertThat(word.title()).isEqualTo("Pier reopening");
+  }
+
   /** A first paragraph that begins with the title is not a headline. */
   @Test
   void aSentenceThatBeginsWithTheTitleIsNotATitle() {
