@@ -69,27 +69,19 @@ class SecureMailExtractionTest {
     assertThat(clear.properties()).isEqualTo(opaque.properties());
   }
 
-  /** Encrypted to the recipient's key: the encrypted code and what to do, not "no text". */
+  /**
+   * Encrypted to the recipient's key, as an .eml or kept by Outlook (a .msg with the enveloped data
+   * as smime.p7m): the encrypted code and what to do, not "no text".
+   */
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
   @MethodSource("extractors")
   void anEncryptedEmailFailsAsEncrypted(String mode, Extractor extractor) {
-    IngestError error =
-        Fixtures.error(
-            extractor.extract(Fixtures.path("smime-encrypted.eml"), "smime-encrypted.eml"));
+    for (String name : List.of("smime-encrypted.eml", "smime-encrypted.msg")) {
+      IngestError error = Fixtures.error(extractor.extract(Fixtures.path(name), name));
 
-    assertThat(error.code()).isEqualTo(ErrorCode.ENCRYPTED);
-    assertThat(error.detail()).contains("encrypted (S/MIME)").contains("unencrypted");
-  }
-
-  /** An encrypted message kept by Outlook (.msg, the enveloped data as smime.p7m): the same. */
-  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
-  @MethodSource("extractors")
-  void anEncryptedOutlookMessageFailsAsEncrypted(String mode, Extractor extractor) {
-    IngestError error =
-        Fixtures.error(
-            extractor.extract(Fixtures.path("smime-encrypted.msg"), "smime-encrypted.msg"));
-
-    assertThat(error.code()).isEqualTo(ErrorCode.ENCRYPTED);
+      assertThat(error.code()).as(name).isEqualTo(ErrorCode.ENCRYPTED);
+      assertThat(error.detail()).as(name).contains("encrypted (S/MIME)").contains("unencrypted");
+    }
   }
 
   /** A signed part whose bytes are not a signature: named, and the e-mail has no text. */
