@@ -53,16 +53,15 @@ final class OutlookMessages {
     for (AttachmentChunks attachment : message.getAttachmentFiles()) {
       String name = name(attachment);
       String type = value(attachment.getAttachMimeTag());
+      ByteChunk data = attachment.getAttachData();
       attachments.add(name);
       if (attachment.isEmbeddedMessage()) {
         messages.add(attachment);
-      } else if (attachment.getAttachData() == null) {
-        continue;
-      } else if (EmailMessages.isDocument(name, type)) {
-        documents.add(new EmailMessages.Attachment(name, attachment.getAttachData().getValue()));
-      } else if (SecureMail.isWrapped(type) || name.equalsIgnoreCase("smime.p7m")) {
-        encrypted |=
-            SecureMail.kind(attachment.getAttachData().getValue()) == SecureMail.Kind.ENCRYPTED;
+      } else if (data != null && EmailMessages.isDocument(name, type)) {
+        documents.add(new EmailMessages.Attachment(name, data.getValue()));
+      } else if (data != null
+          && (SecureMail.isWrapped(type) || name.equalsIgnoreCase("smime.p7m"))) {
+        encrypted |= SecureMail.kind(data.getValue()) == SecureMail.Kind.ENCRYPTED;
       }
     }
     EmailMessages.Forwarded forwarded =
