@@ -93,14 +93,19 @@ final class EmailArticles {
     return Result.ok(withEmail(mail, null, own, null, unread));
   }
 
-  /** The e-mail's own text: its plain-text part, else its HTML part as a web page; else null. */
+  /**
+   * The e-mail's own text: its plain-text part, else its HTML part as a web page (a forward's note
+   * and header at its head set aside); else null.
+   */
   private Parsed ownText(EmailMessages.Email mail) throws Exception {
     if (mail.body().text() != null) {
       return new Parsed(
           PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)), Map.of());
     }
     if (mail.html() != null) {
-      return WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
+      Parsed page =
+          WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
+      return new Parsed(InlineForwards.setAside(page.blocks()), page.properties());
     }
     return null;
   }

@@ -1,7 +1,11 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.model.RawBlock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -114,5 +118,42 @@ final class InlineForwards {
       return Optional.empty();
     }
     return Optional.of(new Split(note.isEmpty() ? null : note, header.toString(), forwarded));
+  }
+
+  /**
+   * An HTML-only message's blocks (read as a web page) with a forward's note and header set aside
+   * ({@link RawBlock#EMAIL_COVERING_NOTE}, {@link RawBlock#EMAIL_FORWARD_HEADER}) when its text
+   * opens with a forward whose text begins at a block; else the blocks as they are.
+   */
+  static List<RawBlock> setAside(List<RawBlock> blocks) {
+    List<String> texts = blocks.stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
+    Split split = split(String.join("\n\n", texts)).orElse(null);
+    if (split == null) {
+      return blocks;
+    }
+    int before = 0;
+    while (before < texts.size()
+        && !String.join("\n\n", texts.subList(before, texts.size()))
+            .strip()
+            .equals(split.forwarded())) {
+      before++;
+    }
+    if (before == texts.size()) {
+      return blocks;
+    }
+    Set<String> headerLines = Set.copyOf(split.header().lines().toList());
+    List<RawBlock> out = new ArrayList<>();
+    for (RawBlock block : blocks) {
+      if (block.mainContent() && before > 0) {
+        before--;
+        boolean header =
+            block.text().strip().lines().allMatch(l -> headerLines.contains(l.strip()));
+        String reason = header ? RawBlock.EMAIL_FORWARD_HEADER : RawBlock.EMAIL_COVERING_NOTE;
+        out.add(new RawBlock(block.kind(), block.text(), block.page(), reason));
+      } else {
+        out.add(block);
+      }
+    }
+    return out;
   }
 }

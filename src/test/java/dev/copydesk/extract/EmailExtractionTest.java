@@ -1,6 +1,7 @@
 package dev.copydesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
@@ -283,6 +284,47 @@ class EmailExtractionTest {
         .containsExactly(RawBlock.EMAIL_COVERING_NOTE, RawBlock.EMAIL_FORWARD_HEADER);
     assertThat(mail.properties())
         .containsEntry("dc:title", List.of("Port halts north shore dredging"));
+  }
+
+  /**
+   * An HTML-only forward (an Outlook sent item, a web mail): the note and the header lines are set
+   * aside as in a plain-text one, not left as the article's first paragraphs.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anHtmlOnlyForwardSetsAsideTheNoteAndHeader(String mode, Extractor extractor)
+      throws IOException {
+    String forward =
+        """
+        From: Dana Whitcombe <dana@courier.example>
+        Subject: FW: Harbour festival dates confirmed
+        Content-Type: text/html; charset=utf-8
+
+        <html><body><div>Can we run this on Friday?</div><div>Dana</div><div><br></div><hr>
+        <div><b>From:</b> Pellham Events &lt;events@pellham.example&gt;<br>
+        <b>Sent:</b> Tuesday, March 11, 2025 4:52 PM<br>
+        <b>To:</b> Dana Whitcombe &lt;dana@courier.example&gt;<br>
+        <b>Subject:</b> Harbour festival dates confirmed</div><div><br></div>
+        <p>The Pellham harbour festival will run from 14 to 16 June this year, the events office
+        said.</p><p>Tickets for the evening concerts go on sale on 1 April.</p></body></html>
+        """;
+
+    Extracted mail = extracted(extractor, write("fwd.eml", forward));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "The Pellham harbour festival will run from 14 to 16 June this year, the events office"
+                + " said.",
+            "Tickets for the evening concerts go on sale on 1 April.");
+    List<RawBlock> setAside = mail.blocks().stream().filter(b -> !b.mainContent()).toList();
+    assertThat(setAside)
+        .extracting(RawBlock::setAside, RawBlock::text)
+        .startsWith(
+            tuple(RawBlock.EMAIL_COVERING_NOTE, "Can we run this on Friday?"),
+            tuple(RawBlock.EMAIL_COVERING_NOTE, "Dana"));
+    assertThat(setAside.subList(2, setAside.size()))
+        .isNotEmpty()
+        .allSatisfy(b -> assertThat(b.setAside()).isEqualTo(RawBlock.EMAIL_FORWARD_HEADER));
   }
 
   /** Outlook adds no {@code "-- "}: the legal footer at the end is set aside on its own. */
