@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link TypeDetection} stops early once no later detector could change its answer; this checks
- * that its answers are Tika's own on every real file we have (seeds, fixtures, the web corpus),
- * under its own name, a misleading name and no name, and on 2,000 damaged copies of the seeds.
+ * that its answers are Tika's own (but for Apple Mail's {@code .emlx}, see there) on every real
+ * file we have (seeds, fixtures, the web corpus), under its own name, a misleading name and no
+ * name, and on 2,000 damaged copies of the seeds.
  */
 class TypeDetectionTest {
 
@@ -86,7 +87,13 @@ class TypeDetectionTest {
     try (InputStream in = TikaInputStream.get(bytes)) {
       tikas = TikaDocuments.CONFIG.getDetector().detect(in, metadata).getBaseType().toString();
     }
-    assertThat(ours).as("type of %s (%d bytes)", name, bytes.length).isEqualTo(tikas);
+    // The one answer that differs on purpose: Apple Mail's message file, which Tika takes for an
+    // .eml when Mail padded its length line.
+    String expected =
+        AppleMail.isNamed(name) && AppleMail.beginsWithLength(bytes)
+            ? SupportedTypes.APPLE_MAIL
+            : tikas;
+    assertThat(ours).as("type of %s (%d bytes)", name, bytes.length).isEqualTo(expected);
     return ours;
   }
 }
