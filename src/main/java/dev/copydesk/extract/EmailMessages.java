@@ -48,7 +48,14 @@ final class EmailMessages {
       List<String> attachments,
       Attachment document,
       Forwarded forwarded,
-      boolean encrypted) {}
+      boolean encrypted) {
+
+    /** This e-mail's content under another message's header fields. */
+    Email withHeader(String subject, String sent, String from) {
+      return new Email(
+          subject, sent, from, body, html, attachments, document, forwarded, encrypted);
+    }
+  }
 
   /** A document attached to the message (null in {@link Email} unless it is the only one). */
   record Attachment(String name, byte[] bytes) {}

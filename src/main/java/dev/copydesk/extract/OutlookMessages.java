@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import org.apache.james.mime4j.MimeException;
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.datatypes.ByteChunk;
@@ -25,13 +26,16 @@ import org.apache.poi.util.CodePageUtil;
  * was sent; the sender as {@code Name <address>}; the plain-text body (Outlook writes one beside
  * every HTML body), else the HTML body in its declared code page. Attachments are named, and a lone
  * document among them kept, as for an {@code .eml}, and so is a lone e-mail attached whole
- * (Outlook's "Forward as Attachment"), read the same way one level deep.
+ * (Outlook's "Forward as Attachment"), read the same way one level deep. An S/MIME message keeps
+ * its content in an {@code smime.p7m} attachment: signed, that content is read ({@link
+ * SecureMail}); encrypted, the message says so.
  */
 final class OutlookMessages {
 
   private OutlookMessages() {}
 
-  static EmailMessages.Email read(Path file) throws IOException, ChunkNotFoundException {
+  static EmailMessages.Email read(Path file)
+      throws IOException, ChunkNotFoundException, MimeException {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         MAPIMessage message = new MAPIMessage(fs)) {
       return read(message, true);
@@ -39,7 +43,7 @@ final class OutlookMessages {
   }
 
   private static EmailMessages.Email read(MAPIMessage message, boolean withForwarded)
-      throws IOException, ChunkNotFoundException {
+      throws IOException, ChunkNotFoundException, MimeException {
     message.setReturnNullOnMissingChunk(true);
     if (message.has7BitEncodingStrings()) {
       message.guess7BitEncoding();
@@ -50,6 +54,7 @@ final class OutlookMessages {
     List<EmailMessages.Attachment> documents = new ArrayList<>();
     List<AttachmentChunks> messages = new ArrayList<>();
     boolean encrypted = false;
+    byte[] signed = null;
     for (AttachmentChunks attachment : message.getAttachmentFiles()) {
       String name = name(attachment);
       String type = value(attachment.getAttachMimeTag());
@@ -61,7 +66,10 @@ final class OutlookMessages {
         documents.add(new EmailMessages.Attachment(name, data.getValue()));
       } else if (data != null
           && (SecureMail.isWrapped(type) || name.equalsIgnoreCase("smime.p7m"))) {
-        encrypted |= SecureMail.kind(data.getValue()) == SecureMail.Kind.ENCRYPTED;
+        SecureMail.Kind kind = SecureMail.kind(data.getValue());
+        encrypted |= kind == SecureMail.Kind.ENCRYPTED;
+        signed =
+            kind == SecureMail.Kind.SIGNED ? SecureMail.signedContent(data.getValue()) : signed;
       }
     }
     EmailMessages.Forwarded forwarded =
@@ -71,10 +79,17 @@ final class OutlookMessages {
             : null;
     String text = message.getTextBody();
     ByteChunk html = main.getHtmlBodyChunkBinary();
+    String title = subject == null ? null : EmailMessages.withoutMarks(subject);
+    String sender = from(message.getDisplayFrom(), value(main.getEmailFromChunk()));
+    if (signed != null && (text == null || text.isBlank()) && html == null) {
+      // Signed opaquely (Outlook's IPM.Note.SMIME): no body of its own, the signed MIME entity in
+      // its smime.p7m attachment, read as an .eml's content.
+      return EmailMessages.read(signed).withHeader(title, sent(message), sender);
+    }
     return new EmailMessages.Email(
-        subject == null ? null : EmailMessages.withoutMarks(subject),
+        title,
         sent(message),
-        from(message.getDisplayFrom(), value(main.getEmailFromChunk())),
+        sender,
         text == null || text.isBlank() ? MailText.NONE : MailText.of(text),
         html == null ? null : WebArchives.asDeclared(html.getValue(), charset(main)),
         List.copyOf(attachments),

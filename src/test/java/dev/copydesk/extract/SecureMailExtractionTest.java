@@ -58,6 +58,17 @@ class SecureMailExtractionTest {
         .doesNotContainKey("email:attachments");
   }
 
+  /** The same release signed opaquely and kept by Outlook (.msg, smime.p7m attached): the same. */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anOpaquelySignedOutlookMessageReadsAsTheEml(String mode, Extractor extractor) {
+    Extracted msg = extract(extractor, "smime-signed.msg");
+    Extracted eml = extract(extractor, "smime-signed.eml");
+
+    assertThat(msg.blocks()).isEqualTo(eml.blocks());
+    assertThat(msg.properties()).isEqualTo(eml.properties());
+  }
+
   /** Clear-signed, the same release: its signature part (smime.p7s) is not an attachment. */
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
   @MethodSource("extractors")
