@@ -95,7 +95,8 @@ final class EmailArticles {
 
   /**
    * The e-mail's own text: its plain-text part, else its HTML part as a web page (a forward's note
-   * and header at its head set aside); else null.
+   * and header, a signature, a quotation and a legal footer set aside: {@link MailBlocks}); else
+   * null.
    */
   private Parsed ownText(EmailMessages.Email mail) throws Exception {
     if (mail.body().text() != null) {
@@ -105,7 +106,7 @@ final class EmailArticles {
     if (mail.html() != null) {
       Parsed page =
           WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
-      return new Parsed(InlineForwards.setAside(page.blocks()), page.properties());
+      return new Parsed(MailBlocks.setAside(page.blocks()), page.properties());
     }
     return null;
   }

@@ -49,10 +49,16 @@ record MailText(
    * :}, {@code escribió:}, {@code ha scritto:}; in German and Dutch {@code Am …, um … schrieb …:},
    * {@code Op … schreef …:}) and the {@code >}-quoted lines under it.
    */
+  private static final String ATTRIBUTION =
+      "(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|escribió|ha scritto) ?:"
+          + "|(?:Am|Op) .{6,200}? (?:schrieb|schreef)\\b.{0,200}?:)";
+
+  /** The attribution line, then the {@code >}-quoted lines under it. */
   private static final Pattern QUOTED =
-      Pattern.compile(
-          "(?m)^[ \\t]*(?:On .{6,200}? wrote:|.{6,200}? (?:a écrit|escribió|ha scritto) ?:"
-              + "|(?:Am|Op) .{6,200}? (?:schrieb|schreef)\\b.{0,200}?:)[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
+      Pattern.compile("(?m)^[ \\t]*" + ATTRIBUTION + "[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*>");
+
+  /** A reply's attribution line standing alone (an HTML reply quotes in a block, not with >). */
+  private static final Pattern ATTRIBUTION_LINE = Pattern.compile("(?s)[ \\t]*" + ATTRIBUTION);
 
   /**
    * A link as Outlook writes it in plain text: its text, then its address in angle brackets ({@code
@@ -130,6 +136,16 @@ record MailText(
       start = footer.start();
     }
     return start;
+  }
+
+  /** Whether a paragraph is a reply's attribution line ({@code On … wrote:}) and nothing more. */
+  static boolean isAttribution(String paragraph) {
+    return ATTRIBUTION_LINE.matcher(paragraph.strip()).matches();
+  }
+
+  /** Whether a paragraph opens a legal footer ({@code CONFIDENTIALITY NOTICE: …}). */
+  static boolean opensDisclaimer(String paragraph) {
+    return DISCLAIMER.matcher(paragraph.strip()).lookingAt();
   }
 
   /** Words separated by whitespace; 0 for null or blank text. */

@@ -327,6 +327,74 @@ class EmailExtractionTest {
         .allSatisfy(b -> assertThat(b.setAside()).isEqualTo(RawBlock.EMAIL_FORWARD_HEADER));
   }
 
+  /**
+   * An HTML-only reply that files the story: the signature, the quoted request (a block, not {@code
+   * >} lines) and the footer under it are set aside, as in a plain-text reply.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anHtmlOnlyReplySetsAsideSignatureAndQuotation(String mode, Extractor extractor)
+      throws IOException {
+    String reply =
+        """
+        From: Sam Ortiz <sam@courier.example>
+        Subject: Re: ferry fares story
+        Content-Type: text/html; charset=utf-8
+
+        <html><body><div dir="ltr"><p>Fares on the Gannet Island ferry will rise by 8 percent
+        from 1 May, the operator said on Tuesday.</p><p>Island residents keep their discount.</p>
+        <p>--<br>Sam Ortiz<br>Riverside Courier</p></div><div class="gmail_quote">
+        <div class="gmail_attr">On Tue, Mar 11, 2025 at 4:52 PM Newsdesk
+        &lt;news@courier.example&gt; wrote:<br></div><blockquote class="gmail_quote">
+        <div>Sam, can you file 150 words on the fares by tomorrow?</div></blockquote></div>
+        <p>CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the named
+        recipient.</p></body></html>
+        """;
+
+    Extracted mail = extracted(extractor, write("reply.eml", reply));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(
+            "Fares on the Gannet Island ferry will rise by 8 percent from 1 May, the operator said"
+                + " on Tuesday.",
+            "Island residents keep their discount.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::setAside))
+        .startsWith(RawBlock.EMAIL_SIGNATURE, RawBlock.EMAIL_QUOTED)
+        .containsOnly(RawBlock.EMAIL_SIGNATURE, RawBlock.EMAIL_QUOTED);
+  }
+
+  /**
+   * An HTML-only release with a legal footer and no signature: the footer goes; a paragraph that
+   * opens with a dash but runs on is the article's.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anHtmlOnlyFooterIsSetAsideAndADashedParagraphStays(String mode, Extractor extractor)
+      throws IOException {
+    String dashed =
+        "-- and that, the harbour master said, was the end of it: the quay will stay shut to"
+            + " vehicles until the surveyors have finished their work on the north wall.";
+    String release =
+        """
+        From: Press Office <press@pellham.example>
+        Subject: North quay closed to vehicles
+        Content-Type: text/html; charset=utf-8
+
+        <html><body><p>The north quay at Pellham is closed to vehicles from today.</p>
+        <p>%s</p>
+        <p>This email and any files transmitted with it are confidential and intended solely for
+        the use of the addressee.</p></body></html>
+        """
+            .formatted(dashed);
+
+    Extracted mail = extracted(extractor, write("release.eml", release));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly("The north quay at Pellham is closed to vehicles from today.", dashed);
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()).map(RawBlock::setAside))
+        .containsExactly(RawBlock.EMAIL_DISCLAIMER);
+  }
+
   /** Outlook adds no {@code "-- "}: the legal footer at the end is set aside on its own. */
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
   @MethodSource("extractors")

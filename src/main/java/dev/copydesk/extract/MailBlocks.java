@@ -1,0 +1,101 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.RawBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * An HTML-only e-mail's blocks (read as a web page: an Outlook sent item, some web mail) cut as
+ * {@link MailText} cuts a plain-text one: a forward's note and header at the head ({@link
+ * InlineForwards#setAside}), and after the article a signature (a short block opening with {@code
+ * --}), a reply's quotation (its {@code On … wrote:} block and every block after it; HTML quotes in
+ * a block, not with {@code >}) and a legal footer (the last block opening like one, 2,000
+ * characters at most to the end). Each is set aside with its reason; the article keeps at least its
+ * first block.
+ */
+final class MailBlocks {
+
+  /** A signature's opening in a block: {@code --} alone, or before the sender's name and title. */
+  private static final Pattern SIGNATURE = Pattern.compile("--(?:\\s.*)?", Pattern.DOTALL);
+
+  /** A block opening with {@code --} and longer than this is prose, not a signature. */
+  private static final int MAX_SIGNATURE_WORDS = 25;
+
+  private static final int MAX_DISCLAIMER_CHARS = 2_000;
+
+  private MailBlocks() {}
+
+  static List<RawBlock> setAside(List<RawBlock> blocks) {
+    Article article = new Article(InlineForwards.setAside(blocks));
+    article.setAsideFrom(article.first(MailText::isAttribution), RawBlock.EMAIL_QUOTED);
+    article.setAsideFrom(article.first(MailBlocks::isSignature), RawBlock.EMAIL_SIGNATURE);
+    article.setAsideFrom(article.footer(), RawBlock.EMAIL_DISCLAIMER);
+    return article.blocks;
+  }
+
+  private static boolean isSignature(String text) {
+    return SIGNATURE.matcher(text.strip()).matches() && MailText.words(text) <= MAX_SIGNATURE_WORDS;
+  }
+
+  /**
+   * The blocks, the positions of those in the main content, and how many of those ({@code end}) are
+   * still the article. Positions are counted among the main-content blocks; the first is never set
+   * aside.
+   */
+  private static final class Article {
+
+    private final List<RawBlock> blocks;
+    private final List<Integer> main = new ArrayList<>();
+    private int end;
+
+    Article(List<RawBlock> blocks) {
+      this.blocks = new ArrayList<>(blocks);
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i).mainContent()) {
+          main.add(i);
+        }
+      }
+      end = main.size();
+    }
+
+    private String text(int k) {
+      return blocks.get(main.get(k)).text();
+    }
+
+    /** The first article block after the first whose text matches, or {@code end}. */
+    int first(Predicate<String> opens) {
+      for (int k = 1; k < end; k++) {
+        if (opens.test(text(k))) {
+          return k;
+        }
+      }
+      return end;
+    }
+
+    /** The last article block that opens a legal footer near the end, or {@code end}. */
+    int footer() {
+      int chars = 0;
+      for (int k = end - 1; k >= 1; k--) {
+        chars += text(k).length();
+        if (chars > MAX_DISCLAIMER_CHARS) {
+          return end;
+        }
+        if (MailText.opensDisclaimer(text(k))) {
+          return k;
+        }
+      }
+      return end;
+    }
+
+    /** Sets aside the article's blocks from {@code from} on, for {@code reason}. */
+    void setAsideFrom(int from, String reason) {
+      for (int k = from; k < end; k++) {
+        RawBlock block = blocks.get(main.get(k));
+        blocks.set(main.get(k), new RawBlock(block.kind(), block.text(), block.page(), reason));
+      }
+      end = Math.min(end, from);
+    }
+  }
+}
