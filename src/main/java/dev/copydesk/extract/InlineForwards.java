@@ -79,6 +79,27 @@ final class InlineForwards {
 
   private InlineForwards() {}
 
+  /**
+   * Where Outlook's header of an earlier message starts in the text ({@code From:} then {@code
+   * Sent:}, perhaps after a line of underscores), after some text of its own; -1 when there is
+   * none. Under a reply longer than a covering note, it opens the quotation of the message
+   * answered.
+   */
+  static int outlookHeaderAfterText(String text) {
+    var mark = OUTLOOK_MARK.matcher(text);
+    while (mark.find()) {
+      if (!text.substring(0, mark.start()).isBlank()) {
+        return mark.start();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a text opens with Outlook's header of a message (its lines joined by line feeds). */
+  static boolean opensOutlookHeader(String text) {
+    return OUTLOOK_MARK.matcher(text).lookingAt();
+  }
+
   static Optional<Split> split(String text) {
     var mark = MARK.matcher(text);
     if (!mark.find()) {

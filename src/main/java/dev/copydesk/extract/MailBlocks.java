@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * An HTML-only e-mail's blocks (read as a web page: an Outlook sent item, some web mail) cut as
  * {@link MailText} cuts a plain-text one: a forward's note and header at the head ({@link
  * InlineForwards#setAside}), and after the article a signature (a short block opening with {@code
- * --}), a reply's quotation (its {@code On … wrote:} block and every block after it; HTML quotes in
- * a block, not with {@code >}) and a legal footer (the last block opening like one, 2,000
- * characters at most to the end). Each is set aside with its reason; the article keeps at least its
- * first block.
+ * --}), a reply's quotation (its {@code On … wrote:} block, or Outlook's {@code From:}/{@code
+ * Sent:} header of the message answered, and every block after it; HTML quotes in a block, not with
+ * {@code >}) and a legal footer (the last block opening like one, 2,000 characters at most to the
+ * end). Each is set aside with its reason; the article keeps at least its first block.
  */
 final class MailBlocks {
 
@@ -25,11 +25,16 @@ final class MailBlocks {
 
   private static final int MAX_DISCLAIMER_CHARS = 2_000;
 
+  /** Outlook's header lines may each be a block: From: and Sent: are in the first two. */
+  private static final int HEADER_BLOCKS = 2;
+
   private MailBlocks() {}
 
   static List<RawBlock> setAside(List<RawBlock> blocks) {
     Article article = new Article(InlineForwards.setAside(blocks));
-    article.setAsideFrom(article.first(MailText::isAttribution), RawBlock.EMAIL_QUOTED);
+    article.setAsideFrom(
+        Math.min(article.first(MailText::isAttribution), article.outlookHeader()),
+        RawBlock.EMAIL_QUOTED);
     article.setAsideFrom(article.first(MailBlocks::isSignature), RawBlock.EMAIL_SIGNATURE);
     article.setAsideFrom(article.footer(), RawBlock.EMAIL_DISCLAIMER);
     return article.blocks;
@@ -68,6 +73,23 @@ final class MailBlocks {
     int first(Predicate<String> opens) {
       for (int k = 1; k < end; k++) {
         if (opens.test(text(k))) {
+          return k;
+        }
+      }
+      return end;
+    }
+
+    /**
+     * The first article block after the first that opens Outlook's header of the message answered
+     * ({@code From:} then {@code Sent:}, in one block or a block each), or {@code end}.
+     */
+    int outlookHeader() {
+      for (int k = 1; k < end; k++) {
+        List<String> lines = new ArrayList<>();
+        for (int j = k; j < Math.min(end, k + HEADER_BLOCKS); j++) {
+          lines.add(text(j));
+        }
+        if (InlineForwards.opensOutlookHeader(String.join("\n", lines))) {
           return k;
         }
       }

@@ -81,10 +81,10 @@ record MailText(
     InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
     String text = forward == null ? whole : forward.forwarded();
     String quoted = null;
-    var quote = QUOTED.matcher(text);
-    if (quote.find() && !text.substring(0, quote.start()).isBlank()) {
-      quoted = text.substring(quote.start()).strip();
-      text = text.substring(0, quote.start());
+    int quote = quotationStart(text);
+    if (quote > 0) {
+      quoted = text.substring(quote).strip();
+      text = text.substring(0, quote);
     }
     String signature = null;
     var mark = SIGNATURE.matcher(text);
@@ -105,6 +105,18 @@ record MailText(
         signature == null || signature.isEmpty() ? null : signature,
         disclaimer,
         quoted);
+  }
+
+  /**
+   * Where a reply's quotation of the message it answers starts, after some text of its own: an
+   * attribution over {@code >} lines, or Outlook's header of the earlier message; -1 when none.
+   */
+  private static int quotationStart(String text) {
+    var quote = QUOTED.matcher(text);
+    int attributed =
+        quote.find() && !text.substring(0, quote.start()).isBlank() ? quote.start() : -1;
+    int outlook = InlineForwards.outlookHeaderAfterText(text);
+    return attributed < 0 || outlook >= 0 && outlook < attributed ? outlook : attributed;
   }
 
   /**

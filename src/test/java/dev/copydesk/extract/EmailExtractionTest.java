@@ -363,6 +363,39 @@ class EmailExtractionTest {
         .containsOnly(RawBlock.EMAIL_SIGNATURE, RawBlock.EMAIL_QUOTED);
   }
 
+  /** An HTML-only Outlook reply: its header of the message answered opens the quotation. */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void anHtmlOnlyOutlookReplySetsAsideTheMessageAnswered(String mode, Extractor extractor)
+      throws IOException {
+    String story =
+        ("The county will spend 3.2 million pounds on flood defences along the Tessaly River"
+                + " this year, the council said on Tuesday. ")
+            .repeat(5)
+            .strip();
+    String reply =
+        """
+        From: Sam Ortiz <sam@courier.example>
+        Subject: RE: flood defences
+        Content-Type: text/html; charset=utf-8
+
+        <html><body><p>%s</p><p>Councillors will vote on the plan on 2 April.</p><hr>
+        <div id="divRplyFwdMsg"><b>From:</b> Newsdesk &lt;news@courier.example&gt;<br>
+        <b>Sent:</b> Tuesday, March 11, 2025 4:52 PM<br><b>To:</b> Sam Ortiz<br>
+        <b>Subject:</b> flood defences</div><div><p>Sam, can you do 150 words?</p></div>
+        </body></html>
+        """
+            .formatted(story);
+
+    Extracted mail = extracted(extractor, write("reply.eml", reply));
+
+    assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+        .containsExactly(story, "Councillors will vote on the plan on 2 April.");
+    assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+        .isNotEmpty()
+        .allSatisfy(b -> assertThat(b.setAside()).isEqualTo(RawBlock.EMAIL_QUOTED));
+  }
+
   /**
    * An HTML-only release with a legal footer and no signature: the footer goes; a paragraph that
    * opens with a dash but runs on is the article's.

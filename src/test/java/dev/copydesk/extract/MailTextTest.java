@@ -46,4 +46,27 @@ class MailTextTest {
       assertThat(mail.quoted()).startsWith(attribution);
     }
   }
+
+  /**
+   * Outlook quotes the message it answers under its header alone (From:, Sent:, no {@code >}):
+   * under a reply longer than a covering note, that header opens the quotation.
+   */
+  @Test
+  void outlooksQuotationUnderALongReplyIsSetAside() {
+    String reply =
+        ("The county will spend 3.2 million pounds on flood defences along the Tessaly River"
+                + " this year, the council said on Tuesday. ")
+            .repeat(5)
+            .strip();
+    String header =
+        "From: Newsdesk <news@courier.example>\r\nSent: Tuesday, March 11, 2025 4:52 PM\r\n"
+            + "To: Sam Ortiz\r\nSubject: flood defences";
+
+    MailText mail =
+        MailText.of(reply + "\r\n\r\n" + header + "\r\n\r\nSam, can you do 150 words?\r\n");
+
+    assertThat(mail.text().strip()).isEqualTo(reply);
+    assertThat(mail.quoted()).startsWith("From: Newsdesk").endsWith("Sam, can you do 150 words?");
+    assertThat(mail.note()).isNull();
+  }
 }
