@@ -160,14 +160,12 @@ final class EmailMessages {
       }
       if (SecureMail.isWrapped(type) && !unwrapped) {
         unwrapped = true;
-        byte[] wrapped = in.readAllBytes();
-        SecureMail.Kind kind = SecureMail.kind(wrapped);
-        byte[] content = kind == SecureMail.Kind.SIGNED ? SecureMail.signedContent(wrapped) : null;
-        if (content != null) {
-          MimeMessages.parse(content, this);
+        SecureMail.Opened opened = SecureMail.open(in.readAllBytes());
+        if (opened.content() != null) {
+          MimeMessages.parse(opened.content(), this);
           return;
         }
-        encrypted = kind == SecureMail.Kind.ENCRYPTED;
+        encrypted = opened.kind() == SecureMail.Kind.ENCRYPTED;
         attachments.add(fileName != null ? fileName : type);
         return;
       }

@@ -66,10 +66,9 @@ final class OutlookMessages {
         documents.add(new EmailMessages.Attachment(name, data.getValue()));
       } else if (data != null
           && (SecureMail.isWrapped(type) || name.equalsIgnoreCase("smime.p7m"))) {
-        SecureMail.Kind kind = SecureMail.kind(data.getValue());
-        encrypted |= kind == SecureMail.Kind.ENCRYPTED;
-        signed =
-            kind == SecureMail.Kind.SIGNED ? SecureMail.signedContent(data.getValue()) : signed;
+        SecureMail.Opened opened = SecureMail.open(data.getValue());
+        encrypted |= opened.kind() == SecureMail.Kind.ENCRYPTED;
+        signed = opened.content() != null ? opened.content() : signed;
       }
     }
     EmailMessages.Forwarded forwarded =

@@ -50,27 +50,27 @@ final class SecureMail {
     return SIGNATURES.contains(mediaType);
   }
 
-  /** What a wrapped part's bytes hold, by the CMS content type they declare. */
-  static Kind kind(byte[] der) {
-    try {
-      ASN1ObjectIdentifier type =
-          ContentInfo.getInstance(ASN1Primitive.fromByteArray(der)).getContentType();
-      if (type.equals(CMSObjectIdentifiers.signedData)) {
-        return Kind.SIGNED;
-      }
-      return ENCRYPTED.contains(type) ? Kind.ENCRYPTED : Kind.OTHER;
-    } catch (IOException | RuntimeException e) {
-      return Kind.OTHER;
-    }
+  /**
+   * A wrapped part opened: what it holds, by the CMS content type it declares, and for signed data
+   * the MIME entity inside ({@code content}; null otherwise, and for a detached signature).
+   */
+  record Opened(Kind kind, byte[] content) {
+
+    private static final Opened OTHER = new Opened(Kind.OTHER, null);
   }
 
-  /** The MIME entity inside signed data, or null when it holds none (a detached signature). */
-  static byte[] signedContent(byte[] der) {
+  /** A wrapped part's bytes read once as a CMS structure. */
+  static Opened open(byte[] der) {
     try {
-      CMSTypedData content = new CMSSignedData(der).getSignedContent();
-      return content == null ? null : (byte[]) content.getContent();
-    } catch (CMSException | RuntimeException e) {
-      return null;
+      ContentInfo info = ContentInfo.getInstance(ASN1Primitive.fromByteArray(der));
+      ASN1ObjectIdentifier type = info.getContentType();
+      if (type.equals(CMSObjectIdentifiers.signedData)) {
+        CMSTypedData content = new CMSSignedData(info).getSignedContent();
+        return new Opened(Kind.SIGNED, content == null ? null : (byte[]) content.getContent());
+      }
+      return ENCRYPTED.contains(type) ? new Opened(Kind.ENCRYPTED, null) : Opened.OTHER;
+    } catch (IOException | CMSException | RuntimeException e) {
+      return Opened.OTHER;
     }
   }
 }
