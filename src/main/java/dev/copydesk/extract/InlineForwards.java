@@ -148,18 +148,13 @@ final class InlineForwards {
    */
   static List<RawBlock> setAside(List<RawBlock> blocks) {
     List<String> texts = blocks.stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
-    Split split = split(String.join("\n\n", texts)).orElse(null);
+    String joined = String.join("\n\n", texts);
+    Split split = split(joined).orElse(null);
     if (split == null) {
       return blocks;
     }
-    int before = 0;
-    while (before < texts.size()
-        && !String.join("\n\n", texts.subList(before, texts.size()))
-            .strip()
-            .equals(split.forwarded())) {
-      before++;
-    }
-    if (before == texts.size()) {
+    int before = blockWhereTailIs(texts, joined, split.forwarded());
+    if (before < 0) {
       return blocks;
     }
     Set<String> headerLines = Set.copyOf(split.header().lines().toList());
@@ -176,5 +171,24 @@ final class InlineForwards {
       }
     }
     return out;
+  }
+
+  /**
+   * The first block from which the joined text, stripped, is {@code tail}; -1 when the tail does
+   * not begin at a block. One pass over the blocks' offsets in {@code joined}, no tail copied.
+   */
+  private static int blockWhereTailIs(List<String> texts, String joined, String tail) {
+    int offset = 0;
+    for (int k = 0; k < texts.size(); k++) {
+      int start = offset;
+      while (start < joined.length() && Character.isWhitespace(joined.charAt(start))) {
+        start++;
+      }
+      if (joined.startsWith(tail, start) && joined.substring(start + tail.length()).isBlank()) {
+        return k;
+      }
+      offset += texts.get(k).length() + 2;
+    }
+    return -1;
   }
 }
