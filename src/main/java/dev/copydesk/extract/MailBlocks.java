@@ -23,8 +23,6 @@ final class MailBlocks {
   /** A block opening with {@code --} and longer than this is prose, not a signature. */
   private static final int MAX_SIGNATURE_WORDS = 25;
 
-  private static final int MAX_DISCLAIMER_CHARS = 2_000;
-
   /** Outlook's header lines may each be a block: From: and Sent: are in the first two. */
   private static final int HEADER_BLOCKS = 2;
 
@@ -101,7 +99,7 @@ final class MailBlocks {
       int chars = 0;
       for (int k = end - 1; k >= 1; k--) {
         chars += text(k).length();
-        if (chars > MAX_DISCLAIMER_CHARS) {
+        if (chars > MailText.MAX_DISCLAIMER_CHARS) {
           return end;
         }
         if (MailText.opensDisclaimer(text(k))) {

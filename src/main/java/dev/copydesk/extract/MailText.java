@@ -73,7 +73,7 @@ record MailText(
       Pattern.compile("(?i)^(?:mailto:|https?://)?(?:www\\.)?|/$");
 
   /** A legal footer is short; a longer text after such an opening is the message itself. */
-  private static final int MAX_DISCLAIMER_CHARS = 2_000;
+  static final int MAX_DISCLAIMER_CHARS = 2_000;
 
   /** The text cut into its parts; the forward first, then the quotation, signature and footer. */
   static MailText of(String mail) {
