@@ -69,9 +69,16 @@ final class MagicDetection {
   }
 
   private byte[] header(InputStream in) throws IOException {
-    in.mark(types.getMinLength());
+    return head(in, types.getMinLength());
+  }
+
+  /**
+   * The first {@code length} bytes of a stream that supports marks, the stream left where it was.
+   */
+  static byte[] head(InputStream in, int length) throws IOException {
+    in.mark(length);
     try {
-      return in.readNBytes(types.getMinLength());
+      return in.readNBytes(length);
     } finally {
       in.reset();
     }

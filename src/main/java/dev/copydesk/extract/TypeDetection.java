@@ -65,18 +65,10 @@ final class TypeDetection {
         type = detected;
       }
     }
-    return AppleMail.isNamed(fileName) && AppleMail.beginsWithLength(head(in))
+    return AppleMail.isNamed(fileName)
+            && AppleMail.beginsWithLength(MagicDetection.head(in, AppleMail.MAX_LENGTH_LINE))
         ? SupportedTypes.APPLE_MAIL
         : type.getBaseType().toString();
-  }
-
-  private static byte[] head(TikaInputStream in) throws IOException {
-    in.mark(AppleMail.MAX_LENGTH_LINE);
-    try {
-      return in.readNBytes(AppleMail.MAX_LENGTH_LINE);
-    } finally {
-      in.reset();
-    }
   }
 
   private boolean isLeaf(MediaType type) {
