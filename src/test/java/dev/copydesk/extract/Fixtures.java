@@ -51,6 +51,12 @@ final class Fixtures {
     return ((Result.Ok<Extracted>) result).value();
   }
 
+  /** Two files read as the same article: the same blocks and the same properties. */
+  static void assertSameArticle(Extracted actual, Extracted expected) {
+    assertThat(actual.blocks()).isEqualTo(expected.blocks());
+    assertThat(actual.properties()).isEqualTo(expected.properties());
+  }
+
   static IngestError error(Result<Extracted> result) {
     assertThat(result).isInstanceOf(Result.Failed.class);
     return ((Result.Failed<Extracted>) result).error();

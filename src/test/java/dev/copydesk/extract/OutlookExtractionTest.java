@@ -81,8 +81,7 @@ class OutlookExtractionTest {
     Extracted msg = Fixtures.extractOk(extractor, SEED, "station-road-forward.msg");
     Extracted eml = Fixtures.extractOk(extractor, SEED_SOURCE, "station-road-forward.eml");
 
-    assertThat(msg.blocks()).isEqualTo(eml.blocks());
-    assertThat(msg.properties()).isEqualTo(eml.properties());
+    Fixtures.assertSameArticle(msg, eml);
   }
 
   /**

@@ -65,8 +65,7 @@ class SecureMailExtractionTest {
     Extracted msg = extract(extractor, "smime-signed.msg");
     Extracted eml = extract(extractor, "smime-signed.eml");
 
-    assertThat(msg.blocks()).isEqualTo(eml.blocks());
-    assertThat(msg.properties()).isEqualTo(eml.properties());
+    Fixtures.assertSameArticle(msg, eml);
   }
 
   /** Clear-signed, the same release: its signature part (smime.p7s) is not an attachment. */
@@ -76,8 +75,7 @@ class SecureMailExtractionTest {
     Extracted clear = extract(extractor, "smime-clear-signed.eml");
     Extracted opaque = extract(extractor, "smime-signed.eml");
 
-    assertThat(clear.blocks()).isEqualTo(opaque.blocks());
-    assertThat(clear.properties()).isEqualTo(opaque.properties());
+    Fixtures.assertSameArticle(clear, opaque);
   }
 
   /**
