@@ -71,11 +71,6 @@ final class OutlookMessages {
         signed = opened.content() != null ? opened.content() : signed;
       }
     }
-    EmailMessages.Forwarded forwarded =
-        withForwarded && messages.size() == 1
-            ? new EmailMessages.Forwarded(
-                name(messages.get(0)), read(messages.get(0).getEmbeddedMessage(), false))
-            : null;
     String text = message.getTextBody();
     ByteChunk html = main.getHtmlBodyChunkBinary();
     String title = subject == null ? null : EmailMessages.withoutMarks(subject);
@@ -85,6 +80,11 @@ final class OutlookMessages {
       // its smime.p7m attachment, read as an .eml's content.
       return EmailMessages.read(signed).withHeader(title, sent(message), sender);
     }
+    EmailMessages.Forwarded forwarded =
+        withForwarded && messages.size() == 1
+            ? new EmailMessages.Forwarded(
+                name(messages.get(0)), read(messages.get(0).getEmbeddedMessage(), false))
+            : null;
     return new EmailMessages.Email(
         title,
         sent(message),
