@@ -104,8 +104,7 @@ final class EmailArticles {
           PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)), Map.of());
     }
     if (mail.html() != null) {
-      Parsed page =
-          WebPages.parse(InProcessParse.withinTextLimit(mail.html(), limits), "text/html");
+      Parsed page = WebPages.mail(InProcessParse.withinTextLimit(mail.html(), limits));
       return new Parsed(MailBlocks.setAside(page.blocks()), page.properties());
     }
     return null;

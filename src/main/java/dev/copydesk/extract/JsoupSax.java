@@ -41,6 +41,11 @@ final class JsoupSax {
     element.childNodes().forEach(child -> walk(child, handler, null));
   }
 
+  /** Walks {@code element} and everything under it, hidden or not. */
+  static void walkWhole(Element element, BlockHandler handler) {
+    walk(element, handler, null);
+  }
+
   /** {@code hidden}: where hidden elements go instead of being walked, or null to walk them. */
   private static void walk(Node root, BlockHandler handler, List<Element> hidden) {
     NodeTraversor.filter(

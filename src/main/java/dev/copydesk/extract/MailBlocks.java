@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * --}), a reply's quotation (its {@code On … wrote:} block, or Outlook's {@code From:}/{@code
  * Sent:} header of the message answered, and every block after it; HTML quotes in a block, not with
  * {@code >}) and a legal footer (the last block opening like one, 2,000 characters at most to the
- * end). Each is set aside with its reason; the article keeps at least its first block.
+ * end), then a sign-off over a few short blocks ending what is left ({@link MailText#isClosing}).
+ * Each is set aside with its reason; the article keeps at least its first block.
  */
 final class MailBlocks {
 
@@ -35,6 +36,7 @@ final class MailBlocks {
         RawBlock.EMAIL_QUOTED);
     article.setAsideFrom(article.first(MailBlocks::isSignature), RawBlock.EMAIL_SIGNATURE);
     article.setAsideFrom(article.footer(), RawBlock.EMAIL_DISCLAIMER);
+    article.setAsideFrom(article.closing(), RawBlock.EMAIL_SIGNATURE);
     return article.blocks;
   }
 
@@ -103,6 +105,24 @@ final class MailBlocks {
           return end;
         }
         if (MailText.opensDisclaimer(text(k))) {
+          return k;
+        }
+      }
+      return end;
+    }
+
+    /**
+     * The first article block of the sign-off and the short lines under it that end the article
+     * ({@link MailText#isClosing}), or {@code end}.
+     */
+    int closing() {
+      String tail = "";
+      for (int k = end - 1; k >= 1; k--) {
+        tail = tail.isEmpty() ? text(k) : text(k) + "\n" + tail;
+        if (tail.lines().count() > MailText.MAX_CLOSING_LINES + 1) {
+          return end;
+        }
+        if (MailText.isClosing(tail)) {
           return k;
         }
       }

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A text part cut into what it holds: a forward's note and header lines above the forwarded text
- * ({@link InlineForwards}), the text, a signature after {@code "-- "}, a legal footer, a reply's
+ * ({@link InlineForwards}), the text, a signature (after {@code "-- "}, or a sign-off such as
+ * {@code Best,} over the sender's name and a few short lines at the end), a legal footer, a reply's
  * quotation of the message it answers (each null when absent).
  */
 record MailText(
@@ -72,10 +73,26 @@ record MailText(
   private static final Pattern ADDRESS_TRIM =
       Pattern.compile("(?i)^(?:mailto:|https?://)?(?:www\\.)?|/$");
 
+  /** A sign-off: a few words and a comma ({@code Best,}), or a usual one without it. */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?i)(?:\\S+(?:\\s+\\S+){0,2},"
+              + "|(?:(?:many|kind|best|warm|with)\\s+)*(?:thanks|regards|wishes)|best|cheers"
+              + "|thank you|sincerely|yours(?: sincerely| truly)?|all the best)[.!]?");
+
+  /** Under a sign-off, the sender's name and a few lines more: a longer tail is the text's own. */
+  static final int MAX_CLOSING_LINES = 6;
+
+  /** A line of the closing under a sign-off is short: a name, a job, a telephone number. */
+  static final int MAX_CLOSING_LINE_WORDS = 8;
+
   /** A legal footer is short; a longer text after such an opening is the message itself. */
   static final int MAX_DISCLAIMER_CHARS = 2_000;
 
-  /** The text cut into its parts; the forward first, then the quotation, signature and footer. */
+  /**
+   * The text cut into its parts; the forward first, then the quotation, the signature, the footer,
+   * and a sign-off closing what is left ({@link #signOffStart}), which joins the signature.
+   */
   static MailText of(String mail) {
     String whole = withoutRepeatedAddresses(mail);
     InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
@@ -98,6 +115,12 @@ record MailText(
       disclaimer = text.substring(footer).strip();
       text = text.substring(0, footer);
     }
+    int signOff = signOffStart(text);
+    if (signOff > 0) {
+      String closing = text.substring(signOff).strip();
+      signature = signature == null ? closing : closing + "\n" + signature;
+      text = text.substring(0, signOff);
+    }
     return new MailText(
         forward == null ? null : forward.note(),
         forward == null ? null : forward.header(),
@@ -105,6 +128,46 @@ record MailText(
         signature == null || signature.isEmpty() ? null : signature,
         disclaimer,
         quoted);
+  }
+
+  /**
+   * Where the sign-off closing a text starts: a line such as {@code Best,} or {@code Kind regards}
+   * over at most {@value #MAX_CLOSING_LINES} short lines to the end (the sender's name, job,
+   * telephone); -1 when the text ends otherwise. The text keeps its first line.
+   */
+  static int signOffStart(String text) {
+    int shortLines = 0;
+    for (int end = text.length(); end > 0; ) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      if (start == 0) {
+        return -1;
+      }
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        if (isSignOff(line)) {
+          return start;
+        }
+        if (++shortLines > MAX_CLOSING_LINES || words(line) > MAX_CLOSING_LINE_WORDS) {
+          return -1;
+        }
+      }
+      end = start - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a text (an HTML e-mail's last blocks) is a sign-off and the short lines under it, all
+   * of it: its first line is where {@link #signOffStart} finds the sign-off, once given a line
+   * before.
+   */
+  static boolean isClosing(String text) {
+    return signOffStart("\n" + text) == 1;
+  }
+
+  /** Whether a line is a sign-off: {@code Best,}, {@code Many thanks,}, {@code Regards}. */
+  static boolean isSignOff(String line) {
+    return SIGN_OFF.matcher(line.strip()).matches();
   }
 
   /**

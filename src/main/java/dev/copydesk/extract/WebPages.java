@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -44,9 +45,24 @@ final class WebPages {
   private WebPages() {}
 
   static Parsed parse(byte[] bytes, String mediaType) {
+    return parse(bytes, mediaType, page -> List.of());
+  }
+
+  /**
+   * An HTML e-mail's text: a web page, the signatures its mail program marked set aside ({@link
+   * MailSignatures}).
+   */
+  static Parsed mail(byte[] html) {
+    return parse(html, "text/html", MailSignatures::take);
+  }
+
+  /** {@code signatures}: takes the page's signatures out of it. */
+  private static Parsed parse(
+      byte[] bytes, String mediaType, Function<Document, List<Element>> signatures) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, true);
     Document page = Jsoup.parse(decoded.text(), BASE_URI);
     List<String> comments = HtmlComments.take(page);
+    List<Element> signed = signatures.apply(page);
     Map<String, List<String>> properties = new LinkedHashMap<>(HtmlMetadata.read(page));
     properties.put("Content-Type", List.of(mediaType + "; charset=" + decoded.charset().name()));
     BlockHandler visible = new BlockHandler(BlockHandler.Mode.HTML);
@@ -75,6 +91,7 @@ final class WebPages {
     List<Piece> merged = trusted ? MainContentMerge.merge(all, main) : all;
     List<Piece> recorded = new ArrayList<>(merged);
     recorded.addAll(hiddenText(hidden));
+    recorded.addAll(signatureText(signed));
     properties.putAll(ReviewMarkup.counts(0, comments.size(), 0));
     List<Piece> withComments = Piece.withAside(recorded, comments, RawBlock.REVIEW_COMMENT);
     StyleRules.Styled styled = StyleRules.apply(withComments, false);
@@ -104,6 +121,15 @@ final class WebPages {
     return handler.pieces().stream()
         .filter(piece -> tokens(piece.text()) >= MIN_HIDDEN_TOKENS)
         .map(piece -> piece.setAsideAs(RawBlock.HIDDEN_TEXT))
+        .toList();
+  }
+
+  /** The signatures' lines, set aside as {@link RawBlock#EMAIL_SIGNATURE}. */
+  private static List<Piece> signatureText(List<Element> signatures) {
+    BlockHandler handler = new BlockHandler(BlockHandler.Mode.HTML);
+    signatures.forEach(element -> JsoupSax.walkWhole(element, handler));
+    return handler.pieces().stream()
+        .map(piece -> piece.setAsideAs(RawBlock.EMAIL_SIGNATURE))
         .toList();
   }
 
