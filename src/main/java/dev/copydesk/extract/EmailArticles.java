@@ -99,13 +99,13 @@ final class EmailArticles {
    * null.
    */
   private Parsed ownText(EmailMessages.Email mail) throws Exception {
-    if (mail.body().text() != null) {
-      return new Parsed(
-          PlainText.blocks(InProcessParse.withinCharLimit(mail.body().text(), limits)), Map.of());
+    String text = mail.body().text();
+    if (text != null) {
+      return new Parsed(PlainText.blocks(InProcessParse.withinCharLimit(text, limits)), Map.of());
     }
     if (mail.html() != null) {
       Parsed page = WebPages.mail(InProcessParse.withinTextLimit(mail.html(), limits));
-      return new Parsed(MailBlocks.setAside(page.blocks()), page.properties());
+      return new Parsed(MailBlocks.setAside(page.blocks(), mail.reply()), page.properties());
     }
     return null;
   }

@@ -33,27 +33,37 @@ final class EmailMessages {
       Pattern.compile(
           "^(?:\\s*(?:re|fw|fwd|aw|wg|tr)\\s*(?:\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
+  /** A reply's mark in front of a subject ({@code Re:}, German {@code AW:}), outermost first. */
+  private static final Pattern REPLY_MARK =
+      Pattern.compile("^\\s*(?:re|aw)\\s*(?:\\[\\d+])?\\s*:", Pattern.CASE_INSENSITIVE);
+
   /**
-   * What the message holds: its plain-text part cut into its parts ({@code body}; its {@code text}
-   * null when there is none) or {@code html} (bytes, see {@link WebArchives#asDeclared}, or null);
-   * {@code sent} as ISO-8601, or null; {@code encrypted}: an S/MIME message whose content is
-   * encrypted ({@link SecureMail}).
+   * What the message holds: its plain-text part ({@code text}, null when there is none) or {@code
+   * html} (bytes, see {@link WebArchives#asDeclared}, or null); {@code sent} as ISO-8601, or null;
+   * {@code reply}: its subject's outermost mark is a reply's; {@code encrypted}: an S/MIME message
+   * whose content is encrypted ({@link SecureMail}).
    */
   record Email(
       String subject,
+      boolean reply,
       String sent,
       String from,
-      MailText body,
+      String text,
       byte[] html,
       List<String> attachments,
       Attachment document,
       Forwarded forwarded,
       boolean encrypted) {
 
+    /** The plain-text part cut into its parts ({@link MailText}; {@code NONE} without one). */
+    MailText body() {
+      return text == null || text.isBlank() ? MailText.NONE : MailText.of(text, reply);
+    }
+
     /** This e-mail's content under another message's header fields. */
-    Email withHeader(String subject, String sent, String from) {
+    Email withHeader(String subject, boolean reply, String sent, String from) {
       return new Email(
-          subject, sent, from, body, html, attachments, document, forwarded, encrypted);
+          subject, reply, sent, from, text, html, attachments, document, forwarded, encrypted);
     }
   }
 
@@ -94,10 +104,11 @@ final class EmailMessages {
             ? new Forwarded(reader.messageName, read(reader.message, false))
             : null;
     return new Email(
-        reader.subject,
+        reader.subject == null ? null : withoutMarks(reader.subject),
+        reader.subject != null && isReply(reader.subject),
         reader.sent,
         reader.from,
-        reader.text == null ? MailText.NONE : MailText.of(reader.text),
+        reader.text,
         reader.html,
         List.copyOf(reader.attachments),
         reader.documents == 1 ? reader.document : null,
@@ -138,7 +149,7 @@ final class EmailMessages {
       String value = DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip();
       if (headers == 1) {
         switch (name) {
-          case "subject" -> subject = withoutMarks(value);
+          case "subject" -> subject = value;
           case "date" -> sent = iso(value);
           case "from" -> from = value;
           default -> {}
@@ -186,6 +197,11 @@ final class EmailMessages {
         html = WebArchives.asDeclared(in.readAllBytes(), part.getCharset());
       }
     }
+  }
+
+  /** Whether a subject's outermost mark is a reply's ({@code Re: Fwd: …} is a reply). */
+  static boolean isReply(String subject) {
+    return REPLY_MARK.matcher(subject).lookingAt();
   }
 
   /** A subject without the reply and forward marks in front of it. */

@@ -27,6 +27,13 @@ final class InlineForwards {
   /** The forwarder's note, the forwarded header lines, and the forwarded text. */
   record Split(String note, String header, String forwarded) {}
 
+  /** The names Outlook's marker gives the earlier message, which it writes in replies too. */
+  private static final String ORIGINAL_NAMES =
+      "original message|ursprüngliche nachricht|message d'origine|mensaje original"
+          + "|oorspronkelijk bericht|messaggio originale";
+
+  private static final Pattern ORIGINAL = Pattern.compile("(?iu)" + ORIGINAL_NAMES);
+
   /**
    * The marker line mail clients write above a forward, in English, German, French, Spanish, Dutch
    * and Italian: Gmail's and Thunderbird's "Forwarded message" between dashes, Outlook's "Original
@@ -34,10 +41,9 @@ final class InlineForwards {
    */
   private static final Pattern MARK =
       Pattern.compile(
-          "(?imu)^[ \\t>]*(?:-{2,} ?(?:forwarded message|original message"
-              + "|weitergeleitete nachricht|ursprüngliche nachricht"
-              + "|message transféré|message d'origine|mensaje reenviado|mensaje original"
-              + "|doorgestuurd bericht|oorspronkelijk bericht|messaggio inoltrato|messaggio originale"
+          "(?imu)^[ \\t>]*(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht"
+              + "|message transféré|mensaje reenviado|doorgestuurd bericht|messaggio inoltrato|"
+              + ORIGINAL_NAMES
               + ") ?-{2,}"
               + "|begin forwarded message:|anfang der weitergeleiteten nachricht:"
               + "|début du message réexpédié ?:|inicio del mensaje reenviado:)[ \\t]*$");
@@ -57,7 +63,9 @@ final class InlineForwards {
    */
   private static final Pattern OUTLOOK_MARK =
       Pattern.compile(
-          "(?imu)^(?:[ \\t]*_{10,}[ \\t]*\\r?\\n)?(?=[ \\t]*(?:"
+          "(?imu)^(?:[ \\t]*(?:_{10,}|-{2,} ?(?:"
+              + ORIGINAL_NAMES
+              + ") ?-{2,})[ \\t]*\\r?\\n)?(?=[ \\t]*(?:"
               + FROM
               + ")[ \\t]*:.*\\r?\\n[ \\t]*(?:"
               + SENT
@@ -100,11 +108,22 @@ final class InlineForwards {
     return OUTLOOK_MARK.matcher(text).lookingAt();
   }
 
-  static Optional<Split> split(String text) {
+  /**
+   * The forward the text opens with, if any. In a reply ({@code reply}), only a forward's own
+   * marker ("Forwarded message", "Begin forwarded message:") opens one: Outlook's header of an
+   * earlier message, with or without its "Original Message" line, is then the message answered,
+   * which {@link MailText} sets aside as the quotation, and the text above it is the reply, however
+   * short (a brief filed in answer to the desk's request).
+   */
+  static Optional<Split> split(String text, boolean reply) {
     var mark = MARK.matcher(text);
-    if (!mark.find()) {
+    boolean found = mark.find();
+    if (found && reply && ORIGINAL.matcher(mark.group()).find()) {
+      return Optional.empty();
+    }
+    if (!found) {
       mark = OUTLOOK_MARK.matcher(text);
-      if (!mark.find()) {
+      if (reply || !mark.find()) {
         return Optional.empty();
       }
     }
@@ -146,10 +165,10 @@ final class InlineForwards {
    * ({@link RawBlock#EMAIL_COVERING_NOTE}, {@link RawBlock#EMAIL_FORWARD_HEADER}) when its text
    * opens with a forward whose text begins at a block; else the blocks as they are.
    */
-  static List<RawBlock> setAside(List<RawBlock> blocks) {
+  static List<RawBlock> setAside(List<RawBlock> blocks, boolean reply) {
     List<String> texts = blocks.stream().filter(RawBlock::mainContent).map(RawBlock::text).toList();
     String joined = String.join("\n\n", texts);
-    Split split = split(joined).orElse(null);
+    Split split = split(joined, reply).orElse(null);
     if (split == null) {
       return blocks;
     }

@@ -29,8 +29,9 @@ final class MailBlocks {
 
   private MailBlocks() {}
 
-  static List<RawBlock> setAside(List<RawBlock> blocks) {
-    Article article = new Article(InlineForwards.setAside(blocks));
+  /** {@code reply}: the message is a reply ({@link MailText#of}). */
+  static List<RawBlock> setAside(List<RawBlock> blocks, boolean reply) {
+    Article article = new Article(InlineForwards.setAside(blocks, reply));
     article.setAsideFrom(
         Math.min(article.first(MailText::isAttribution), article.outlookHeader()),
         RawBlock.EMAIL_QUOTED);

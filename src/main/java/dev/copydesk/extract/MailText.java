@@ -91,11 +91,13 @@ record MailText(
 
   /**
    * The text cut into its parts; the forward first, then the quotation, the signature, the footer,
-   * and a sign-off closing what is left ({@link #signOffStart}), which joins the signature.
+   * and a sign-off closing what is left ({@link #signOffStart}), which joins the signature. {@code
+   * reply}: the message is a reply ({@code Re:}), so a header of an earlier message under its text
+   * quotes the message answered, however short the text ({@link InlineForwards#split}).
    */
-  static MailText of(String mail) {
+  static MailText of(String mail, boolean reply) {
     String whole = withoutRepeatedAddresses(mail);
-    InlineForwards.Split forward = InlineForwards.split(whole).orElse(null);
+    InlineForwards.Split forward = InlineForwards.split(whole, reply).orElse(null);
     String text = forward == null ? whole : forward.forwarded();
     String quoted = null;
     int quote = quotationStart(text);

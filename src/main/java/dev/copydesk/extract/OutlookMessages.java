@@ -74,11 +74,12 @@ final class OutlookMessages {
     String text = message.getTextBody();
     ByteChunk html = main.getHtmlBodyChunkBinary();
     String title = subject == null ? null : EmailMessages.withoutMarks(subject);
+    boolean reply = subject != null && EmailMessages.isReply(subject);
     String sender = from(message.getDisplayFrom(), value(main.getEmailFromChunk()));
     if (signed != null && (text == null || text.isBlank()) && html == null) {
       // Signed opaquely (Outlook's IPM.Note.SMIME): no body of its own, the signed MIME entity in
       // its smime.p7m attachment, read as an .eml's content.
-      return EmailMessages.read(signed).withHeader(title, sent(message), sender);
+      return EmailMessages.read(signed).withHeader(title, reply, sent(message), sender);
     }
     EmailMessages.Forwarded forwarded =
         withForwarded && messages.size() == 1
@@ -87,9 +88,10 @@ final class OutlookMessages {
             : null;
     return new EmailMessages.Email(
         title,
+        reply,
         sent(message),
         sender,
-        text == null || text.isBlank() ? MailText.NONE : MailText.of(text),
+        text,
         html == null ? null : WebArchives.asDeclared(html.getValue(), charset(main)),
         List.copyOf(attachments),
         documents.size() == 1 ? documents.get(0) : null,

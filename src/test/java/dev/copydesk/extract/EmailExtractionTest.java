@@ -397,6 +397,59 @@ class EmailExtractionTest {
   }
 
   /**
+   * A brief filed as a reply to the desk's request ({@code RE:}), shorter than a covering note: the
+   * brief is the article and the request under Outlook's header the quotation, in plain text and in
+   * HTML. Read as a forward, the brief was set aside as its note and the upload failed with {@code
+   * NO_TEXT}.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aBriefFiledAsAReplyIsTheArticleNotItsRequest(String mode, Extractor extractor)
+      throws IOException {
+    String brief =
+        "Firefighters put out a blaze at a disused warehouse on Dock Road on Tuesday night."
+            + " Nobody was hurt, the fire service said.";
+    String plain =
+        """
+        From: Sam Ortiz <sam@courier.example>
+        Subject: RE: 60 words on the warehouse fire?
+        Content-Type: text/plain; charset=utf-8
+
+        %s
+
+        From: Newsdesk <news@courier.example>
+        Sent: Tuesday, March 11, 2025 9:52 PM
+        Subject: 60 words on the warehouse fire?
+
+        Sam, can you file 60 words on the Dock Road fire tonight?
+        """
+            .formatted(brief);
+    String html =
+        """
+        From: Sam Ortiz <sam@courier.example>
+        Subject: RE: 60 words on the warehouse fire?
+        Content-Type: text/html; charset=utf-8
+
+        <html><body><p>%s</p><hr><div id="divRplyFwdMsg"><b>From:</b> Newsdesk
+        &lt;news@courier.example&gt;<br><b>Sent:</b> Tuesday, March 11, 2025 9:52 PM<br>
+        <b>Subject:</b> 60 words on the warehouse fire?</div><div><p>Sam, can you file 60 words on
+        the Dock Road fire tonight?</p></div></body></html>
+        """
+            .formatted(brief);
+
+    for (Extracted mail :
+        List.of(
+            extracted(extractor, write("reply.eml", plain)),
+            extracted(extractor, write("reply-html.eml", html)))) {
+      assertThat(mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text))
+          .containsExactly(brief);
+      assertThat(mail.blocks().stream().filter(b -> !b.mainContent()))
+          .isNotEmpty()
+          .allSatisfy(b -> assertThat(b.setAside()).isEqualTo(RawBlock.EMAIL_QUOTED));
+    }
+  }
+
+  /**
    * An HTML-only release with a legal footer and no signature: the footer goes; a paragraph that
    * opens with a dash but runs on is the article's.
    */

@@ -22,7 +22,7 @@ class InlineForwardsTest {
             + RELEASE
             + "\n";
 
-    InlineForwards.Split split = InlineForwards.split(text).orElseThrow();
+    InlineForwards.Split split = InlineForwards.split(text, false).orElseThrow();
 
     assertThat(split.note()).isEqualTo("Sam, can you turn this into a brief for tomorrow? Thanks");
     assertThat(split.header())
@@ -42,9 +42,9 @@ class InlineForwardsTest {
             + "> Subject: Port halts\n> Date: April 7, 2025 at 16:42:10 EDT\n\n"
             + RELEASE;
 
-    assertThat(InlineForwards.split(outlook).orElseThrow().note()).isNull();
-    assertThat(InlineForwards.split(outlook).orElseThrow().forwarded()).isEqualTo(RELEASE);
-    assertThat(InlineForwards.split(apple).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(outlook, false).orElseThrow().note()).isNull();
+    assertThat(InlineForwards.split(outlook, false).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(apple, false).orElseThrow().forwarded()).isEqualTo(RELEASE);
   }
 
   /**
@@ -62,7 +62,7 @@ class InlineForwardsTest {
             + "> PELLHAM, April 7, 2025 — The Pellham Port Authority has suspended dredging.\n>\n"
             + "> Work in the outer channel is expected to resume in May.\n";
 
-    InlineForwards.Split split = InlineForwards.split(text).orElseThrow();
+    InlineForwards.Split split = InlineForwards.split(text, false).orElseThrow();
 
     assertThat(split.note()).isEqualTo("Ines filed this last night, can someone sub it?\n\nTom");
     assertThat(split.header())
@@ -93,7 +93,7 @@ class InlineForwardsTest {
             + "To: Newsdesk\nSubject: Port halts\n\n"
             + RELEASE;
 
-    InlineForwards.Split split = InlineForwards.split(windows).orElseThrow();
+    InlineForwards.Split split = InlineForwards.split(windows, false).orElseThrow();
     assertThat(split.note()).isEqualTo("Can we get this in for Thursday?\r\n\r\nDana");
     assertThat(split.header())
         .isEqualTo(
@@ -101,11 +101,11 @@ class InlineForwardsTest {
                 + "Sent: Tuesday, March 11, 2025 4:52 PM\nTo: Dana Whitcombe <dana@courier.example>\n"
                 + "Subject: MEDIA RELEASE: Station Road closure");
     assertThat(split.forwarded()).isEqualTo(RELEASE);
-    assertThat(InlineForwards.split(web).orElseThrow().header())
+    assertThat(InlineForwards.split(web, false).orElseThrow().header())
         .startsWith("________________________________\nFrom: Press Office");
-    assertThat(InlineForwards.split(web).orElseThrow().forwarded()).isEqualTo(RELEASE);
-    assertThat(InlineForwards.split(mac).orElseThrow().note()).isNull();
-    assertThat(InlineForwards.split(mac).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(web, false).orElseThrow().forwarded()).isEqualTo(RELEASE);
+    assertThat(InlineForwards.split(mac, false).orElseThrow().note()).isNull();
+    assertThat(InlineForwards.split(mac, false).orElseThrow().forwarded()).isEqualTo(RELEASE);
   }
 
   /** Outlook and Gmail in German, French, Spanish and Dutch mark their forwards in kind. */
@@ -130,10 +130,11 @@ class InlineForwardsTest {
             + RELEASE;
 
     for (String mail : new String[] {german, french, spanish, dutch}) {
-      assertThat(InlineForwards.split(mail).orElseThrow().forwarded()).isEqualTo(RELEASE);
+      assertThat(InlineForwards.split(mail, false).orElseThrow().forwarded()).isEqualTo(RELEASE);
     }
-    assertThat(InlineForwards.split(german).orElseThrow().note()).isEqualTo("Bitte für morgen.");
-    assertThat(InlineForwards.split(french).orElseThrow().header())
+    assertThat(InlineForwards.split(german, false).orElseThrow().note())
+        .isEqualTo("Bitte für morgen.");
+    assertThat(InlineForwards.split(french, false).orElseThrow().header())
         .endsWith("À : Rédaction\nObjet : Fermeture prolongée");
   }
 
@@ -144,15 +145,36 @@ class InlineForwardsTest {
         "Readers' letters\n\nFrom: Ann Pike, Harlan Bay\nThe ferry cuts are a disgrace.\n\n"
             + RELEASE;
 
-    assertThat(InlineForwards.split(copy)).isEmpty();
+    assertThat(InlineForwards.split(copy, false)).isEmpty();
   }
 
   @Test
   void noMarkerNoHeaderOrALongNoteIsNotAForward() {
-    assertThat(InlineForwards.split(RELEASE)).isEmpty();
-    assertThat(InlineForwards.split("---------- Forwarded message ---------\n\n" + RELEASE))
+    assertThat(InlineForwards.split(RELEASE, false)).isEmpty();
+    assertThat(InlineForwards.split("---------- Forwarded message ---------\n\n" + RELEASE, false))
         .isEmpty();
     String longNote = "word ".repeat(81) + "\n-----Original Message-----\nFrom: a\n\n" + RELEASE;
-    assertThat(InlineForwards.split(longNote)).isEmpty();
+    assertThat(InlineForwards.split(longNote, false)).isEmpty();
+  }
+
+  /**
+   * In a reply, Outlook's header of an earlier message (with its "Original Message" line or
+   * without) is the message answered, not a forward; a forward's own marker still opens one.
+   */
+  @Test
+  void inAReplyOnlyAForwardsOwnMarkerOpensAForward() {
+    String brief = "Firefighters put out a blaze on Dock Road on Tuesday night.";
+    String header =
+        "From: Newsdesk <news@courier.example>\nSent: Tuesday, March 11, 2025 9:52 PM\n"
+            + "Subject: fire\n\n";
+    String outlook = brief + "\n\n" + header + RELEASE;
+    String original = brief + "\n\n-----Original Message-----\n" + header + RELEASE;
+    String gmail = "FYI\n\n---------- Forwarded message ---------\n" + header + RELEASE;
+
+    assertThat(InlineForwards.split(outlook, false)).isPresent();
+    assertThat(InlineForwards.split(outlook, true)).isEmpty();
+    assertThat(InlineForwards.split(original, false)).isPresent();
+    assertThat(InlineForwards.split(original, true)).isEmpty();
+    assertThat(InlineForwards.split(gmail, true).orElseThrow().forwarded()).isEqualTo(RELEASE);
   }
 }

@@ -12,7 +12,8 @@ class MailTextTest {
     MailText mail =
         MailText.of(
             "Sign up at www.marlow.example/roadworks<https://www.marlow.example/roadworks>.\r\n\r\n"
-                + "Call 01632 960 418 or mail comms@marlow.example<mailto:comms@marlow.example>.");
+                + "Call 01632 960 418 or mail comms@marlow.example<mailto:comms@marlow.example>.",
+            false);
 
     assertThat(mail.text())
         .isEqualTo(
@@ -25,7 +26,7 @@ class MailTextTest {
   void aLinksAddressAfterOtherWordsStays() {
     String text = "See the diversion map<https://www.marlow.example/map.pdf> before you travel.";
 
-    assertThat(MailText.of(text).text()).isEqualTo(text);
+    assertThat(MailText.of(text, false).text()).isEqualTo(text);
   }
 
   /** A reply's quotation in Spanish, Dutch, German or Italian is set aside like an English one. */
@@ -40,7 +41,7 @@ class MailTextTest {
           "Il giorno mar 11 mar 2025 alle ore 16:52 Ufficio stampa <stampa@example.it> ha"
               + " scritto:"
         }) {
-      MailText mail = MailText.of(reply + "\n\n" + attribution + "\n> The release.\n");
+      MailText mail = MailText.of(reply + "\n\n" + attribution + "\n> The release.\n", false);
 
       assertThat(mail.text().strip()).as(attribution).isEqualTo(reply);
       assertThat(mail.quoted()).startsWith(attribution);
@@ -63,10 +64,30 @@ class MailTextTest {
             + "To: Sam Ortiz\r\nSubject: flood defences";
 
     MailText mail =
-        MailText.of(reply + "\r\n\r\n" + header + "\r\n\r\nSam, can you do 150 words?\r\n");
+        MailText.of(reply + "\r\n\r\n" + header + "\r\n\r\nSam, can you do 150 words?\r\n", false);
 
     assertThat(mail.text().strip()).isEqualTo(reply);
     assertThat(mail.quoted()).startsWith("From: Newsdesk").endsWith("Sam, can you do 150 words?");
     assertThat(mail.note()).isNull();
+  }
+
+  /**
+   * A reply shorter than a covering note (a brief filed in answer to the desk's request): the
+   * header of the request under it, "Original Message" line and all, is the quotation.
+   */
+  @Test
+  void aShortReplyKeepsItsTextAndQuotesTheRequest() {
+    String brief = "Firefighters put out a blaze on Dock Road on Tuesday night. Nobody was hurt.";
+    String request =
+        "-----Original Message-----\nFrom: Newsdesk <news@courier.example>\n"
+            + "Sent: Tuesday, March 11, 2025 9:52 PM\nSubject: fire\n\nSam, 60 words?\n";
+
+    MailText reply = MailText.of(brief + "\n\n" + request, true);
+    MailText forward = MailText.of(brief + "\n\n" + request, false);
+
+    assertThat(reply.text().strip()).isEqualTo(brief);
+    assertThat(reply.quoted()).startsWith("-----Original Message-----").endsWith("Sam, 60 words?");
+    assertThat(forward.note()).isEqualTo(brief);
+    assertThat(forward.text().strip()).isEqualTo("Sam, 60 words?");
   }
 }
