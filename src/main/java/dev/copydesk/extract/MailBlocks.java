@@ -114,16 +114,22 @@ final class MailBlocks {
 
     /**
      * The first article block of the sign-off and the short lines under it that end the article
-     * ({@link MailText#isClosing}), or {@code end}.
+     * ({@link MailText#isClosing}), or of the short lines under a sign-off that the page's reading
+     * left outside the main content (a lone {@code Kind regards} is too short for Readability);
+     * else {@code end}.
      */
     int closing() {
       String tail = "";
       for (int k = end - 1; k >= 1; k--) {
         tail = tail.isEmpty() ? text(k) : text(k) + "\n" + tail;
-        if (tail.lines().count() > MailText.MAX_CLOSING_LINES + 1) {
+        if (MailText.isClosing(tail)) {
+          return k;
+        }
+        if (!MailText.fitsUnderSignOff(tail)) {
           return end;
         }
-        if (MailText.isClosing(tail)) {
+        int above = main.get(k) - 1;
+        if (!blocks.get(above).mainContent() && MailText.isSignOff(blocks.get(above).text())) {
           return k;
         }
       }

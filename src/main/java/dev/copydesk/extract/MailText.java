@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,6 +166,16 @@ record MailText(
    */
   static boolean isClosing(String text) {
     return signOffStart("\n" + text) == 1;
+  }
+
+  /**
+   * Whether a text could be the lines under a sign-off: at most {@value #MAX_CLOSING_LINES} lines
+   * (blank ones aside) of at most {@value #MAX_CLOSING_LINE_WORDS} words.
+   */
+  static boolean fitsUnderSignOff(String text) {
+    List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    return lines.size() <= MAX_CLOSING_LINES
+        && lines.stream().allMatch(line -> words(line) <= MAX_CLOSING_LINE_WORDS);
   }
 
   /** Whether a line is a sign-off: {@code Best,}, {@code Many thanks,}, {@code Regards}. */

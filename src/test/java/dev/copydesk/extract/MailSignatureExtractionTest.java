@@ -34,6 +34,8 @@ class MailSignatureExtractionTest {
   private static final String REPLY =
       ("<div>" + FERRY + "</div><div>" + SKIPPERS + "</div>").repeat(3);
 
+  private static final String SUBJECT = "Ferry timetable cut";
+
   @TempDir Path dir;
 
   static Stream<Arguments> extractors() {
@@ -351,6 +353,40 @@ class MailSignatureExtractionTest {
         .containsOnly(RawBlock.EMAIL_SIGNATURE);
   }
 
+  /**
+   * Outlook on the web's reply: a brief, {@code Kind regards} (too short for the page's main
+   * content), then the {@code Signature} element holding the sender's lines and the request
+   * answered. The lines are the signature, the request the quotation, the brief the article.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aSignOffLeftOutOfTheMainContentStillOpensTheSignature(String mode, Extractor extractor)
+      throws IOException {
+    Extracted mail =
+        message(
+            extractor,
+            "text/html",
+            """
+            <html><body><div class="elementToProof">%s %s</div><div><br></div>
+            <div class="elementToProof">Kind regards</div><div id="Signature"><div><br></div>
+            <div>Marta Quigley</div><div>Correspondent, Gannet Island</div>
+            <div>+1 555 0142 7781</div><div id="appendonsend"></div><hr tabindex="-1">
+            <div id="divRplyFwdMsg"><b>From:</b> Newsdesk &lt;news@courier.example&gt;<br>
+            <b>Sent:</b> Thursday, May 8, 2025 9:41 AM<br><b>Subject:</b> ferry</div>
+            <div><p>Marta, can you give us 60 words on the ferry by 11?</p></div></div>
+            </body></html>
+            """
+                .formatted(FERRY, SKIPPERS),
+            "RE: ferry");
+
+    assertThat(article(mail)).containsExactly(FERRY + " " + SKIPPERS);
+    assertThat(mail.blocks().stream().filter(b -> RawBlock.EMAIL_SIGNATURE.equals(b.setAside())))
+        .extracting(RawBlock::text)
+        .containsExactly("Marta Quigley", "Correspondent, Gannet Island", "+1 555 0142 7781");
+    assertThat(mail.blocks().stream().filter(b -> RawBlock.EMAIL_QUOTED.equals(b.setAside())))
+        .isNotEmpty();
+  }
+
   private static Stream<String> article(Extracted mail) {
     return mail.blocks().stream().filter(RawBlock::mainContent).map(RawBlock::text);
   }
@@ -362,23 +398,24 @@ class MailSignatureExtractionTest {
   }
 
   private Extracted mail(Extractor extractor, String html) throws IOException {
-    return message(extractor, "text/html", "<html><body>" + html + "</body></html>");
+    return message(extractor, "text/html", "<html><body>" + html + "</body></html>", SUBJECT);
   }
 
   private Extracted plainMail(Extractor extractor, String text) throws IOException {
-    return message(extractor, "text/plain", text);
+    return message(extractor, "text/plain", text, SUBJECT);
   }
 
-  private Extracted message(Extractor extractor, String type, String body) throws IOException {
+  private Extracted message(Extractor extractor, String type, String body, String subject)
+      throws IOException {
     String message =
         """
         From: Sam Ortiz <sam@courier.example>
-        Subject: Ferry timetable cut
+        Subject: %s
         Content-Type: %s; charset=utf-8
 
         %s
         """
-            .formatted(type, body);
+            .formatted(subject, type, body);
     Path file = dir.resolve("mail.eml");
     Files.write(file, message.getBytes(StandardCharsets.UTF_8));
     return Fixtures.extractOk(extractor, file, "mail.eml");
