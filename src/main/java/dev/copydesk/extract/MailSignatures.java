@@ -36,6 +36,13 @@ final class MailSignatures {
       "hr, blockquote, #divRplyFwdMsg, #x_divRplyFwdMsg, #appendonsend, .gmail_quote,"
           + " .moz-cite-prefix, .moz-forward-container, .protonmail_quote";
 
+  /**
+   * A message has one signature, a thread a few: more marks than this are not looked at (a page of
+   * thousands of marked elements would cost time in their number squared, each removal shifting its
+   * siblings).
+   */
+  static final int MAX_SIGNATURES = 10;
+
   /** A signature is a few lines; a longer marked element is not taken for one. */
   static final int MAX_WORDS = 60;
 
@@ -48,7 +55,7 @@ final class MailSignatures {
   static List<Element> take(Document page) {
     List<Element> taken = new ArrayList<>();
     int words = MailText.words(page.body().text());
-    for (Element marked : page.select(MARKED)) {
+    for (Element marked : page.select(MARKED).stream().limit(MAX_SIGNATURES).toList()) {
       int own = MailText.words(marked.text());
       if (marked.ownerDocument() == null // inside a signature taken already
           || own == 0
