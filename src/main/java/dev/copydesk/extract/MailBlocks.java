@@ -37,7 +37,7 @@ final class MailBlocks {
         RawBlock.EMAIL_QUOTED);
     article.setAsideFrom(article.first(MailBlocks::isSignature), RawBlock.EMAIL_SIGNATURE);
     article.setAsideFrom(article.footer(), RawBlock.EMAIL_DISCLAIMER);
-    article.setAsideFrom(article.closing(), RawBlock.EMAIL_SIGNATURE);
+    article.setAsideClosing();
     return article.blocks;
   }
 
@@ -113,27 +113,33 @@ final class MailBlocks {
     }
 
     /**
-     * The first article block of the sign-off and the short lines under it that end the article
-     * ({@link MailText#isClosing}), or of the short lines under a sign-off that the page's reading
-     * left outside the main content (a lone {@code Kind regards} is too short for Readability);
-     * else {@code end}.
+     * Sets aside the sign-off and the short lines under it that end the article ({@link
+     * MailText#isClosing}); or the short lines under a sign-off that the page's reading left
+     * outside the main content (a lone {@code Kind regards} is too short for Readability), and the
+     * sign-off with them.
      */
-    int closing() {
+    void setAsideClosing() {
       String tail = "";
       for (int k = end - 1; k >= 1; k--) {
         tail = tail.isEmpty() ? text(k) : text(k) + "\n" + tail;
         if (MailText.isClosing(tail)) {
-          return k;
+          setAsideFrom(k, RawBlock.EMAIL_SIGNATURE);
+          return;
         }
         if (!MailText.fitsUnderSignOff(tail)) {
-          return end;
+          return;
         }
         int above = main.get(k) - 1;
-        if (!blocks.get(above).mainContent() && MailText.isSignOff(blocks.get(above).text())) {
-          return k;
+        RawBlock signOff = blocks.get(above);
+        if (!signOff.mainContent() && MailText.isSignOff(signOff.text())) {
+          blocks.set(
+              above,
+              new RawBlock(
+                  signOff.kind(), signOff.text(), signOff.page(), RawBlock.EMAIL_SIGNATURE));
+          setAsideFrom(k, RawBlock.EMAIL_SIGNATURE);
+          return;
         }
       }
-      return end;
     }
 
     /** Sets aside the article's blocks from {@code from} on, for {@code reason}. */

@@ -356,7 +356,8 @@ class MailSignatureExtractionTest {
   /**
    * Outlook on the web's reply: a brief, {@code Kind regards} (too short for the page's main
    * content), then the {@code Signature} element holding the sender's lines and the request
-   * answered. The lines are the signature, the request the quotation, the brief the article.
+   * answered. The sign-off and the lines are the signature, the request the quotation, the brief
+   * the article.
    */
   @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
   @MethodSource("extractors")
@@ -382,7 +383,8 @@ class MailSignatureExtractionTest {
     assertThat(article(mail)).containsExactly(FERRY + " " + SKIPPERS);
     assertThat(mail.blocks().stream().filter(b -> RawBlock.EMAIL_SIGNATURE.equals(b.setAside())))
         .extracting(RawBlock::text)
-        .containsExactly("Marta Quigley", "Correspondent, Gannet Island", "+1 555 0142 7781");
+        .containsExactly(
+            "Kind regards", "Marta Quigley", "Correspondent, Gannet Island", "+1 555 0142 7781");
     assertThat(mail.blocks().stream().filter(b -> RawBlock.EMAIL_QUOTED.equals(b.setAside())))
         .isNotEmpty();
   }
