@@ -28,14 +28,30 @@ import org.apache.james.mime4j.stream.Field;
  */
 final class EmailMessages {
 
+  /**
+   * The marks mail programs put in front of a reply's subject: English {@code Re:}, German {@code
+   * AW:}, Scandinavian {@code SV:}, Dutch {@code Antw:}, Polish {@code Odp:}, Portuguese {@code
+   * RES:}.
+   */
+  private static final String REPLY_MARKS = "re|aw|sv|antw|odp|res";
+
+  /**
+   * A forward's: {@code Fw:}, {@code Fwd:}, German {@code WG:}, French {@code TR:}, Spanish {@code
+   * RV:}, Portuguese {@code ENC:}, Dutch {@code Doorst:}, Swedish {@code VB:}, Finnish {@code VL:};
+   * and {@code VS:}, a forward in Norwegian and Danish and a reply in Finnish, so neither.
+   */
+  private static final String FORWARD_MARKS = "fw|fwd|wg|tr|rv|enc|doorst|vb|vl|vs";
+
   /** Reply and forward marks in front of a subject, however many. */
   private static final Pattern SUBJECT_MARKS =
       Pattern.compile(
-          "^(?:\\s*(?:re|fw|fwd|aw|wg|tr)\\s*(?:\\[\\d+])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+          "^(?:\\s*(?:" + REPLY_MARKS + "|" + FORWARD_MARKS + ")\\s*(?:\\[\\d+])?\\s*:\\s*)+",
+          Pattern.CASE_INSENSITIVE);
 
-  /** A reply's mark in front of a subject ({@code Re:}, German {@code AW:}), outermost first. */
+  /** A reply's mark in front of a subject, outermost first. */
   private static final Pattern REPLY_MARK =
-      Pattern.compile("^\\s*(?:re|aw)\\s*(?:\\[\\d+])?\\s*:", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*(?:" + REPLY_MARKS + ")\\s*(?:\\[\\d+])?\\s*:", Pattern.CASE_INSENSITIVE);
 
   /**
    * What the message holds: its plain-text part ({@code text}, null when there is none) or {@code
