@@ -52,17 +52,19 @@ final class EmailArticles {
    * ({@link EmailMessages}) or an Outlook {@code .msg} ({@link OutlookMessages}).
    */
   Result<Parsed> read(EmailMessages.Email mail) throws Exception {
-    Parsed own = ownText(mail);
+    MailText text = mail.body();
+    Parsed own = ownText(mail, text);
     String unread = null;
     int noteWords = own == null ? 0 : words(own);
     if (mail.document() != null && noteWords <= MailText.COVERING_NOTE_WORDS) {
       String name = mail.document().name();
       Result<Parsed> attached = attached(mail.document());
       if (attached instanceof Result.Ok<Parsed> article && words(article.value()) > 2 * noteWords) {
-        return Result.ok(withEmail(mail, own, article.value(), name, null));
+        return Result.ok(withEmail(mail, text, own, article.value(), name, null));
       }
       if (own == null) {
-        return attached.then(article -> Result.ok(withEmail(mail, null, article, name, null)));
+        return attached.then(
+            article -> Result.ok(withEmail(mail, text, null, article, name, null)));
       }
       if (attached instanceof Result.Failed<Parsed> failed) {
         unread = failed.error().detail();
@@ -72,7 +74,7 @@ final class EmailArticles {
       if (forwarded instanceof Result.Ok<Parsed> article
           && words(article.value()) > 2 * noteWords) {
         String name = mail.forwarded().name();
-        return Result.ok(withEmail(mail, own, article.value(), name, null));
+        return Result.ok(withEmail(mail, text, own, article.value(), name, null));
       }
     }
     if (own == null && mail.encrypted()) {
@@ -90,18 +92,19 @@ final class EmailArticles {
                   + String.join(", ", mail.attachments())
                   + ".");
     }
-    return Result.ok(withEmail(mail, null, own, null, unread));
+    return Result.ok(withEmail(mail, text, null, own, null, unread));
   }
 
   /**
    * The e-mail's own text: its plain-text part, else its HTML part as a web page (a forward's note
    * and header, a signature, a quotation and a legal footer set aside: {@link MailBlocks}); else
-   * null.
+   * null. {@code text}: the plain-text part cut into its parts ({@link EmailMessages.Email#body},
+   * cut once per message).
    */
-  private Parsed ownText(EmailMessages.Email mail) throws Exception {
-    String text = mail.body().text();
-    if (text != null) {
-      return new Parsed(PlainText.blocks(InProcessParse.withinCharLimit(text, limits)), Map.of());
+  private Parsed ownText(EmailMessages.Email mail, MailText text) throws Exception {
+    if (text.text() != null) {
+      return new Parsed(
+          PlainText.blocks(InProcessParse.withinCharLimit(text.text(), limits)), Map.of());
     }
     if (mail.html() != null) {
       Parsed page = WebPages.mail(InProcessParse.withinTextLimit(mail.html(), limits));
@@ -143,12 +146,16 @@ final class EmailArticles {
    * e-mail, with the e-mail's own text, {@code note}, set aside as a covering note) with its
    * signature set aside and its header as properties; the attachment's own title and dates win over
    * the subject and the sent date. {@code unread}: why the attached document could not be read,
-   * when the text stood in for it (else null).
+   * when the text stood in for it (else null); {@code text}: as for {@link #ownText}.
    */
   private Parsed withEmail(
-      EmailMessages.Email mail, Parsed note, Parsed body, String article, String unread) {
+      EmailMessages.Email mail,
+      MailText text,
+      Parsed note,
+      Parsed body,
+      String article,
+      String unread) {
     List<RawBlock> blocks = new ArrayList<>();
-    MailText text = mail.body();
     setAside(text.note(), RawBlock.EMAIL_COVERING_NOTE, blocks);
     setAside(text.forwardHeader(), RawBlock.EMAIL_FORWARD_HEADER, blocks);
     if (note != null) {

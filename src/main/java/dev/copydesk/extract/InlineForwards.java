@@ -117,11 +117,11 @@ final class InlineForwards {
    */
   static Optional<Split> split(String text, boolean reply) {
     var mark = MARK.matcher(text);
-    boolean found = mark.find();
-    if (found && reply && ORIGINAL.matcher(mark.group()).find()) {
-      return Optional.empty();
-    }
-    if (!found) {
+    if (mark.find()) {
+      if (reply && ORIGINAL.matcher(mark.group()).find()) {
+        return Optional.empty();
+      }
+    } else {
       mark = OUTLOOK_MARK.matcher(text);
       if (reply || !mark.find()) {
         return Optional.empty();
