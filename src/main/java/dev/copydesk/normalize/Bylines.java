@@ -18,7 +18,13 @@ final class Bylines {
   /**
    * What a byline line says. {@code names} is empty for an empty byline; role and date may be null.
    */
-  record Byline(List<String> names, String role, String date) {}
+  record Byline(List<String> names, String role, String date) {
+
+    /** Whether the byline names someone ({@code By , Washington correspondent} does not). */
+    boolean named() {
+      return !names.isEmpty();
+    }
+  }
 
   private static final Pattern PREFIX =
       Pattern.compile(

@@ -74,8 +74,7 @@ final class TopMatter {
       Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
       List<Found> meta = metadata(unit.text());
       Optional<Bylines.Byline> byline = Bylines.parse(unit.text());
-      Optional<String> emptyByline =
-          byline.filter(b -> b.names().isEmpty()).map(Bylines.Byline::role);
+      Optional<String> emptyByline = byline.filter(b -> !b.named()).map(Bylines.Byline::role);
       boolean namedByline = false;
       if (bylined && authorRole == null && isRoleLine(unit)) {
         authorRole = unit.text().strip();
@@ -83,7 +82,7 @@ final class TopMatter {
       } else if (!meta.isEmpty() || emptyByline.isPresent()) {
         found.addAll(meta);
         role = role != null ? role : emptyByline.orElse(null);
-        namedByline = byline.filter(b -> !b.names().isEmpty()).isPresent();
+        namedByline = byline.filter(Bylines.Byline::named).isPresent();
         authorRole =
             authorRole != null ? authorRole : byline.map(Bylines.Byline::role).orElse(null);
         rest.remove(i);
@@ -132,7 +131,7 @@ final class TopMatter {
     Bylines.parse(line)
         .ifPresent(
             b -> {
-              if (!b.names().isEmpty()) {
+              if (b.named()) {
                 found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
               }
               if (b.date() != null) {
@@ -160,7 +159,7 @@ final class TopMatter {
   }
 
   private static Optional<String> emptyByline(String line) {
-    return Bylines.parse(line).filter(b -> b.names().isEmpty()).map(Bylines.Byline::role);
+    return Bylines.parse(line).filter(b -> !b.named()).map(Bylines.Byline::role);
   }
 
   private static boolean takeTitle(List<Unit> rest, Optional<Found> title, List<Found> found) {
@@ -209,7 +208,7 @@ final class TopMatter {
   private static boolean headlineOverByline(List<Unit> rest) {
     return rest.size() >= 2
         && titleLike(rest.get(0))
-        && Bylines.parse(rest.get(1).text()).filter(b -> !b.names().isEmpty()).isPresent();
+        && Bylines.parse(rest.get(1).text()).filter(Bylines.Byline::named).isPresent();
   }
 
   static boolean titleLike(Unit unit) {
