@@ -32,7 +32,10 @@ final class BlockHandler extends DefaultHandler {
     PDF
   }
 
-  private static final Map<String, BlockKind> OWN_KIND =
+  /**
+   * HTML elements that are a block of their own kind (also XHTML in wire copy, {@link NewsBlocks}).
+   */
+  static final Map<String, BlockKind> OWN_KIND =
       Map.ofEntries(
           Map.entry("h1", BlockKind.HEADING),
           Map.entry("h2", BlockKind.HEADING),

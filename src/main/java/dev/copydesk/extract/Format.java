@@ -28,5 +28,7 @@ enum Format {
   /** rtf: no styles survive Tika's parser; structure is paragraphs and lists. */
   RTF,
   /** pdf: blocks carry their page; hyphenated line breaks are joined. */
-  PDF
+  PDF,
+  /** Wire copy in IPTC's XML, NITF or NewsML-G2 (see {@link NewsXml}). */
+  NEWS_XML
 }

@@ -20,6 +20,15 @@ final class SupportedTypes {
   static final String OUTLOOK = "application/vnd.ms-outlook";
   static final String APPLE_MAIL = "message/x-emlx";
 
+  /**
+   * NITF, by its root element {@code <nitf>} (IANA's {@code text/vnd.IPTC.NITF}; declared with the
+   * NewsML-G2 roots in {@code custom-mimetypes.xml} at the root of the classpath).
+   */
+  static final String NITF = "text/vnd.iptc.nitf";
+
+  static final String NEWSML_ITEM = "application/vnd.iptc.g2.newsitem+xml";
+  static final String NEWSML_MESSAGE = "application/vnd.iptc.g2.newsmessage+xml";
+
   private static final Map<String, Format> ACCEPTED =
       Map.ofEntries(
           Map.entry("text/plain", Format.PLAIN_TEXT),
@@ -35,7 +44,10 @@ final class SupportedTypes {
           Map.entry(DOC, Format.WORD),
           Map.entry(ODT, Format.OPEN_DOCUMENT),
           Map.entry("application/rtf", Format.RTF),
-          Map.entry("application/pdf", Format.PDF));
+          Map.entry("application/pdf", Format.PDF),
+          Map.entry(NITF, Format.NEWS_XML),
+          Map.entry(NEWSML_ITEM, Format.NEWS_XML),
+          Map.entry(NEWSML_MESSAGE, Format.NEWS_XML));
 
   /** Types Tika reports for Office files it could not open: a better code than "unsupported". */
   private static final Map<String, IngestError> REFUSED =
@@ -79,7 +91,8 @@ final class SupportedTypes {
 
   static final String ACCEPTED_LIST =
       "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
-          + " plain text, Markdown and e-mail (.eml, Outlook .msg, Apple Mail .emlx)";
+          + " plain text, Markdown, e-mail (.eml, Outlook .msg, Apple Mail .emlx) and wire copy in"
+          + " NITF or NewsML-G2 XML";
 
   private SupportedTypes() {}
 

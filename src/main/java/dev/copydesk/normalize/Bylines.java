@@ -77,6 +77,10 @@ final class Bylines {
   }
 
   private static Optional<Byline> people(String text, String date) {
+    Optional<Byline> agencyAfterComma = agencyAfterComma(text, date);
+    if (agencyAfterComma.isPresent()) {
+      return agencyAfterComma;
+    }
     Optional<List<String>> all = Names.list(text).map(Bylines::usualCase);
     if (all.isPresent()) {
       return Optional.of(new Byline(all.get(), null, date));
@@ -102,6 +106,24 @@ final class Bylines {
     return Names.list(text.substring(0, comma))
         .map(Bylines::usualCase)
         .map(names -> new Byline(names, role, date));
+  }
+
+  /**
+   * {@code NAME, Harlan Wire Service}: the agency the reporter files for is the role, not a second
+   * author.
+   */
+  private static Optional<Byline> agencyAfterComma(String text, String date) {
+    int comma = text.lastIndexOf(',');
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    String after = LAST_STOP.matcher(text.substring(comma + 1)).replaceAll("").strip();
+    if (!Names.agency(after.replaceFirst("(?i)^the ", ""))) {
+      return Optional.empty();
+    }
+    return Names.list(text.substring(0, comma))
+        .map(Bylines::usualCase)
+        .map(names -> new Byline(names, after, date));
   }
 
   private static List<String> usualCase(List<String> names) {

@@ -49,7 +49,16 @@ final class MetadataMap {
           "jsonld:headline",
           "jsonld:author",
           "jsonld:datePublished",
-          "jsonld:description");
+          "jsonld:description",
+          "news:headline",
+          "news:standfirst",
+          "news:published",
+          "news:slug",
+          "news:id",
+          "news:dateline",
+          "news:copyright",
+          "news:abstract",
+          "news:embargoed");
 
   static final String DATELINE = "text:dateline";
   static final String EMBARGO = "text:embargo";

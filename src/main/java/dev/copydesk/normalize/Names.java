@@ -21,7 +21,9 @@ final class Names {
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
 
   private static final Pattern AGENCY =
-      Pattern.compile("(?i)(reuters|associated press|ap|afp|agencies|staff|wire services)");
+      Pattern.compile(
+          "(?i)(reuters|associated press|ap|afp|agencies|staff|wire services"
+              + "|(?:[\\p{L}'’&.-]+ ){0,3}(?:wire|news|press) (?:service|agency))");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LONG_CAPITALS = Pattern.compile("\\p{Lu}{3,}");
   private static final Pattern ROMAN = Pattern.compile("(?:II|III|IV|VI{0,3})\\.?,?");

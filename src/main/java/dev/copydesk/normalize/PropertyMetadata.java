@@ -47,7 +47,10 @@ final class PropertyMetadata {
           Map.entry("text/x-web-markdown", "md"),
           Map.entry("message/rfc822", "eml"),
           Map.entry("application/vnd.ms-outlook", "msg"),
-          Map.entry("message/x-emlx", "emlx"));
+          Map.entry("message/x-emlx", "emlx"),
+          Map.entry("text/vnd.iptc.nitf", "nitf"),
+          Map.entry("application/vnd.iptc.g2.newsitem+xml", "newsml"),
+          Map.entry("application/vnd.iptc.g2.newsmessage+xml", "newsml"));
 
   /** Namespaces that exist in every format: provenance says which format they came from. */
   private static final Set<String> GENERIC = Set.of("dc", "dcterms", "meta", "style", "pdf", "xmp");

@@ -32,6 +32,10 @@ By Seán O’Brien-Murphy                      | Seán O’Brien-Murphy   | -   
 By Jane Doe, March 3, 2025                  | Jane Doe              | -                                 | 2025-03-03
 Written by Jane Doe                         | Jane Doe              | -                                 | -
 By Reuters                                  | Reuters               | -                                 | -
+By Harlan Wire Service                      | Harlan Wire Service   | -                                 | -
+By MARISA DELACROIX, Harlan Wire Service    | Marisa Delacroix      | Harlan Wire Service               | -
+By Jane Doe, Reuters                        | Jane Doe              | Reuters                           | -
+By Jane Doe, The Press Association News Service | Jane Doe          | The Press Association News Service | -
 'By , an investigative editor at Meduza.'   | -                     | an investigative editor at Meduza. | -
 """)
   void readsBylines(String line, String names, String role, String date) {

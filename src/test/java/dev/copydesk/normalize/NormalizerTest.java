@@ -474,6 +474,25 @@ class NormalizerTest {
         .containsExactly(new Removal("BC-US--Pool Closure,0480", "wire-slug", 1));
   }
 
+  /**
+   * A smaller agency's name on the line under the byline is the byline's role, like AP's: before,
+   * it was taken for a name and dropped from the entry without a trace.
+   */
+  @Test
+  void anAgencysNameUnderTheBylineIsItsRole() {
+    Entry entry =
+        ok(
+            PlainText.of(
+                String.join(
+                    "\n\n",
+                    "Council closes the pool for the winter",
+                    "By MARISA DELACROIX\nHarlan Wire Service",
+                    "RIVERSIDE (HWS) — " + BODY,
+                    BODY2)));
+    assertThat(entry.authors()).containsExactly("Marisa Delacroix");
+    assertThat(entry.metadata()).containsEntry("text:authorRole", "Harlan Wire Service");
+  }
+
   /** Reuters copy: a version mark on the headline, summary bullets above the byline. */
   @Test
   void summaryBulletsAreAListAndTheBylineBelowThemIsRead() {

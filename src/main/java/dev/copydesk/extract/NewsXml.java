@@ -1,0 +1,352 @@
+package dev.copydesk.extract;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.ErrorCode;
+import dev.copydesk.model.RawBlock;
+import dev.copydesk.model.Result;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Wire copy as agencies deliver it to their subscribers' systems, in IPTC's XML: NITF ({@code
+ * <nitf>}: {@code hedline}, {@code byline}, {@code body.content}) and NewsML-G2 (a {@code
+ * <newsItem>}, or the first text item of a {@code <newsMessage>}: {@code contentMeta}, and the
+ * story in {@code contentSet} as XHTML, NITF or plain text). The story is laid out as the agency's
+ * own text feed prints it (headline, the advisory to editors as an {@code Eds:} line, standfirst,
+ * byline, then the body) so the rules for wire text read it as they read a plain-text story; what
+ * the XML states outright is given as properties: {@value #HEADLINE}, {@value #STANDFIRST}, {@value
+ * #PUBLISHED} (ISO 8601), {@value #SLUG}, {@value #ID}, {@value #DATELINE}, {@value #COPYRIGHT}.
+ *
+ * <p>Read with jsoup's XML parser, which neither fetches a DTD nor expands entities a document
+ * declares (no external entities, no entity bombs), and walked without recursion ({@link
+ * NewsBlocks}).
+ */
+final class NewsXml {
+
+  static final String HEADLINE = "news:headline";
+  static final String STANDFIRST = "news:standfirst";
+  static final String PUBLISHED = "news:published";
+  static final String SLUG = "news:slug";
+  static final String ID = "news:id";
+  static final String DATELINE = "news:dateline";
+  static final String COPYRIGHT = "news:copyright";
+  static final String ABSTRACT = "news:abstract";
+  static final String EMBARGOED = "news:embargoed";
+
+  private static final DateTimeFormatter NOTICE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm 'UTC,' d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter NOTICE_DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  /** NITF's and the ISO basic form of a date and time: {@code 20250314T093000Z}. */
+  private static final Pattern BASIC_DATE =
+      Pattern.compile(
+          "(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?(?:[.,]\\d+)?)?"
+              + "(Z|[+-]\\d{2}:?\\d{2})?");
+
+  private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)eds?\\s*:.*");
+
+  /** A story read from the XML, before it is laid out as blocks. */
+  private record Story(
+      String embargo,
+      String headline,
+      List<String> advisories,
+      String standfirst,
+      List<String> bylines,
+      List<RawBlock> body,
+      Map<String, String> facts) {}
+
+  private NewsXml() {}
+
+  /**
+   * The story in {@code bytes}, an NITF or NewsML-G2 document ({@code mediaType}); {@code NO_TEXT}
+   * when it holds no story text (a NewsML-G2 item that only links to its content, or a picture's).
+   */
+  static Result<Parsed> read(byte[] bytes, String mediaType) throws IOException {
+    Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+    Element root = document.children().first();
+    Story story =
+        root == null
+            ? new Story(null, null, List.of(), null, List.of(), List.of(), Map.of())
+            : NewsBlocks.localName(root).equals("nitf") ? nitf(root) : newsMl(root);
+    if (story.body().isEmpty()) {
+      return Result.failed(
+          ErrorCode.NO_TEXT,
+          "The wire file holds no story text: no paragraphs in NITF's body.content, no inline"
+              + " XHTML, NITF or text in a NewsML-G2 item (an item that only links to its content,"
+              + " or a picture's, is not read).");
+    }
+    return Result.ok(parsed(story, mediaType));
+  }
+
+  private static Parsed parsed(Story story, String mediaType) {
+    List<RawBlock> blocks = new ArrayList<>();
+    Map<String, List<String>> properties = new LinkedHashMap<>();
+    properties.put("Content-Type", List.of(mediaType));
+    if (story.embargo() != null) {
+      blocks.add(RawBlock.of(BlockKind.PARAGRAPH, embargoNotice(story.embargo())));
+      properties.put(EMBARGOED, List.of(story.embargo()));
+    }
+    if (story.headline() != null) {
+      blocks.add(RawBlock.of(BlockKind.HEADING, story.headline()));
+      properties.put(HEADLINE, List.of(story.headline()));
+    }
+    for (String advisory : story.advisories()) {
+      String line = EDITORS_NOTE.matcher(advisory).matches() ? advisory : "Eds: " + advisory;
+      blocks.add(RawBlock.of(BlockKind.PARAGRAPH, line));
+    }
+    if (story.standfirst() != null) {
+      blocks.add(RawBlock.of(BlockKind.HEADING, story.standfirst()));
+      properties.put(STANDFIRST, List.of(story.standfirst()));
+    }
+    story.bylines().forEach(byline -> blocks.add(RawBlock.of(BlockKind.PARAGRAPH, byline)));
+    blocks.addAll(story.body());
+    story.facts().forEach((key, value) -> properties.put(key, List.of(value)));
+    return new Parsed(blocks, properties);
+  }
+
+  private static Story nitf(Element nitf) {
+    Element head = child(nitf, "head").orElse(nitf);
+    Element body = child(nitf, "body").orElse(nitf);
+    Element bodyHead = child(body, "body.head").orElse(body);
+    Element docdata = child(head, "docdata").orElse(head);
+    Optional<Element> hedline = child(bodyHead, "hedline");
+    Map<String, String> facts = new LinkedHashMap<>();
+    first(
+            attribute(child(head, "pubdata"), "date.publication"),
+            attribute(child(docdata, "date.issue"), "norm"),
+            attribute(child(bodyHead, "dateline").flatMap(d -> child(d, "story.date")), "norm"))
+        .flatMap(NewsXml::isoDate)
+        .ifPresent(date -> facts.put(PUBLISHED, date));
+    String embargo =
+        attribute(child(docdata, "date.release"), "norm")
+            .flatMap(NewsXml::isoDate)
+            .filter(release -> later(release, facts.get(PUBLISHED)))
+            .orElse(null);
+    text(child(bodyHead, "abstract")).ifPresent(summary -> facts.put(ABSTRACT, summary));
+    attribute(child(docdata, "du-key"), "key").ifPresent(slug -> facts.put(SLUG, slug));
+    attribute(child(docdata, "doc-id"), "id-string").ifPresent(id -> facts.put(ID, id));
+    text(child(bodyHead, "dateline")).ifPresent(dateline -> facts.put(DATELINE, dateline));
+    child(docdata, "doc.copyright")
+        .flatMap(c -> nonBlank(String.join(" ", c.attr("year"), c.attr("holder"))))
+        .ifPresent(copyright -> facts.put(COPYRIGHT, "© " + copyright));
+    List<RawBlock> blocks = new ArrayList<>();
+    child(body, "body.content").ifPresent(content -> blocks.addAll(NewsBlocks.of(content)));
+    child(body, "body.end").ifPresent(end -> blocks.addAll(NewsBlocks.of(end)));
+    return new Story(
+        embargo,
+        first(text(hedline.flatMap(h -> child(h, "hl1"))), text(child(head, "title"))).orElse(null),
+        children(docdata, "ed-msg").stream()
+            .map(note -> note.attr("info").strip())
+            .filter(info -> !info.isEmpty())
+            .toList(),
+        first(text(hedline.flatMap(h -> child(h, "hl2"))), text(child(bodyHead, "abstract")))
+            .orElse(null),
+        children(bodyHead, "byline").stream()
+            .map(NewsXml::nitfByline)
+            .flatMap(Optional::stream)
+            .toList(),
+        blocks,
+        facts);
+  }
+
+  /**
+   * An NITF byline as a wire feed prints it: {@code By} and the names ({@code <person>}), the title
+   * ({@code <byttl>}) on a line of its own; a byline without marked names as written.
+   */
+  private static Optional<String> nitfByline(Element byline) {
+    List<String> people = children(byline, "person").stream().map(Element::text).toList();
+    Optional<String> title = text(child(byline, "byttl"));
+    if (people.isEmpty()) {
+      return nonBlank(byline.text());
+    }
+    String names = "By " + String.join(" and ", people);
+    return Optional.of(title.map(t -> names + "\n" + t).orElse(names));
+  }
+
+  private static Story newsMl(Element root) {
+    Element item =
+        NewsBlocks.localName(root).equals("newsmessage")
+            ? child(root, "itemSet").stream()
+                .flatMap(set -> children(set, "newsItem").stream())
+                .filter(i -> content(i).isPresent())
+                .findFirst()
+                .orElse(root)
+            : root;
+    Element meta = child(item, "contentMeta").orElse(item);
+    Element itemMeta = child(item, "itemMeta").orElse(item);
+    List<Element> headlines = children(meta, "headline");
+    Predicate<Element> sub = h -> h.attr("role").toLowerCase(Locale.ROOT).contains("sub");
+    Map<String, String> facts = new LinkedHashMap<>();
+    first(
+            text(child(itemMeta, "firstCreated")),
+            text(child(meta, "contentCreated")),
+            text(child(itemMeta, "versionCreated")))
+        .flatMap(NewsXml::isoDate)
+        .ifPresent(date -> facts.put(PUBLISHED, date));
+    text(child(meta, "slugline")).ifPresent(slug -> facts.put(SLUG, slug));
+    nonBlank(item.attr("guid")).ifPresent(id -> facts.put(ID, id));
+    first(
+            text(child(meta, "dateline")),
+            text(child(meta, "located").flatMap(l -> child(l, "name"))))
+        .ifPresent(dateline -> facts.put(DATELINE, dateline));
+    Optional<Element> rights = child(item, "rightsInfo");
+    first(
+            text(rights.flatMap(r -> child(r, "copyrightNotice"))),
+            text(rights.flatMap(r -> child(r, "copyrightHolder")).flatMap(h -> child(h, "name"))))
+        .ifPresent(copyright -> facts.put(COPYRIGHT, copyright));
+    return new Story(
+        text(child(itemMeta, "embargoed")).flatMap(NewsXml::isoDate).orElse(null),
+        headlines.stream().filter(sub.negate()).findFirst().flatMap(NewsXml::text).orElse(null),
+        children(itemMeta, "edNote").stream()
+            .map(Element::text)
+            .map(String::strip)
+            .filter(note -> !note.isEmpty())
+            .toList(),
+        first(
+                text(headlines.stream().filter(sub).findFirst()),
+                text(
+                    children(meta, "description").stream()
+                        .filter(d -> d.attr("role").toLowerCase(Locale.ROOT).contains("summary"))
+                        .findFirst()))
+            .orElse(null),
+        children(meta, "by").stream()
+            .map(Element::text)
+            .map(String::strip)
+            .filter(by -> !by.isEmpty())
+            .toList(),
+        content(item).map(NewsXml::contentBlocks).orElse(List.of()),
+        facts);
+  }
+
+  /** The item's text: the first {@code inlineXML} or {@code inlineData} of its content set. */
+  private static Optional<Element> content(Element item) {
+    return child(item, "contentSet").stream()
+        .flatMap(set -> set.children().stream())
+        .filter(c -> List.of("inlinexml", "inlinedata").contains(NewsBlocks.localName(c)))
+        .findFirst();
+  }
+
+  private static List<RawBlock> contentBlocks(Element content) {
+    if (NewsBlocks.localName(content).equals("inlinedata")) {
+      return PlainText.blocks(content.wholeText());
+    }
+    Element inner = content.children().first();
+    if (inner == null) {
+      return PlainText.blocks(content.wholeText());
+    }
+    return switch (NewsBlocks.localName(inner)) {
+      case "nitf" -> nitf(inner).body();
+      case "html" -> NewsBlocks.of(child(inner, "body").orElse(inner));
+      default -> NewsBlocks.of(content);
+    };
+  }
+
+  /**
+   * The notice a wire feed prints above an embargoed story, for the embargo rules to read: the
+   * moment in UTC when the XML gives a time and zone ({@code EMBARGOED UNTIL 04:01 UTC, 8 April
+   * 2025}), the day when it gives a day, else the value as written.
+   */
+  static String embargoNotice(String iso) {
+    try {
+      return "EMBARGOED UNTIL "
+          + OffsetDateTime.parse(iso).atZoneSameInstant(ZoneOffset.UTC).format(NOTICE_TIME);
+    } catch (DateTimeParseException notATimeWithZone) {
+      try {
+        return "EMBARGOED UNTIL "
+            + LocalDate.parse(iso.substring(0, Math.min(10, iso.length()))).format(NOTICE_DAY);
+      } catch (DateTimeParseException notADay) {
+        return "EMBARGOED UNTIL " + iso;
+      }
+    }
+  }
+
+  /**
+   * Whether NITF's release time is after the story's issue time: a story released when it is issued
+   * is not held back. With no issue time to compare, any release time is an embargo (a notice the
+   * editor dismisses costs less than a story published early).
+   */
+  private static boolean later(String release, String issued) {
+    if (issued == null) {
+      return true;
+    }
+    try {
+      return OffsetDateTime.parse(release).isAfter(OffsetDateTime.parse(issued));
+    } catch (DateTimeParseException e) {
+      return release.compareTo(issued) > 0;
+    }
+  }
+
+  /** ISO 8601 in its extended form ({@code 2025-03-14T09:30:00Z}) from the basic or extended. */
+  static Optional<String> isoDate(String value) {
+    Matcher basic = BASIC_DATE.matcher(value.strip());
+    if (!basic.matches()) {
+      return nonBlank(value);
+    }
+    StringBuilder iso =
+        new StringBuilder(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3));
+    if (basic.group(4) != null) {
+      String seconds = basic.group(6) == null ? "00" : basic.group(6);
+      iso.append('T')
+          .append(basic.group(4))
+          .append(':')
+          .append(basic.group(5))
+          .append(':')
+          .append(seconds);
+      String zone = basic.group(7);
+      if (zone != null) {
+        iso.append(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+      }
+    }
+    return Optional.of(iso.toString());
+  }
+
+  private static Optional<Element> child(Element parent, String name) {
+    return children(parent, name).stream().findFirst();
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return parent.children().stream().filter(c -> NewsBlocks.localName(c).equals(wanted)).toList();
+  }
+
+  private static Optional<String> text(Optional<Element> element) {
+    return element.flatMap(NewsXml::text);
+  }
+
+  private static Optional<String> text(Element element) {
+    return nonBlank(NewsBlocks.text(element));
+  }
+
+  private static Optional<String> attribute(Optional<Element> element, String name) {
+    return element.flatMap(e -> nonBlank(e.attr(name)));
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  @SafeVarargs
+  private static Optional<String> first(Optional<String>... candidates) {
+    return Stream.of(candidates).flatMap(Optional::stream).findFirst();
+  }
+}
