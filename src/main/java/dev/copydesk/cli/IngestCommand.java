@@ -3,7 +3,6 @@ package dev.copydesk.cli;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Dedupe;
 import dev.copydesk.config.Parse;
-import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.jobs.IngestResult;
 import dev.copydesk.jobs.Ingestion;
 import dev.copydesk.model.EntryJson;
@@ -125,10 +124,11 @@ final class IngestCommand implements Callable<Integer> {
     List<IngestResult> ingested = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     List<IngestResult> results;
-    try (Ingestion ingestion =
+    try (EarlierEntries earlier = EarlierEntries.open(config, dryRun);
+        Ingestion ingestion =
             dryRun
-                ? Ingestion.forDryRuns(config, new InMemoryDuplicateIndex())
-                : Ingestion.create(config, new InMemoryDuplicateIndex());
+                ? Ingestion.forDryRuns(config, earlier.index())
+                : Ingestion.create(config, earlier.index());
         ProgressBar progress =
             ProgressBars.start("Ingesting", paths.size(), spec.commandLine().getErr())) {
       ingestion.ingestAll(

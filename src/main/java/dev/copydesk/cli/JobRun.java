@@ -1,7 +1,6 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.jobs.Ingestion;
 import dev.copydesk.jobs.JobDraft;
 import dev.copydesk.jobs.JobFile;
@@ -76,7 +75,8 @@ final class JobRun {
     List<String> problems = new ArrayList<>();
     Summary summary;
     Origin origin = originOf(paths);
-    try (Ingestion ingestion = Ingestion.create(config, new InMemoryDuplicateIndex());
+    try (EarlierEntries earlierEntries = EarlierEntries.open(config, dryRun);
+        Ingestion ingestion = Ingestion.create(config, earlierEntries.index());
         Jobs jobs = Jobs.open(config, ingestion, origin);
         StopNotice stop = StopNotice.register(err)) {
       Recovered recovered = jobs.recovered();

@@ -7,14 +7,21 @@ import java.util.List;
 /**
  * Earlier entries, searchable for the same article again ({@code CROSS_DOCUMENT_DUPLICATE}), a
  * likely revision ({@code REVISION_OF}) and shared passages ({@code SHARED_PASSAGE}).
- * Implementations: in memory for one CLI batch, persistent (SQLite) for the server.
+ * Implementations: persistent (SQLite) for the server and the command line, which share it; in
+ * memory for a dry run's own files (and a dry run with no persistent index yet).
  */
 public interface DuplicateIndex {
 
-  /** Flags for {@code entry} against the entries added before; does not add it. */
+  /**
+   * Flags for {@code entry} against the entries added before; does not add it. An entry already
+   * added (the same file again) is matched only against those added before it was.
+   */
   List<Flag> matches(Entry entry);
 
-  /** Remembers {@code entry} for later matches. Adding the same id again replaces it. */
+  /**
+   * Remembers {@code entry} for later matches. Adding the same id again replaces it, in its first
+   * place in the order.
+   */
   void add(Entry entry);
 
   /**

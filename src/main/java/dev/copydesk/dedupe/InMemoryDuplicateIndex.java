@@ -10,10 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/**
- * The index for one CLI batch: everything in memory, candidates verified on the exact shingle sets.
- */
+/** An index in memory (a dry run's own files): candidates verified on the exact shingle sets. */
 public final class InMemoryDuplicateIndex implements DuplicateIndex {
 
   private record Stored(Fingerprint print, long order) {}
@@ -41,17 +40,24 @@ public final class InMemoryDuplicateIndex implements DuplicateIndex {
     return flags;
   }
 
+  /**
+   * Flags against the entries added before; for an entry added before itself (the same file again),
+   * only against those added before it was, so it gets the flags it got the first time.
+   */
   private List<Flag> matches(Probe probe) {
     String self = probe.print().id();
+    Stored earlier = byId.get(self);
+    Predicate<String> notBefore =
+        id -> id.equals(self) || earlier != null && byId.get(id).order() > earlier.order();
     Set<String> candidateIds = new LinkedHashSet<>();
     for (int key : LshBands.keys(probe.print().signature())) {
       candidateIds.addAll(bands.getOrDefault(key, Set.of()));
     }
-    candidateIds.remove(self);
+    candidateIds.removeIf(notBefore);
     Map<Long, List<Fingerprint>> owners = new HashMap<>();
     for (long hash : probe.print().paragraphHashes()) {
       Set<String> ids = new LinkedHashSet<>(paragraphs.getOrDefault(hash, Set.of()));
-      ids.remove(self);
+      ids.removeIf(notBefore);
       if (!ids.isEmpty() && ids.size() <= CrossMatcher.STOCK_PARAGRAPH_ENTRIES) {
         owners.put(hash, oldestFirst(ids));
       }
@@ -66,12 +72,14 @@ public final class InMemoryDuplicateIndex implements DuplicateIndex {
     return stored.stream().map(Stored::print).toList();
   }
 
+  /** Adds or replaces {@code print}; a replaced entry keeps its place in the order. */
   private void add(Fingerprint print) {
+    Stored old = byId.get(print.id());
     remove(print.id());
     if (print.shingleCount() == 0) {
       return;
     }
-    byId.put(print.id(), new Stored(print, sequence++));
+    byId.put(print.id(), new Stored(print, old != null ? old.order() : sequence++));
     for (int key : LshBands.keys(print.signature())) {
       bands.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(print.id());
     }

@@ -90,8 +90,8 @@ record IndexStatements(
         connection.prepareStatement(
             "SELECT doc, signature, paragraphs FROM dedupe_entries WHERE id = ?"),
         connection.prepareStatement(
-            "INSERT INTO dedupe_entries (id, shingles, signature, paragraphs)"
-                + " VALUES (?, ?, ?, ?) RETURNING doc"),
+            "INSERT INTO dedupe_entries (doc, id, shingles, signature, paragraphs)"
+                + " VALUES (?, ?, ?, ?, ?) RETURNING doc"),
         connection.prepareStatement("DELETE FROM dedupe_entries WHERE doc = ?"),
         connection.prepareStatement(
             "INSERT OR IGNORE INTO dedupe_bands (band_key, doc) VALUES (?, ?)"),

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,18 +89,24 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     }
   }
 
+  /**
+   * Flags against the entries added before; for an entry added before itself (the same file again),
+   * only against those added before it was, so it gets the flags it got the first time.
+   */
   private List<Flag> matches(Probe probe) {
     Fingerprint self = probe.print().withoutShingles();
     Probe estimated = new Probe(self, probe.blockWords());
     try {
-      return CrossMatcher.flags(estimated, bandCandidates(self), passageOwners(self));
+      long before = docOf(self.id()).orElse(Long.MAX_VALUE);
+      return CrossMatcher.flags(
+          estimated, bandCandidates(self, before), passageOwners(self, before));
     } catch (SQLException e) {
       prepareAgain();
       throw failure("look up", e);
     }
   }
 
-  private List<Fingerprint> bandCandidates(Fingerprint self) throws SQLException {
+  private List<Fingerprint> bandCandidates(Fingerprint self, long before) throws SQLException {
     PreparedStatement query = statements.bandCandidates();
     int[] keys = LshBands.keys(self.signature());
     for (int i = 0; i < keys.length; i++) {
@@ -108,7 +115,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     List<Fingerprint> prints = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        if (!rows.getString(2).equals(self.id())) {
+        if (rows.getLong(1) < before && !rows.getString(2).equals(self.id())) {
           prints.add(IndexStatements.readPrint(rows, 1));
         }
       }
@@ -120,8 +127,9 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
    * For each of the entry's paragraphs, the other entries holding it (oldest first), when at least
    * one and at most {@link CrossMatcher#STOCK_PARAGRAPH_ENTRIES} do.
    */
-  private Map<Long, List<Fingerprint>> passageOwners(Fingerprint self) throws SQLException {
-    Map<Integer, List<Fingerprint>> posted = postedUnder(self.paragraphHashes());
+  private Map<Long, List<Fingerprint>> passageOwners(Fingerprint self, long before)
+      throws SQLException {
+    Map<Integer, List<Fingerprint>> posted = postedUnder(self.paragraphHashes(), before);
     Map<Long, List<Fingerprint>> owners = new HashMap<>();
     for (long hash : self.paragraphHashes()) {
       List<Fingerprint> holders =
@@ -135,11 +143,12 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
   }
 
   /**
-   * The entries posted under each of the paragraphs' keys: the first {@code STOCK + 2} by doc, this
-   * entry included (one more than the stock limit still tells stock text once this entry is left
-   * out).
+   * The entries posted under each of the paragraphs' keys before {@code before}: the first {@code
+   * STOCK + 2} by doc, this entry included (one more than the stock limit still tells stock text
+   * once this entry is left out).
    */
-  private Map<Integer, List<Fingerprint>> postedUnder(long[] hashes) throws SQLException {
+  private Map<Integer, List<Fingerprint>> postedUnder(long[] hashes, long before)
+      throws SQLException {
     int[] keys = Arrays.stream(hashes).mapToInt(PassageBlob::postingKey).distinct().toArray();
     PreparedStatement query = statements.passageOwners();
     Map<Integer, List<Fingerprint>> posted = new HashMap<>();
@@ -151,6 +160,9 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
       query.setInt(IndexStatements.KEYS_PER_QUERY + 1, CrossMatcher.STOCK_PARAGRAPH_ENTRIES + 2);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
+          if (rows.getLong(2) >= before) {
+            continue;
+          }
           Fingerprint print = read.get(rows.getLong(2));
           if (print == null) {
             print = IndexStatements.readPrint(rows, 2);
@@ -163,13 +175,14 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     return posted;
   }
 
+  /** Adds or replaces {@code print}; a replaced entry keeps its place in the order (its doc). */
   private void add(Fingerprint print) {
     try {
       commits.add(
           () -> {
-            remove(print.id());
+            Long doc = remove(print.id());
             if (print.shingleCount() > 0) {
-              insert(print);
+              insert(print, doc);
             }
           });
     } catch (SQLException e) {
@@ -178,23 +191,35 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     }
   }
 
-  private void insert(Fingerprint print) throws SQLException {
+  /** Inserts {@code print} as {@code doc}, or as the next doc when null. */
+  private void insert(Fingerprint print, Long doc) throws SQLException {
     byte[] passages = PassageBlob.encode(print.paragraphHashes(), print.paragraphBlocks());
     PreparedStatement insert = statements.insertEntry();
-    insert.setString(1, print.id());
-    insert.setInt(2, print.shingleCount());
-    insert.setBytes(3, print.signature());
-    insert.setBytes(4, passages);
-    long doc;
+    insert.setObject(1, doc);
+    insert.setString(2, print.id());
+    insert.setInt(3, print.shingleCount());
+    insert.setBytes(4, print.signature());
+    insert.setBytes(5, passages);
+    long inserted;
     try (ResultSet key = insert.executeQuery()) {
       key.next();
-      doc = key.getLong(1);
+      inserted = key.getLong(1);
     }
-    postings(statements.insertBand(), LshBands.keys(print.signature()), doc);
-    postings(statements.insertParagraph(), postingKeys(passages), doc);
+    postings(statements.insertBand(), LshBands.keys(print.signature()), inserted);
+    postings(statements.insertParagraph(), postingKeys(passages), inserted);
   }
 
-  private void remove(String id) throws SQLException {
+  /** The doc of the entry {@code id}, when the index holds it. */
+  private Optional<Long> docOf(String id) throws SQLException {
+    PreparedStatement find = statements.findEntry();
+    find.setString(1, id);
+    try (ResultSet row = find.executeQuery()) {
+      return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+    }
+  }
+
+  /** Removes the entry {@code id}; its doc, or null when the index did not hold it. */
+  private Long remove(String id) throws SQLException {
     PreparedStatement find = statements.findEntry();
     find.setString(1, id);
     long doc;
@@ -202,7 +227,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     byte[] passages;
     try (ResultSet row = find.executeQuery()) {
       if (!row.next()) {
-        return;
+        return null;
       }
       doc = row.getLong(1);
       signature = row.getBytes(2);
@@ -212,6 +237,7 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     postings(statements.deleteParagraph(), postingKeys(passages), doc);
     statements.deleteEntry().setLong(1, doc);
     statements.deleteEntry().executeUpdate();
+    return doc;
   }
 
   private static void postings(PreparedStatement statement, int[] keys, long doc)

@@ -2,6 +2,7 @@ package dev.copydesk.jobs;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.dedupe.DuplicateIndex;
+import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.dedupe.SqliteDuplicateIndex;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.pipeline.Outcome;
@@ -17,6 +18,9 @@ import java.util.function.Consumer;
 
 /** One file through the pipeline and, unless it is a dry run, into delivery. */
 public final class Ingestion implements AutoCloseable {
+
+  /** The persistent duplicate index's file in the data dir, shared by a server and the CLI. */
+  public static final String INDEX_FILE = "duplicates.db";
 
   private final Pipeline pipeline;
   private final Publisher publisher;
@@ -75,11 +79,17 @@ public final class Ingestion implements AutoCloseable {
 
   /**
    * A batch: each file as by {@link #ingest}, several parsed at once, the results handed to {@code
-   * sink} in the order of {@code files} (each named by its file name).
+   * sink} in the order of {@code files} (each named by its file name). A dry run is matched as
+   * {@link #rehearse} matches: against the earlier entries, which do not remember it, and the
+   * batch's own earlier files.
    */
   public void ingestAll(List<Path> files, boolean dryRun, Consumer<IngestResult> sink) {
+    DuplicateIndex scratch = new InMemoryDuplicateIndex();
     pipeline.processAll(
-        files, parallelism, outcome -> sink.accept(deliver(outcome, dryRun, false)));
+        files,
+        parallelism,
+        dryRun ? prepared -> pipeline.rehearse(prepared, scratch) : pipeline::remember,
+        outcome -> sink.accept(deliver(outcome, dryRun, false)));
   }
 
   /**

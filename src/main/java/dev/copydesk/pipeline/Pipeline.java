@@ -72,8 +72,18 @@ public final class Pipeline implements AutoCloseable {
    * an earlier one exactly as when they go one by one.
    */
   public void processAll(List<Path> files, int parallelism, Consumer<Outcome> sink) {
+    processAll(files, parallelism, this::remember, sink);
+  }
+
+  /**
+   * As {@link #processAll(List, int, Consumer)}, each prepared outcome finished by {@code finish}
+   * ({@link #remember}, or {@link #rehearse} for a dry run), in the order of {@code files}.
+   */
+  public void processAll(
+      List<Path> files, int parallelism, UnaryOperator<Outcome> finish, Consumer<Outcome> sink) {
     if (parallelism <= 1) {
-      files.forEach(file -> sink.accept(process(file, file.getFileName().toString())));
+      files.forEach(
+          file -> sink.accept(finish.apply(prepare(file, file.getFileName().toString()))));
       return;
     }
     try (InOrder<Outcome> prepared = new InOrder<>(parallelism)) {
@@ -81,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
           files.stream()
               .map(file -> (Callable<Outcome>) () -> prepare(file, file.getFileName().toString()))
               .toList(),
-          outcome -> sink.accept(remember(outcome)));
+          outcome -> sink.accept(finish.apply(outcome)));
     }
   }
 

@@ -12,8 +12,6 @@ import dev.copydesk.jobs.Ingestion;
  */
 final class ServerIngestion implements AutoCloseable {
 
-  static final String INDEX_FILE = "duplicates.db";
-
   private final Ingestion ingestion;
   private final SqliteDuplicateIndex index;
 
@@ -23,7 +21,8 @@ final class ServerIngestion implements AutoCloseable {
   }
 
   static ServerIngestion open(CopydeskConfig config) {
-    SqliteDuplicateIndex index = Ingestion.persistentIndex(config.dataPath().resolve(INDEX_FILE));
+    SqliteDuplicateIndex index =
+        Ingestion.persistentIndex(config.dataPath().resolve(Ingestion.INDEX_FILE));
     try {
       // Uploads come from anywhere: parse them in forked JVMs unless configured otherwise.
       CopydeskConfig isolated = config.withParse(config.parse().resolve(Parse.FORKED));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
+import dev.copydesk.model.Flag;
+import dev.copydesk.model.FlagCode;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -128,6 +130,71 @@ class IngestCommandTest {
     assertThat(CliRun.of("ingest", "--data-dir", data, file.toString()).exit()).isZero();
 
     assertThat(Files.readAllLines(dir.resolve("data/entries.ndjson"))).hasSize(1);
+  }
+
+  /**
+   * The same article in another file, ingested by a later run on the same data dir, is flagged:
+   * runs share the data dir's duplicate index, as a server does (before, each run had its own index
+   * in memory and the copy went through unflagged). A plain file runs as a batch, a folder as a
+   * job: both look at what earlier runs ingested.
+   */
+  @Test
+  void aCopyIngestedByALaterRunIsFlagged() throws Exception {
+    String data = dir.resolve("data").toString();
+    Path original = Files.writeString(dir.resolve("story.txt"), ARTICLE);
+    Path copy = Files.writeString(dir.resolve("copy.md"), ARTICLE.replace("\n\n", "\n\n\n"));
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.writeString(folder.resolve("again.txt"), ARTICLE + "\n");
+    CliRun first = CliRun.of("ingest", "--json", "--data-dir", data, original.toString());
+
+    CliRun batch = CliRun.of("ingest", "--json", "--data-dir", data, copy.toString());
+    CliRun job = CliRun.of("ingest", "--json", "--data-dir", data, folder.toString());
+
+    String originalId = EntryJson.read(first.out().lines().findFirst().orElseThrow()).id();
+    for (CliRun run : List.of(batch, job)) {
+      Entry entry = EntryJson.read(run.out().lines().findFirst().orElseThrow());
+      assertThat(entry.flags())
+          .filteredOn(flag -> flag.code() == FlagCode.CROSS_DOCUMENT_DUPLICATE)
+          .extracting(Flag::duplicateOfEntry)
+          .containsExactly(originalId);
+    }
+  }
+
+  /**
+   * A dry run is matched against what earlier runs ingested but is not remembered: a real run of
+   * the same article after it sees no earlier copy. With no index yet, a dry run does not create
+   * one.
+   */
+  @Test
+  void aDryRunLooksAtEarlierRunsAndLeavesNoTrace() throws Exception {
+    Path data = dir.resolve("data");
+    Path story = Files.writeString(dir.resolve("story.txt"), ARTICLE);
+    Path copy = Files.writeString(dir.resolve("copy.md"), ARTICLE.replace("\n\n", "\n\n\n"));
+    String other = ARTICLE.replace("footbridge", "ferry pier").replace("river", "harbour");
+    Path previewed = Files.writeString(dir.resolve("pier.txt"), other);
+    Path previewedCopy = Files.writeString(dir.resolve("pier.md"), other + "\n");
+
+    dryRun(data, story);
+    assertThat(data.resolve("duplicates.db")).doesNotExist();
+    CliRun.of("ingest", "--data-dir", data.toString(), story.toString());
+    Entry copyPreviewed = dryRun(data, copy);
+    dryRun(data, previewed);
+    CliRun real =
+        CliRun.of("ingest", "--json", "--data-dir", data.toString(), previewedCopy.toString());
+
+    assertThat(copyPreviewed.flags())
+        .extracting(Flag::code)
+        .contains(FlagCode.CROSS_DOCUMENT_DUPLICATE);
+    assertThat(EntryJson.read(real.out().lines().findFirst().orElseThrow()).flags())
+        .extracting(Flag::code)
+        .doesNotContain(FlagCode.CROSS_DOCUMENT_DUPLICATE);
+  }
+
+  private static Entry dryRun(Path data, Path file) {
+    CliRun run =
+        CliRun.of("ingest", "--dry-run", "--json", "--data-dir", data.toString(), file.toString());
+    assertThat(run.exit()).isZero();
+    return EntryJson.read(run.out().lines().findFirst().orElseThrow());
   }
 
   @Test

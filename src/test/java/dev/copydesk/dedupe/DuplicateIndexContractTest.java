@@ -84,6 +84,34 @@ class DuplicateIndexContractTest {
         .containsExactly("a");
   }
 
+  /**
+   * The same file sent again (the same id) gets the flags it got the first time: it is matched only
+   * against the entries added before it was, and keeps its place. Before, the earlier of two copies
+   * sent again was flagged as a duplicate of the later one, and a later re-send of that one then
+   * saw no duplicate at all.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("indexes")
+  void theSameFileAgainGetsTheFlagsItGotTheFirstTime(
+      String name, Function<Path, DuplicateIndex> factory) {
+    index = factory.apply(dir);
+    List<String> body = article(7);
+    Entry docx = paragraphs("docx-id", body);
+    Entry pdf = paragraphs("pdf-id", body);
+    assertThat(index.matchAndAdd(docx)).isEmpty();
+    assertThat(index.matchAndAdd(pdf))
+        .extracting(Flag::duplicateOfEntry)
+        .containsExactly("docx-id");
+
+    assertThat(index.matchAndAdd(docx)).isEmpty();
+    assertThat(index.matchAndAdd(pdf))
+        .extracting(Flag::duplicateOfEntry)
+        .containsExactly("docx-id");
+    assertThat(index.matches(paragraphs("copy-id", body)))
+        .extracting(Flag::duplicateOfEntry)
+        .containsExactly("docx-id");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("indexes")
   void anEditedCopyIsALikelyRevision(String name, Function<Path, DuplicateIndex> factory) {
