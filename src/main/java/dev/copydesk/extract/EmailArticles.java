@@ -12,19 +12,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An e-mail: its text part as plain text (a signature after {@code "-- "} set aside), else its HTML
  * part as a web page; under a covering note, the one document or the one e-mail attached to it; the
  * subject as the title, the sent date as a creation date (a weak publication date), the sender and
  * the attachments' names as properties. The sender is not taken for the author: a press office or a
- * desk sends what others wrote. When one document is attached and the text is only a covering note
- * for it (80 words at most, and less than half the document's), the document is the article and the
- * note is set aside; an attachment that cannot be read leaves the text the article, or fails the
- * e-mail with its own code when there is no text.
+ * desk sends what others wrote; but a reply whose signature names its sender (a stringer's brief
+ * answering the desk, signed with her name) was written by the sender ({@value #SIGNED_BY}). When
+ * one document is attached and the text is only a covering note for it (80 words at most, and less
+ * than half the document's), the document is the article and the note is set aside; an attachment
+ * that cannot be read leaves the text the article, or fails the e-mail with its own code when there
+ * is no text.
  */
 final class EmailArticles {
+
+  /** The sender of a reply whose text is the article and whose signature names the sender. */
+  static final String SIGNED_BY = "email:signedBy";
+
+  /** The address part of a {@code From:} value: {@code Name <address>}. */
+  private static final Pattern ADDRESS = Pattern.compile("<[^>]*>");
 
   private final Limits limits;
   private final Extractor attachments;
@@ -174,6 +185,10 @@ final class EmailArticles {
     putIfAbsent(properties, "dc:title", mail.subject());
     putIfAbsent(properties, "dcterms:created", mail.sent());
     putIfAbsent(properties, "email:from", mail.from());
+    if (article == null && mail.reply()) {
+      signedBySender(mail.from(), blocks)
+          .ifPresent(name -> properties.put(SIGNED_BY, List.of(name)));
+    }
     if (!mail.attachments().isEmpty()) {
       properties.put("email:attachments", mail.attachments());
     }
@@ -184,6 +199,29 @@ final class EmailArticles {
       properties.put("email:unreadAttachment", List.of(unread));
     }
     return new Parsed(blocks, properties);
+  }
+
+  /**
+   * The sender's name ({@code Marta Quigley} of {@code Marta Quigley <mquigley@…>}) when a line of
+   * the signature set aside in {@code blocks} is that name and nothing else.
+   */
+  static Optional<String> signedBySender(String from, List<RawBlock> blocks) {
+    String name =
+        from == null ? "" : ADDRESS.matcher(from).replaceAll("").replace("\"", "").strip();
+    if (name.isEmpty() || name.contains("@")) {
+      return Optional.empty();
+    }
+    String folded = fold(name);
+    return blocks.stream()
+        .filter(b -> RawBlock.EMAIL_SIGNATURE.equals(b.setAside()))
+        .flatMap(b -> b.text().lines())
+        .filter(line -> fold(line).equals(folded))
+        .findFirst()
+        .map(line -> name);
+  }
+
+  private static String fold(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** The paragraphs of a text that is not the article, set aside for the reason given. */

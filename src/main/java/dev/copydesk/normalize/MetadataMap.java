@@ -37,6 +37,7 @@ final class MetadataMap {
           "review:comments",
           "review:hiddenText",
           "email:from",
+          "email:signedBy",
           "email:attachments",
           "email:article",
           "email:unreadAttachment",

@@ -62,6 +62,7 @@ final class MetadataSources {
           new Source(AUTHORS, "article:author", MEDIUM),
           new Source(AUTHORS, "meta:author", MEDIUM),
           new Source(AUTHORS, "dc:creator", MEDIUM),
+          new Source(AUTHORS, "email:signedBy", MEDIUM),
           new Source(AUTHORS, "text:author-bio", MEDIUM),
           new Source(AUTHORS, "text:footer", MEDIUM),
           new Source(AUTHORS, "text:dateline-agency", LOW),

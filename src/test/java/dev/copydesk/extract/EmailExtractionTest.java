@@ -3,11 +3,15 @@ package dev.copydesk.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.copydesk.model.Entry;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
+import dev.copydesk.model.Flag;
+import dev.copydesk.model.FlagCode;
 import dev.copydesk.model.IngestError;
 import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Result;
+import dev.copydesk.normalize.Normalizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -447,6 +451,44 @@ class EmailExtractionTest {
           .isNotEmpty()
           .allSatisfy(b -> assertThat(b.setAside()).isEqualTo(RawBlock.EMAIL_QUOTED));
     }
+  }
+
+  /**
+   * A reply signed with its sender's name was written by the sender: the name is {@code
+   * email:signedBy}, which the entry takes for its author when the text has no byline. Not when the
+   * message is no reply (a press office sends what others wrote), nor when the signature names
+   * someone else than the sender (a desk account).
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the pool is shared
+  @MethodSource("extractors")
+  void aReplySignedByItsSenderNamesTheAuthor(String mode, Extractor extractor) throws IOException {
+    String reply =
+        """
+        From: "Sam Ortiz" <sam@courier.example>
+        Subject: RE: 60 words on the warehouse fire?
+        Content-Type: text/plain; charset=utf-8
+
+        Firefighters put out a blaze at a disused warehouse on Dock Road on Tuesday night.
+        Nobody was hurt, the fire service said.
+
+        Best,
+        Sam Ortiz
+        Stringer, Dock Road
+        """;
+
+    Extracted signed = extracted(extractor, write("reply.eml", reply));
+    Extracted notAReply =
+        extracted(extractor, write("fresh.eml", reply.replace("RE: 60 words on", "Copy:")));
+    Extracted desk =
+        extracted(
+            extractor, write("desk.eml", reply.replace("\"Sam Ortiz\" <sam@", "Newsdesk <news@")));
+
+    assertThat(signed.property(EmailArticles.SIGNED_BY)).isEqualTo("Sam Ortiz");
+    assertThat(notAReply.properties()).doesNotContainKey(EmailArticles.SIGNED_BY);
+    assertThat(desk.properties()).doesNotContainKey(EmailArticles.SIGNED_BY);
+    Entry entry = ((Result.Ok<Entry>) new Normalizer().apply(signed)).value();
+    assertThat(entry.authors()).containsExactly("Sam Ortiz");
+    assertThat(entry.flags()).extracting(Flag::code).doesNotContain(FlagCode.MISSING_AUTHOR);
   }
 
   /**
