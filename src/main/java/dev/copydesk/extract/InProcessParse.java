@@ -56,9 +56,11 @@ final class InProcessParse implements ParseStep {
         TextDecoder.decode(withinTextLimit(Files.readAllBytes(file)), false);
     String text = withinCharLimit(decoded.text());
     String contentType = mediaType + "; charset=" + decoded.charset().name();
-    return new Parsed(
-        markdown ? Markdown.blocks(text) : PlainText.blocks(text),
-        Map.of("Content-Type", List.of(contentType)));
+    Map<String, List<String>> properties = Map.of("Content-Type", List.of(contentType));
+    if (!markdown && WireFeed.isEnveloped(text)) {
+      return WireFeed.read(text, properties);
+    }
+    return new Parsed(markdown ? Markdown.blocks(text) : PlainText.blocks(text), properties);
   }
 
   private String withinCharLimit(String text) throws WriteLimitReachedException {

@@ -26,12 +26,18 @@ final class SupportedTypes {
    */
   static final String NITF = "text/vnd.iptc.nitf";
 
+  /**
+   * A wire feed's message (ANPA 1312), read as plain text without its envelope ({@link WireFeed}).
+   */
+  static final String ANPA = "text/vnd.iptc.anpa";
+
   static final String NEWSML_ITEM = "application/vnd.iptc.g2.newsitem+xml";
   static final String NEWSML_MESSAGE = "application/vnd.iptc.g2.newsmessage+xml";
 
   private static final Map<String, Format> ACCEPTED =
       Map.ofEntries(
           Map.entry("text/plain", Format.PLAIN_TEXT),
+          Map.entry(ANPA, Format.PLAIN_TEXT),
           Map.entry("text/markdown", Format.MARKDOWN),
           Map.entry("text/x-web-markdown", Format.MARKDOWN),
           Map.entry("text/html", Format.HTML),
@@ -91,8 +97,8 @@ final class SupportedTypes {
 
   static final String ACCEPTED_LIST =
       "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
-          + " plain text, Markdown, e-mail (.eml, Outlook .msg, Apple Mail .emlx) and wire copy in"
-          + " NITF or NewsML-G2 XML";
+          + " plain text, Markdown, e-mail (.eml, Outlook .msg, Apple Mail .emlx) and wire copy"
+          + " (a feed's ANPA 1312 or IPTC 7901 messages, NITF or NewsML-G2 XML)";
 
   private SupportedTypes() {}
 

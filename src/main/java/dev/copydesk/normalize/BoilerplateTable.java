@@ -104,7 +104,8 @@ final class BoilerplateTable {
               "minutes read",
               "reading time"),
           rule(
-              "(copyright|©|\\(c\\))\\s?(©\\s?)?\\d{4}\\b[^.]{0,80}\\.?\\s*all rights reserved\\b",
+              "\\(?(copyright|©|\\(c\\))\\s?(©\\s?)?\\d{4}\\b[^.]{0,80}\\.?\\s*all rights"
+                  + " reserved\\b",
               COPYRIGHT, BOTTOM, PREFIX, "rights reserved"),
           rule(
               "this material may not be (published|reproduced|redistributed)\\b.{0,120}",

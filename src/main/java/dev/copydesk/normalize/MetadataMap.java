@@ -59,7 +59,8 @@ final class MetadataMap {
           "news:dateline",
           "news:copyright",
           "news:abstract",
-          "news:embargoed");
+          "news:embargoed",
+          "wire:sent");
 
   static final String DATELINE = "text:dateline";
   static final String EMBARGO = "text:embargo";

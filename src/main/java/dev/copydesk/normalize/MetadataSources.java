@@ -75,6 +75,7 @@ final class MetadataSources {
           new Source(PUBLISHED, DatelineDates.SOURCE, MEDIUM),
           new Source(PUBLISHED, "dcterms:created", LOW),
           new Source(PUBLISHED, "meta:creation-date", LOW),
+          new Source(PUBLISHED, "wire:sent", LOW),
           new Source(PUBLISHED, "text:updated-date", LOW),
           new Source(PUBLISHED, "text:footer", LOW));
 

@@ -49,6 +49,7 @@ final class PropertyMetadata {
           Map.entry("application/vnd.ms-outlook", "msg"),
           Map.entry("message/x-emlx", "emlx"),
           Map.entry("text/vnd.iptc.nitf", "nitf"),
+          Map.entry("text/vnd.iptc.anpa", "anpa"),
           Map.entry("application/vnd.iptc.g2.newsitem+xml", "newsml"),
           Map.entry("application/vnd.iptc.g2.newsmessage+xml", "newsml"));
 

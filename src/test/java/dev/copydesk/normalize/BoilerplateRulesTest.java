@@ -87,6 +87,7 @@ Listen to this story (4 min)                    | audio-player
 Estimated reading time: 3 minutes               | reading-time
 'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.' | copyright-notice
 © 2025 The Riverside Courier. All rights reserved. | copyright-notice
+(Copyright 2025 by The Associated Press. All Rights Reserved.) | copyright-notice
 'This material may not be published, broadcast, rewritten or redistributed.' | copyright-notice
 Subscribe                                       | subscribe-widget
 Sign in                                         | subscribe-widget
