@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,16 +96,27 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     Fingerprint self = probe.print().withoutShingles();
     Probe estimated = new Probe(self, probe.blockWords());
     try {
-      long before = docOf(self.id()).orElse(Long.MAX_VALUE);
+      BandCandidates candidates = bandCandidates(self);
       return CrossMatcher.flags(
-          estimated, bandCandidates(self, before), passageOwners(self, before));
+          estimated, candidates.prints(), passageOwners(self, candidates.before()));
     } catch (SQLException e) {
       prepareAgain();
       throw failure("look up", e);
     }
   }
 
-  private List<Fingerprint> bandCandidates(Fingerprint self, long before) throws SQLException {
+  /**
+   * The entries sharing a band with an entry, oldest first, and the doc they come before: the
+   * entry's own when the index already holds it, else none ({@link Long#MAX_VALUE}).
+   */
+  private record BandCandidates(List<Fingerprint> prints, long before) {}
+
+  /**
+   * The entries sharing a band with {@code self} that were added before it. An entry the index
+   * already holds shares every band with itself (the same file again), so the rows, in doc order,
+   * stop at its own: what came after it is not matched, and no extra lookup is needed to know.
+   */
+  private BandCandidates bandCandidates(Fingerprint self) throws SQLException {
     PreparedStatement query = statements.bandCandidates();
     int[] keys = LshBands.keys(self.signature());
     for (int i = 0; i < keys.length; i++) {
@@ -115,12 +125,13 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     List<Fingerprint> prints = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        if (rows.getLong(1) < before && !rows.getString(2).equals(self.id())) {
-          prints.add(IndexStatements.readPrint(rows, 1));
+        if (rows.getString(2).equals(self.id())) {
+          return new BandCandidates(prints, rows.getLong(1));
         }
+        prints.add(IndexStatements.readPrint(rows, 1));
       }
     }
-    return prints;
+    return new BandCandidates(prints, Long.MAX_VALUE);
   }
 
   /**
@@ -207,15 +218,6 @@ public final class SqliteDuplicateIndex implements DuplicateIndex, AutoCloseable
     }
     postings(statements.insertBand(), LshBands.keys(print.signature()), inserted);
     postings(statements.insertParagraph(), postingKeys(passages), inserted);
-  }
-
-  /** The doc of the entry {@code id}, when the index holds it. */
-  private Optional<Long> docOf(String id) throws SQLException {
-    PreparedStatement find = statements.findEntry();
-    find.setString(1, id);
-    try (ResultSet row = find.executeQuery()) {
-      return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-    }
   }
 
   /** Removes the entry {@code id}; its doc, or null when the index did not hold it. */
