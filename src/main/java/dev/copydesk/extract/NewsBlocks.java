@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -104,7 +103,7 @@ final class NewsBlocks {
         add(blocks, kind(BlockKind.PARAGRAPH, visit.quoted()), visit.looseText(), null);
         continue;
       }
-      String name = localName(element);
+      String name = XmlElements.localName(element);
       if (SKIPPED.contains(name)) {
         continue;
       }
@@ -161,7 +160,7 @@ final class NewsBlocks {
   /** Whether a child is a block of its own (so the element is read child by child). */
   private static boolean hasBlockChildren(Element element) {
     for (Element child : element.children()) {
-      if (!INLINE.contains(localName(child))) {
+      if (!INLINE.contains(XmlElements.localName(child))) {
         return true;
       }
     }
@@ -169,7 +168,7 @@ final class NewsBlocks {
   }
 
   /** The element's text, whitespace collapsed, its line breaks ({@code <br>}) kept as spaces. */
-  static String text(Element element) {
+  private static String text(Element element) {
     return element.text().strip();
   }
 
@@ -183,13 +182,5 @@ final class NewsBlocks {
       }
     }
     return String.join(" | ", cells);
-  }
-
-  /**
-   * The element's name without its namespace prefix, lower-cased ({@code xhtml:P} is {@code p}).
-   */
-  static String localName(Element element) {
-    String name = element.tagName();
-    return name.substring(name.indexOf(':') + 1).toLowerCase(Locale.ROOT);
   }
 }

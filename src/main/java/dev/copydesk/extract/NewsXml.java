@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,7 +34,8 @@ import org.jsoup.parser.Parser;
  * the XML states outright is given as properties: {@value #HEADLINE}, {@value #STANDFIRST}, {@value
  * #PUBLISHED} (ISO 8601), {@value #SLUG}, {@value #ID}, {@value #DATELINE}, {@value #COPYRIGHT}.
  *
- * <p>Read with jsoup's XML parser, which neither fetches a DTD nor expands entities a document
+ * <p>The two vocabularies are read by {@link NitfStory} and {@link NewsMlStory} into one {@link
+ * Story}. Read with jsoup's XML parser, which neither fetches a DTD nor expands entities a document
  * declares (no external entities, no entity bombs), and walked without recursion ({@link
  * NewsBlocks}).
  */
@@ -66,7 +65,7 @@ final class NewsXml {
   private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)eds?\\s*:.*");
 
   /** A story read from the XML, before it is laid out as blocks. */
-  private record Story(
+  record Story(
       String embargo,
       String headline,
       List<String> advisories,
@@ -87,7 +86,9 @@ final class NewsXml {
     Story story =
         root == null
             ? new Story(null, null, List.of(), null, List.of(), List.of(), Map.of())
-            : NewsBlocks.localName(root).equals("nitf") ? nitf(root) : newsMl(root);
+            : XmlElements.localName(root).equals("nitf")
+                ? NitfStory.read(root)
+                : NewsMlStory.read(root);
     if (story.body().isEmpty()) {
       return Result.failed(
           ErrorCode.NO_TEXT,
@@ -124,143 +125,6 @@ final class NewsXml {
     return new Parsed(blocks, properties);
   }
 
-  private static Story nitf(Element nitf) {
-    Element head = child(nitf, "head").orElse(nitf);
-    Element body = child(nitf, "body").orElse(nitf);
-    Element bodyHead = child(body, "body.head").orElse(body);
-    Element docdata = child(head, "docdata").orElse(head);
-    Optional<Element> hedline = child(bodyHead, "hedline");
-    Map<String, String> facts = new LinkedHashMap<>();
-    first(
-            attribute(child(head, "pubdata"), "date.publication"),
-            attribute(child(docdata, "date.issue"), "norm"),
-            attribute(child(bodyHead, "dateline").flatMap(d -> child(d, "story.date")), "norm"))
-        .flatMap(NewsXml::isoDate)
-        .ifPresent(date -> facts.put(PUBLISHED, date));
-    String embargo =
-        attribute(child(docdata, "date.release"), "norm")
-            .flatMap(NewsXml::isoDate)
-            .filter(release -> later(release, facts.get(PUBLISHED)))
-            .orElse(null);
-    text(child(bodyHead, "abstract")).ifPresent(summary -> facts.put(ABSTRACT, summary));
-    attribute(child(docdata, "du-key"), "key").ifPresent(slug -> facts.put(SLUG, slug));
-    attribute(child(docdata, "doc-id"), "id-string").ifPresent(id -> facts.put(ID, id));
-    text(child(bodyHead, "dateline")).ifPresent(dateline -> facts.put(DATELINE, dateline));
-    child(docdata, "doc.copyright")
-        .flatMap(c -> nonBlank(String.join(" ", c.attr("year"), c.attr("holder"))))
-        .ifPresent(copyright -> facts.put(COPYRIGHT, "© " + copyright));
-    List<RawBlock> blocks = new ArrayList<>();
-    child(body, "body.content").ifPresent(content -> blocks.addAll(NewsBlocks.of(content)));
-    child(body, "body.end").ifPresent(end -> blocks.addAll(NewsBlocks.of(end)));
-    return new Story(
-        embargo,
-        first(text(hedline.flatMap(h -> child(h, "hl1"))), text(child(head, "title"))).orElse(null),
-        children(docdata, "ed-msg").stream()
-            .map(note -> note.attr("info").strip())
-            .filter(info -> !info.isEmpty())
-            .toList(),
-        first(text(hedline.flatMap(h -> child(h, "hl2"))), text(child(bodyHead, "abstract")))
-            .orElse(null),
-        children(bodyHead, "byline").stream()
-            .map(NewsXml::nitfByline)
-            .flatMap(Optional::stream)
-            .toList(),
-        blocks,
-        facts);
-  }
-
-  /**
-   * An NITF byline as a wire feed prints it: {@code By} and the names ({@code <person>}), the title
-   * ({@code <byttl>}) on a line of its own; a byline without marked names as written.
-   */
-  private static Optional<String> nitfByline(Element byline) {
-    List<String> people = children(byline, "person").stream().map(Element::text).toList();
-    Optional<String> title = text(child(byline, "byttl"));
-    if (people.isEmpty()) {
-      return nonBlank(byline.text());
-    }
-    String names = "By " + String.join(" and ", people);
-    return Optional.of(title.map(t -> names + "\n" + t).orElse(names));
-  }
-
-  private static Story newsMl(Element root) {
-    Element item =
-        NewsBlocks.localName(root).equals("newsmessage")
-            ? child(root, "itemSet").stream()
-                .flatMap(set -> children(set, "newsItem").stream())
-                .filter(i -> content(i).isPresent())
-                .findFirst()
-                .orElse(root)
-            : root;
-    Element meta = child(item, "contentMeta").orElse(item);
-    Element itemMeta = child(item, "itemMeta").orElse(item);
-    List<Element> headlines = children(meta, "headline");
-    Predicate<Element> sub = h -> h.attr("role").toLowerCase(Locale.ROOT).contains("sub");
-    Map<String, String> facts = new LinkedHashMap<>();
-    first(
-            text(child(itemMeta, "firstCreated")),
-            text(child(meta, "contentCreated")),
-            text(child(itemMeta, "versionCreated")))
-        .flatMap(NewsXml::isoDate)
-        .ifPresent(date -> facts.put(PUBLISHED, date));
-    text(child(meta, "slugline")).ifPresent(slug -> facts.put(SLUG, slug));
-    nonBlank(item.attr("guid")).ifPresent(id -> facts.put(ID, id));
-    first(
-            text(child(meta, "dateline")),
-            text(child(meta, "located").flatMap(l -> child(l, "name"))))
-        .ifPresent(dateline -> facts.put(DATELINE, dateline));
-    Optional<Element> rights = child(item, "rightsInfo");
-    first(
-            text(rights.flatMap(r -> child(r, "copyrightNotice"))),
-            text(rights.flatMap(r -> child(r, "copyrightHolder")).flatMap(h -> child(h, "name"))))
-        .ifPresent(copyright -> facts.put(COPYRIGHT, copyright));
-    return new Story(
-        text(child(itemMeta, "embargoed")).flatMap(NewsXml::isoDate).orElse(null),
-        headlines.stream().filter(sub.negate()).findFirst().flatMap(NewsXml::text).orElse(null),
-        children(itemMeta, "edNote").stream()
-            .map(Element::text)
-            .map(String::strip)
-            .filter(note -> !note.isEmpty())
-            .toList(),
-        first(
-                text(headlines.stream().filter(sub).findFirst()),
-                text(
-                    children(meta, "description").stream()
-                        .filter(d -> d.attr("role").toLowerCase(Locale.ROOT).contains("summary"))
-                        .findFirst()))
-            .orElse(null),
-        children(meta, "by").stream()
-            .map(Element::text)
-            .map(String::strip)
-            .filter(by -> !by.isEmpty())
-            .toList(),
-        content(item).map(NewsXml::contentBlocks).orElse(List.of()),
-        facts);
-  }
-
-  /** The item's text: the first {@code inlineXML} or {@code inlineData} of its content set. */
-  private static Optional<Element> content(Element item) {
-    return child(item, "contentSet").stream()
-        .flatMap(set -> set.children().stream())
-        .filter(c -> List.of("inlinexml", "inlinedata").contains(NewsBlocks.localName(c)))
-        .findFirst();
-  }
-
-  private static List<RawBlock> contentBlocks(Element content) {
-    if (NewsBlocks.localName(content).equals("inlinedata")) {
-      return PlainText.blocks(content.wholeText());
-    }
-    Element inner = content.children().first();
-    if (inner == null) {
-      return PlainText.blocks(content.wholeText());
-    }
-    return switch (NewsBlocks.localName(inner)) {
-      case "nitf" -> nitf(inner).body();
-      case "html" -> NewsBlocks.of(child(inner, "body").orElse(inner));
-      default -> NewsBlocks.of(content);
-    };
-  }
-
   /**
    * The notice a wire feed prints above an embargoed story, for the embargo rules to read: the
    * moment in UTC when the XML gives a time and zone ({@code EMBARGOED UNTIL 04:01 UTC, 8 April
@@ -285,7 +149,7 @@ final class NewsXml {
    * is not held back. With no issue time to compare, any release time is an embargo (a notice the
    * editor dismisses costs less than a story published early).
    */
-  private static boolean later(String release, String issued) {
+  static boolean later(String release, String issued) {
     if (issued == null) {
       return true;
     }
@@ -300,7 +164,7 @@ final class NewsXml {
   static Optional<String> isoDate(String value) {
     Matcher basic = BASIC_DATE.matcher(value.strip());
     if (!basic.matches()) {
-      return nonBlank(value);
+      return XmlElements.nonBlank(value);
     }
     StringBuilder iso =
         new StringBuilder(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3));
@@ -318,35 +182,5 @@ final class NewsXml {
       }
     }
     return Optional.of(iso.toString());
-  }
-
-  private static Optional<Element> child(Element parent, String name) {
-    return children(parent, name).stream().findFirst();
-  }
-
-  private static List<Element> children(Element parent, String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    return parent.children().stream().filter(c -> NewsBlocks.localName(c).equals(wanted)).toList();
-  }
-
-  private static Optional<String> text(Optional<Element> element) {
-    return element.flatMap(NewsXml::text);
-  }
-
-  private static Optional<String> text(Element element) {
-    return nonBlank(NewsBlocks.text(element));
-  }
-
-  private static Optional<String> attribute(Optional<Element> element, String name) {
-    return element.flatMap(e -> nonBlank(e.attr(name)));
-  }
-
-  private static Optional<String> nonBlank(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-  }
-
-  @SafeVarargs
-  private static Optional<String> first(Optional<String>... candidates) {
-    return Stream.of(candidates).flatMap(Optional::stream).findFirst();
   }
 }
