@@ -30,5 +30,7 @@ enum Format {
   /** pdf: blocks carry their page; hyphenated line breaks are joined. */
   PDF,
   /** Wire copy in IPTC's XML, NITF or NewsML-G2 (see {@link NewsXml}). */
-  NEWS_XML
+  NEWS_XML,
+  /** Wire copy in IPTC's JSON, ninjs (see {@link NinjsStory}). */
+  NINJS
 }

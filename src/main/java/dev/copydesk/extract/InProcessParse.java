@@ -43,6 +43,7 @@ final class InProcessParse implements ParseStep {
         case APPLE_MAIL ->
             emails.read(
                 EmailMessages.read(withinTextLimit(AppleMail.message(Files.readAllBytes(file)))));
+        case NINJS -> NinjsStory.read(withinTextLimit(Files.readAllBytes(file)), mediaType);
         case NEWS_XML -> NewsXml.read(withinTextLimit(Files.readAllBytes(file)), mediaType);
         case WORD, OPEN_DOCUMENT, RTF, PDF -> Result.ok(tika.parse(input, format, mediaType));
       };

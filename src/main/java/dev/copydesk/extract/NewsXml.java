@@ -89,12 +89,20 @@ final class NewsXml {
             : XmlElements.localName(root).equals("nitf")
                 ? NitfStory.read(root)
                 : NewsMlStory.read(root);
+    return laidOut(
+        story,
+        mediaType,
+        "no paragraphs in NITF's body.content, no inline XHTML, NITF or text in a NewsML-G2 item"
+            + " (an item that only links to its content, or a picture's, is not read)");
+  }
+
+  /**
+   * The story laid out as blocks and properties, or {@code NO_TEXT} saying {@code where} no text
+   * was found.
+   */
+  static Result<Parsed> laidOut(Story story, String mediaType, String where) {
     if (story.body().isEmpty()) {
-      return Result.failed(
-          ErrorCode.NO_TEXT,
-          "The wire file holds no story text: no paragraphs in NITF's body.content, no inline"
-              + " XHTML, NITF or text in a NewsML-G2 item (an item that only links to its content,"
-              + " or a picture's, is not read).");
+      return Result.failed(ErrorCode.NO_TEXT, "The wire file holds no story text: " + where + ".");
     }
     return Result.ok(parsed(story, mediaType));
   }

@@ -34,6 +34,9 @@ final class SupportedTypes {
   static final String NEWSML_ITEM = "application/vnd.iptc.g2.newsitem+xml";
   static final String NEWSML_MESSAGE = "application/vnd.iptc.g2.newsmessage+xml";
 
+  /** ninjs, IPTC's JSON for news, by its keys (declared in {@code custom-mimetypes.xml}). */
+  static final String NINJS = "application/ninjs+json";
+
   private static final Map<String, Format> ACCEPTED =
       Map.ofEntries(
           Map.entry("text/plain", Format.PLAIN_TEXT),
@@ -53,7 +56,8 @@ final class SupportedTypes {
           Map.entry("application/pdf", Format.PDF),
           Map.entry(NITF, Format.NEWS_XML),
           Map.entry(NEWSML_ITEM, Format.NEWS_XML),
-          Map.entry(NEWSML_MESSAGE, Format.NEWS_XML));
+          Map.entry(NEWSML_MESSAGE, Format.NEWS_XML),
+          Map.entry(NINJS, Format.NINJS));
 
   /** Types Tika reports for Office files it could not open: a better code than "unsupported". */
   private static final Map<String, IngestError> REFUSED =
@@ -98,7 +102,7 @@ final class SupportedTypes {
   static final String ACCEPTED_LIST =
       "Word (docx, doc), OpenDocument text (odt), RTF, PDF, HTML (also saved as .mhtml),"
           + " plain text, Markdown, e-mail (.eml, Outlook .msg, Apple Mail .emlx) and wire copy"
-          + " (a feed's ANPA 1312 or IPTC 7901 messages, NITF or NewsML-G2 XML)";
+          + " (a feed's ANPA 1312 or IPTC 7901 messages, NITF or NewsML-G2 XML, ninjs JSON)";
 
   private SupportedTypes() {}
 

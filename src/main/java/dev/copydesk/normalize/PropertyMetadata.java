@@ -50,6 +50,7 @@ final class PropertyMetadata {
           Map.entry("message/x-emlx", "emlx"),
           Map.entry("text/vnd.iptc.nitf", "nitf"),
           Map.entry("text/vnd.iptc.anpa", "anpa"),
+          Map.entry("application/ninjs+json", "ninjs"),
           Map.entry("application/vnd.iptc.g2.newsitem+xml", "newsml"),
           Map.entry("application/vnd.iptc.g2.newsmessage+xml", "newsml"));
 
