@@ -205,7 +205,7 @@ final class EmailArticles {
    * The sender's name ({@code Marta Quigley} of {@code Marta Quigley <mquigley@…>}) when a line of
    * the signature set aside in {@code blocks} is that name and nothing else.
    */
-  static Optional<String> signedBySender(String from, List<RawBlock> blocks) {
+  private static Optional<String> signedBySender(String from, List<RawBlock> blocks) {
     String name =
         from == null ? "" : ADDRESS.matcher(from).replaceAll("").replace("\"", "").strip();
     if (name.isEmpty() || name.contains("@")) {

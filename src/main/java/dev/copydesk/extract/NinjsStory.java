@@ -1,5 +1,8 @@
 package dev.copydesk.extract;
 
+import static dev.copydesk.extract.XmlElements.first;
+import static dev.copydesk.extract.XmlElements.nonBlank;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,14 +124,5 @@ final class NinjsStory {
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.path(field);
     return value.isTextual() ? nonBlank(value.asText()) : Optional.empty();
-  }
-
-  private static Optional<String> nonBlank(String value) {
-    return XmlElements.nonBlank(value);
-  }
-
-  @SafeVarargs
-  private static Optional<String> first(Optional<String>... candidates) {
-    return XmlElements.first(candidates);
   }
 }

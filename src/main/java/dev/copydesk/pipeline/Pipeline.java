@@ -67,17 +67,10 @@ public final class Pipeline implements AutoCloseable {
 
   /**
    * Every file through the pipeline, up to {@code parallelism} extracted and normalised at once,
-   * the outcomes matched against earlier entries and handed to {@code sink} one at a time in the
-   * order of {@code files} (named by their file names): a later file is flagged as the duplicate of
-   * an earlier one exactly as when they go one by one.
-   */
-  public void processAll(List<Path> files, int parallelism, Consumer<Outcome> sink) {
-    processAll(files, parallelism, this::remember, sink);
-  }
-
-  /**
-   * As {@link #processAll(List, int, Consumer)}, each prepared outcome finished by {@code finish}
-   * ({@link #remember}, or {@link #rehearse} for a dry run), in the order of {@code files}.
+   * each prepared outcome finished by {@code finish} ({@link #remember}, or {@link #rehearse} for a
+   * dry run) and handed to {@code sink} one at a time in the order of {@code files} (named by their
+   * file names): a later file is flagged as the duplicate of an earlier one exactly as when they go
+   * one by one.
    */
   public void processAll(
       List<Path> files, int parallelism, UnaryOperator<Outcome> finish, Consumer<Outcome> sink) {

@@ -42,7 +42,10 @@ class SeedGoldenTest {
     try (Pipeline pipeline =
         Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex())) {
       pipeline.processAll(
-          seedFiles(), 3, outcome -> ACTUAL.put(outcome.fileName(), PRETTY.valueToTree(outcome)));
+          seedFiles(),
+          3,
+          pipeline::remember,
+          outcome -> ACTUAL.put(outcome.fileName(), PRETTY.valueToTree(outcome)));
     }
   }
 

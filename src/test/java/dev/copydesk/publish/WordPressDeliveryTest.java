@@ -345,6 +345,7 @@ class WordPressDeliveryTest {
       pipeline.processAll(
           seeds,
           2,
+          pipeline::remember,
           outcome -> {
             if (outcome instanceof Outcome.Accepted accepted) {
               entries.add(accepted.entry());
