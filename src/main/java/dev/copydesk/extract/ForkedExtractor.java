@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * timeout, and one parse timeout (plus the kill) when a warm child is free: callers are handed warm
  * children before restarting ones, so a pool with one child more than concurrent callers keeps the
  * one-timeout bound through restarts. A bulk job's file ({@link #extractInBulk}) gets a child only
- * when no upload waits for one, and never the one kept for uploads ({@link ChildPool}).
+ * when no upload waits for one, and never the one kept for uploads ({@link ChildPool}); the others
+ * run at the {@link BackgroundPriority}.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
@@ -46,7 +47,9 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     ChildProtocol.Hello hello = new ChildProtocol.Hello(extractorClass, limits, null);
     List<String> command = command(parse.forkedHeapMb());
     for (int i = 0; i < parse.forkedWorkers(); i++) {
-      ChildProcess child = new ChildProcess(command, hello);
+      boolean forJobs = i < parse.forkedWorkers() - 1;
+      ChildProcess child =
+          new ChildProcess(forJobs ? BackgroundPriority.command(command) : command, hello);
       child.prestart();
       children.add(child);
     }

@@ -2,6 +2,7 @@ package dev.copydesk.jobs;
 
 import dev.copydesk.dedupe.DuplicateIndex;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
+import dev.copydesk.extract.BackgroundPriority;
 import dev.copydesk.jobs.JobStore.PendingFile;
 import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Processes job files with a fixed number of worker threads. Single uploads never pass through here
  * (the servlet calls {@link Ingestion} directly), so however long the queue, the upload button is
- * not behind it.
+ * not behind it; and the workers run at the {@link BackgroundPriority}, so an upload during an
+ * import gets the CPU first.
  *
  * <p>Files are prepared (extracted, normalised) several at once, then matched against earlier
  * entries, delivered and recorded one at a time in the order they were queued ({@link InSequence}):
@@ -149,6 +151,7 @@ final class JobRunner implements AutoCloseable {
    * once a second, so a job whose last files went before the cancel was seen is given up too.
    */
   private void work() {
+    BackgroundPriority.lowerThisThread();
     while (!stopped) {
       try {
         JobTask task = queue.poll(1, TimeUnit.SECONDS);

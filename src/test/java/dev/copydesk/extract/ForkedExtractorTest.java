@@ -12,10 +12,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +79,38 @@ class ForkedExtractorTest {
 
   private static Result<Extracted> good(String name) {
     return settled(good, name);
+  }
+
+  @Test
+  void theChildrenKeptForJobsRunAtTheBackgroundPriorityAndTheUploadsChildDoesNot() {
+    Set<Long> before = parserChildren();
+    int server = NiceValues.ofProcess(ProcessHandle.current().pid());
+    try (ForkedExtractor three =
+        new ForkedExtractor(
+            limits(TIMEOUT_MS), new Parse("forked", 3, 64), FaultyExtractor.class.getName())) {
+      assertThat(three.awaitReady(60_000)).isTrue();
+      Set<Long> started = parserChildren();
+      started.removeAll(before);
+
+      assertThat(started.stream().map(NiceValues::ofProcess).sorted())
+          .containsExactly(server, NiceValues.lowered(server), NiceValues.lowered(server));
+    }
+  }
+
+  private static String commandLine(long pid) {
+    try {
+      return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"));
+    } catch (IOException ended) {
+      return "";
+    }
+  }
+
+  private static Set<Long> parserChildren() {
+    return ProcessHandle.current()
+        .children()
+        .map(ProcessHandle::pid)
+        .filter(pid -> commandLine(pid).contains(ParserChild.class.getName()))
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   @Test

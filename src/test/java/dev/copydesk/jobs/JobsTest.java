@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.JobSettings;
+import dev.copydesk.extract.NiceValues;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Result;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentMatcher;
@@ -63,6 +65,40 @@ class JobsTest {
   private static JobStatus ok(Result<JobStatus> result) {
     assertThat(result).isInstanceOf(Result.Ok.class);
     return ((Result.Ok<JobStatus>) result).value();
+  }
+
+  @Test
+  void jobWorkersRunAtTheBackgroundPriority() throws Exception {
+    int server = NiceValues.ofProcess(ProcessHandle.current().pid());
+    try (Jobs jobs = open(new RecordingPublisher(temp.resolve("deliveries.log")))) {
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      List<Integer> workers = jobWorkerNiceValues();
+      while (!workers.stream().allMatch(nice -> nice == NiceValues.lowered(server))
+          && System.nanoTime() < giveUp) {
+        Thread.sleep(20);
+        workers = jobWorkerNiceValues();
+      }
+
+      assertThat(workers).hasSizeGreaterThanOrEqualTo(2).containsOnly(NiceValues.lowered(server));
+    }
+  }
+
+  /** The nice values of this JVM's threads named {@code copydesk-job-N}. */
+  private static List<Integer> jobWorkerNiceValues() throws IOException {
+    try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+      return threads
+          .filter(thread -> threadName(thread).startsWith("copydesk-job-"))
+          .map(NiceValues::of)
+          .toList();
+    }
+  }
+
+  private static String threadName(Path thread) {
+    try {
+      return Files.readString(thread.resolve("comm")).strip();
+    } catch (IOException ended) {
+      return "";
+    }
   }
 
   @Test
