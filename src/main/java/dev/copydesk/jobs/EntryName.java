@@ -68,6 +68,19 @@ final class EntryName {
     return cleaned.substring(cleaned.lastIndexOf('/') + 1);
   }
 
+  /**
+   * The name of one of the {@code count} messages a file holds: {@code wire/day.anpa} gives {@code
+   * wire/day (message 2 of 5).anpa}.
+   */
+  static String message(String cleaned, int number, int count) {
+    String part = " (message " + number + " of " + count + ")";
+    int slash = cleaned.lastIndexOf('/');
+    int dot = cleaned.lastIndexOf('.');
+    return dot > slash + 1
+        ? cleaned.substring(0, dot) + part + cleaned.substring(dot)
+        : cleaned + part;
+  }
+
   /** A short lowercase extension (for the stored file's name), if the name has a plain one. */
   static Optional<String> extension(String cleaned) {
     String base = baseName(cleaned);

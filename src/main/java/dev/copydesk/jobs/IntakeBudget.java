@@ -41,6 +41,18 @@ final class IntakeBudget {
     }
   }
 
+  /**
+   * Takes {@code more} files beyond the entries counted so far (the stories of a feed capture, cut
+   * into files of their own) if they fit within the entry limit; false, taking none, if not.
+   */
+  boolean tryEntries(long more) {
+    if (entries + more > limits.maxArchiveEntries()) {
+      return false;
+    }
+    entries += more;
+    return true;
+  }
+
   void entry() throws IntakeException {
     if (++entries > limits.maxArchiveEntries()) {
       throw tooMany();

@@ -30,6 +30,7 @@ public final class JobDraft implements AutoCloseable {
   private final JobClaim claim;
   private final StagedSyncs syncs = new StagedSyncs();
   private final Stager stager;
+  private final IntakeBudget budget;
   private final ArchiveIntake archives;
   private final List<StagedFile> files = new ArrayList<>();
   private final List<String> sent = new ArrayList<>();
@@ -57,7 +58,8 @@ public final class JobDraft implements AutoCloseable {
       throw e;
     }
     this.stager = new Stager(dir.resolve("files"), limits.maxFileBytes(), !dryRun, syncs);
-    this.archives = new ArchiveIntake(this, new IntakeBudget(limits), dir);
+    this.budget = new IntakeBudget(limits);
+    this.archives = new ArchiveIntake(this, budget, dir);
     this.guard = new IntakeGuard(id, this::reject);
   }
 
@@ -145,7 +147,7 @@ public final class JobDraft implements AutoCloseable {
   }
 
   private void takeFile(String displayName, Path path) throws IOException {
-    if (ArchiveFormat.byName(displayName).isPresent()) {
+    if (ArchiveFormat.byName(displayName).isPresent() || FeedCaptureIntake.opensLikeCapture(path)) {
       try (InputStream in = Files.newInputStream(path)) {
         take(displayName, in, 0);
       }
@@ -172,7 +174,10 @@ public final class JobDraft implements AutoCloseable {
     displayNames.forEach(savedPages::note);
   }
 
-  /** Stores one file, or unpacks it when its name says it is an archive one level down. */
+  /**
+   * Stores one file (a feed capture as one file per story: {@link FeedCaptureIntake}), or unpacks
+   * it when its name says it is an archive one level down.
+   */
   void take(String displayName, InputStream in, int depth) throws IOException {
     savedPages.note(displayName);
     if (skipped(displayName)) {
@@ -180,7 +185,10 @@ public final class JobDraft implements AutoCloseable {
     }
     Optional<ArchiveFormat> format = ArchiveFormat.byName(displayName);
     if (format.isEmpty()) {
-      keep(stager.stage(files.size(), displayName, in));
+      for (FeedCaptureIntake.Piece piece :
+          FeedCaptureIntake.pieces(displayName, in, budget::tryEntries)) {
+        keep(stager.stage(files.size(), piece.displayName(), piece.content()));
+      }
       return;
     }
     try {

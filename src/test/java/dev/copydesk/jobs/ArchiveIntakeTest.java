@@ -1,6 +1,7 @@
 package dev.copydesk.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.config.Limits;
 import dev.copydesk.model.ErrorCode;
@@ -133,6 +134,48 @@ class ArchiveIntakeTest {
       assertThat(draft.files()).hasSize(10_000);
       assertThat(rejections(draft.files())).containsOnly(ErrorCode.EMPTY_FILE);
       assertOnlyJobFiles(List.of());
+    }
+  }
+
+  @Test
+  void feedCapturesAreCutIntoTheirStoriesWhileTheEntryLimitHasRoomAndTakenWholeAfter()
+      throws IOException {
+    String[] stories = {
+      "\u0016\u0016\u0001a1\u0002One.\u0003\u0004",
+      "\u0016\u0016\u0001a2\u0002Two.\u0003\u0004",
+      "\u0001a3\u0002Three.\u0003\u0004"
+    };
+    byte[] capture = String.join("", stories).getBytes(StandardCharsets.US_ASCII);
+    try (JobDraft draft = draft(TestLimits.entries(3))) {
+      assertThat(draft.add("one.anpa", in(capture))).isEmpty();
+      assertThat(draft.add("two.anpa", in(capture))).isEmpty();
+
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName, StagedFile::storedName)
+          .containsExactly(
+              tuple("one (message 1 of 3).anpa", "000000.anpa"),
+              tuple("one (message 2 of 3).anpa", "000001.anpa"),
+              tuple("one (message 3 of 3).anpa", "000002.anpa"),
+              tuple("two.anpa", "000003.anpa"));
+      Path files = temp.resolve("data/jobs/t1/files");
+      for (int i = 0; i < 3; i++) {
+        assertThat(files.resolve("00000" + i + ".anpa")).hasContent(stories[i]);
+      }
+      assertThat(Files.readAllBytes(files.resolve("000003.anpa"))).isEqualTo(capture);
+    }
+  }
+
+  @Test
+  void aFeedCaptureInAFolderIsCutTooAndOtherFilesAreLinkedWhole() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("feed"));
+    Files.writeString(folder.resolve("day"), "\u0001a1\u0002One.\u0003\u0001a2\u0002Two.\u0003");
+    Files.writeString(folder.resolve("story.txt"), "\u0002 opens no capture");
+    try (JobDraft draft = draft(Limits.defaults())) {
+      assertThat(draft.addFolder(folder)).isEmpty();
+
+      assertThat(draft.files())
+          .extracting(StagedFile::displayName)
+          .containsExactly("day (message 1 of 2)", "day (message 2 of 2)", "story.txt");
     }
   }
 

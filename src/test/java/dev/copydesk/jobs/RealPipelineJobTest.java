@@ -1,13 +1,19 @@
 package dev.copydesk.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Parse;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.model.Result;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealPipelineJobTest {
 
   private static final Path BAD = Path.of("src/test/resources/fixtures/bad");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path temp;
 
@@ -79,5 +86,88 @@ class RealPipelineJobTest {
               Files.readAllLines(temp.resolve("data/entries.ndjson")));
     }
     assertThat(Files.readAllLines(temp.resolve("data/entries.ndjson"))).hasSize(3);
+  }
+
+  @Test
+  void aFeedCaptureOfThreeStoriesIsTakenInAsThreeFilesWithAnEntryEach() throws Exception {
+    byte[] capture =
+        concat(
+            Files.readAllBytes(Path.of("seeds", "wire-causeway-repairs.anpa")),
+            feedMessage(
+                "a0522",
+                "Ferry Fares",
+                "Ferry fares to rise in April",
+                "HARLAN BAY (AP) _ Fares on the Gannet Island ferry will rise by a fifth in April,"
+                    + " the county said Thursday, the first increase in nine years."),
+            feedMessage(
+                "a0530",
+                "Pier Lights",
+                "New lights for the old pier",
+                "HARLAN BAY (AP) _ The old fishing pier will get new lamps before summer, the"
+                    + " harbor board decided Thursday after a year of complaints about the dark."));
+    Path folder = Files.createDirectories(temp.resolve("feed"));
+    Files.write(folder.resolve("day.anpa"), capture);
+    Archives zip = Archives.zip().file("wire/day.anpa", capture);
+
+    try (Ingestion ingestion = Ingestion.create(inProcess(), new InMemoryDuplicateIndex());
+        Jobs jobs = Jobs.open(inProcess(), ingestion)) {
+      for (Result<JobStatus> submitted :
+          List.of(
+              Submissions.folder(jobs, folder, true),
+              Submissions.archive(jobs, new ByteArrayInputStream(zip.bytes()), "feed.zip"))) {
+        String id = ((Result.Ok<JobStatus>) submitted).value().id();
+        JobStatus done = jobs.await(id, Duration.ofSeconds(60)).orElseThrow();
+
+        String prefix = done.name().equals("feed") ? "" : "wire/";
+        assertThat(jobs.files(id))
+            .extracting(JobFile::file, JobFile::state)
+            .containsExactly(
+                tuple(prefix + "day (message 1 of 3).anpa", FileState.DONE),
+                tuple(prefix + "day (message 2 of 3).anpa", FileState.DONE),
+                tuple(prefix + "day (message 3 of 3).anpa", FileState.DONE));
+        StringWriter entries = new StringWriter();
+        jobs.entries(id, entries);
+        assertThat(entries.toString().lines().map(RealPipelineJobTest::title))
+            .containsExactly(
+                "Gannet Island causeway to close nightly for six weeks of repairs",
+                "Ferry fares to rise in April",
+                "New lights for the old pier");
+      }
+    }
+  }
+
+  private CopydeskConfig inProcess() {
+    CopydeskConfig defaults =
+        CopydeskConfig.defaults().withDataDir(temp.resolve("data").toString());
+    return defaults.withParse(defaults.parse().resolve(Parse.IN_PROCESS));
+  }
+
+  /** One ANPA 1312 message: SYN SYN SOH, header, STX, slug and headline lines, text, ETX, EOT. */
+  private static byte[] feedMessage(String number, String keyword, String headline, String text) {
+    String message =
+        "\u0016\u0016\u0001%s  r  u  BC-US--%s 03-92\u001f\r\n\u0002^BC-US--%s,0392<\r\n^%s<\r\n"
+                .formatted(number, keyword, keyword, headline)
+            + "\t"
+            + text
+            + "\r\n\t"
+            + text.replace("(AP) _ ", "(AP) _ Again: ")
+            + "\r\n\tJB-DW\r\n\tAP-WF-03-13-25 1512EDT<\r\n\u0003\r\n\u0004";
+    return message.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      all.writeBytes(part);
+    }
+    return all.toByteArray();
+  }
+
+  private static String title(String entryJson) {
+    try {
+      return JSON.readTree(entryJson).path("title").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
