@@ -8,6 +8,14 @@ package dev.copydesk.config;
  */
 public record JobSettings(int workers, int keepDays) {
 
+  /**
+   * How many nice steps (Linux) below the server bulk import work runs: the job workers' threads
+   * and the parser processes kept for jobs. With the cores shared by an import and an editor's
+   * upload, the scheduler then gives the upload most of them (a thread 10 steps nicer weighs about
+   * a tenth), and the import all the CPU uploads leave. Lowering a priority needs no privilege.
+   */
+  public static final int BACKGROUND_NICE = 10;
+
   public JobSettings {
     if (keepDays < 0) {
       throw new IllegalArgumentException("jobs.keepDays must be 0 (keep for ever) or more");

@@ -1,5 +1,6 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.config.JobSettings;
 import dev.copydesk.config.Limits;
 import dev.copydesk.config.Parse;
 import dev.copydesk.model.ErrorCode;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,9 +30,11 @@ import java.util.concurrent.TimeUnit;
  * children before restarting ones, so a pool with one child more than concurrent callers keeps the
  * one-timeout bound through restarts. A bulk job's file ({@link #extractInBulk}) gets a child only
  * when no upload waits for one, and never the one kept for uploads ({@link ChildPool}); the others
- * run at the {@link BackgroundPriority}.
+ * run {@link JobSettings#BACKGROUND_NICE} nice steps below the server, as the job workers do.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
+
+  private static final Path NICE = Path.of("/usr/bin/nice");
 
   private final Limits limits;
   private final List<ChildProcess> children = new ArrayList<>();
@@ -48,8 +52,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     List<String> command = command(parse.forkedHeapMb());
     for (int i = 0; i < parse.forkedWorkers(); i++) {
       boolean forJobs = i < parse.forkedWorkers() - 1;
-      ChildProcess child =
-          new ChildProcess(forJobs ? BackgroundPriority.command(command) : command, hello);
+      ChildProcess child = new ChildProcess(forJobs ? niced(command) : command, hello);
       child.prestart();
       children.add(child);
     }
@@ -200,6 +203,18 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         "-cp",
         classpath(),
         ParserChild.class.getName());
+  }
+
+  /** {@code command} started under {@code nice} where there is one (Linux, macOS). */
+  private static List<String> niced(List<String> command) {
+    if (!Files.isExecutable(NICE)) {
+      return command;
+    }
+    List<String> niced =
+        new ArrayList<>(
+            List.of(NICE.toString(), "-n", Integer.toString(JobSettings.BACKGROUND_NICE)));
+    niced.addAll(command);
+    return niced;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.copydesk.jobs;
 
-import dev.copydesk.extract.FeedCaptures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

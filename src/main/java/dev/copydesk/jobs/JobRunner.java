@@ -2,7 +2,6 @@ package dev.copydesk.jobs;
 
 import dev.copydesk.dedupe.DuplicateIndex;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
-import dev.copydesk.extract.BackgroundPriority;
 import dev.copydesk.jobs.JobStore.PendingFile;
 import dev.copydesk.model.StorageFull;
 import dev.copydesk.pipeline.Outcome;
@@ -23,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Processes job files with a fixed number of worker threads. Single uploads never pass through here
  * (the servlet calls {@link Ingestion} directly), so however long the queue, the upload button is
- * not behind it; and the workers run at the {@link BackgroundPriority}, so an upload during an
- * import gets the CPU first.
+ * not behind it; and the workers run at a lower OS priority ({@link WorkerPriority}), so an upload
+ * during an import gets the CPU first.
  *
  * <p>Files are prepared (extracted, normalised) several at once, then matched against earlier
  * entries, delivered and recorded one at a time in the order they were queued ({@link InSequence}):
@@ -151,7 +150,7 @@ final class JobRunner implements AutoCloseable {
    * once a second, so a job whose last files went before the cancel was seen is given up too.
    */
   private void work() {
-    BackgroundPriority.lowerThisThread();
+    WorkerPriority.lowerThisThread();
     while (!stopped) {
       try {
         JobTask task = queue.poll(1, TimeUnit.SECONDS);

@@ -1,10 +1,12 @@
 package dev.copydesk.extract;
 
+import dev.copydesk.config.JobSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Linux nice values as {@code /proc} shows them. */
+/** Linux nice values as {@code /proc} shows them (field 19 of a {@code stat} file). */
 public final class NiceValues {
 
   private NiceValues() {}
@@ -12,7 +14,8 @@ public final class NiceValues {
   /** The nice value of a process, or of a thread ({@code /proc/PID/task/TID}). */
   public static int of(Path procEntry) {
     try {
-      return BackgroundPriority.niceOf(procEntry);
+      String stat = Files.readString(procEntry.resolve("stat"));
+      return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -26,8 +29,8 @@ public final class NiceValues {
     return of(Path.of("/proc/thread-self"));
   }
 
-  /** What {@link BackgroundPriority} makes of a priority: {@code nice} steps lower, at most 19. */
+  /** A priority lowered for bulk work: {@link JobSettings#BACKGROUND_NICE} steps, at most 19. */
   public static int lowered(int nice) {
-    return Math.min(19, nice + BackgroundPriority.NICE);
+    return Math.min(19, nice + JobSettings.BACKGROUND_NICE);
   }
 }

@@ -1,4 +1,4 @@
-package dev.copydesk.extract;
+package dev.copydesk.jobs;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;

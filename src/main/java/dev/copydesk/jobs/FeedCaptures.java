@@ -1,17 +1,17 @@
-package dev.copydesk.extract;
+package dev.copydesk.jobs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Cuts a capture of an agency's feed (ANPA 1312, IPTC 7901: see {@link WireFeed}) into its
+ * Cuts a capture of an agency's feed (ANPA 1312, IPTC 7901: see {@code extract.WireFeed}) into its
  * messages, one story each, so that a bulk import makes an entry of every story a capture holds
  * rather than of its first. A message opens with {@code SOH} (ANPA puts {@code SYN SYN} before it)
  * and its text closes with {@code ETX}; an {@code SOH} after that {@code ETX} opens the next.
  * Bytes, not text: the control characters are the same in every encoding these feeds use.
  */
-public final class FeedCaptures {
+final class FeedCaptures {
 
   private static final byte SYN = 0x16;
   private static final byte SOH = 0x01;
@@ -20,7 +20,7 @@ public final class FeedCaptures {
   private FeedCaptures() {}
 
   /** Whether a file opening with {@code first} may be a capture: it starts with SYN or SOH. */
-  public static boolean mayBeCapture(byte first) {
+  static boolean mayBeCapture(byte first) {
     return first == SYN || first == SOH;
   }
 
@@ -29,7 +29,7 @@ public final class FeedCaptures {
    * one's; what comes before the first message goes with it. A file of one message (or of none) is
    * returned whole as the only element.
    */
-  public static List<byte[]> messages(byte[] capture) {
+  static List<byte[]> messages(byte[] capture) {
     List<Integer> starts = new ArrayList<>();
     int soh = indexOf(capture, SOH, 0);
     while (soh >= 0) {
