@@ -23,6 +23,12 @@ final class BoilerplateTable {
   static final String SUBSCRIBE = "subscribe-widget";
   static final String RELATED = "related-content";
   static final String SHARE = "share-widget";
+
+  /** Where a share bar sends a story: {@code Share this story: Facebook · X · Email}. */
+  private static final String SHARE_NETWORKS =
+      "(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|copy link|print|bluesky"
+          + "|threads|messenger|telegram|flipboard)";
+
   static final String RELEASE_NOTICE = "release-notice";
   static final String RELEASE_NOTES = "release-notes";
   static final String IMAGE_PLACEHOLDER = "image-placeholder";
@@ -216,8 +222,13 @@ final class BoilerplateTable {
               "press release",
               "media release"),
           rule(
-              "share( this( article| story| post| page)?)?"
-                  + "|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)"
+              "share( this( article| story| post| page)?)?(\\s*:?\\s*(on\\s+)?"
+                  + SHARE_NETWORKS
+                  + "(\\s*[·•|,/]\\s*"
+                  + SHARE_NETWORKS
+                  + "|\\s+"
+                  + SHARE_NETWORKS
+                  + ")*)?:?"
                   + "|(facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|tweet|copy link"
                   + "|print)( this( article| story| page))?",
               SHARE,

@@ -114,6 +114,9 @@ SOURCE Acme Corp                                | release-notes
 For more information, contact the press office. | release-notes
 Share this article                              | share-widget
 Share on Facebook                               | share-widget
+Share this story: Facebook · X · Email          | share-widget
+'Share: Facebook, Twitter, LinkedIn, E-mail'    | share-widget
+Share this article on Bluesky                   | share-widget
 Print                                           | share-widget
 Photo: Reuters                                  | image-credit
 ALEXANDER NEMENOV/AFP via Getty Images          | image-credit
@@ -133,6 +136,7 @@ More than 1,000 troops refused to go.
 'Share prices fell sharply on Monday, and analysts expect more of the same this week as rates rise.'
 'Related: a word that starts a list of reasons why the council voted as it did on that long night, according to members who spoke afterwards about the procedure and its many flaws'
 Print journalism is not dead.
+Share this story with a friend who rides the ferry.
 The press release said the port would reopen.
 Sent from the capital, the letter reached the mayor on Tuesday.
 Source: company filings
