@@ -6,13 +6,16 @@ import static dev.copydesk.extract.XmlElements.first;
 import static dev.copydesk.extract.XmlElements.nonBlank;
 import static dev.copydesk.extract.XmlElements.text;
 
+import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.RawBlock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,16 +28,23 @@ final class NewsMlStory {
 
   private NewsMlStory() {}
 
-  /** The story in a NewsML-G2 item, or in the first item of a message that carries text. */
+  /**
+   * The story in a NewsML-G2 item, or in the first item of a message that carries text; the
+   * message's further items with text are set aside whole, one block each ({@link
+   * RawBlock#OTHER_STORY}).
+   */
   static NewsXml.Story read(Element root) {
-    Element item =
+    List<Element> withText =
         XmlElements.localName(root).equals("newsmessage")
             ? child(root, "itemSet").stream()
                 .flatMap(set -> children(set, "newsItem").stream())
                 .filter(i -> content(i).isPresent())
-                .findFirst()
-                .orElse(root)
-            : root;
+                .toList()
+            : List.of(root);
+    Element item = withText.isEmpty() ? root : withText.get(0);
+    List<RawBlock> body =
+        new ArrayList<>(content(item).map(NewsMlStory::contentBlocks).orElse(List.of()));
+    withText.stream().skip(1).map(NewsMlStory::setAside).forEach(body::add);
     Element meta = child(item, "contentMeta").orElse(item);
     Element itemMeta = child(item, "itemMeta").orElse(item);
     List<Element> headlines = children(meta, "headline");
@@ -77,8 +87,23 @@ final class NewsMlStory {
             .map(String::strip)
             .filter(by -> !by.isEmpty())
             .toList(),
-        content(item).map(NewsMlStory::contentBlocks).orElse(List.of()),
+        body,
         facts);
+  }
+
+  /** A further item of a message, as one set-aside block: its headline, then its text. */
+  private static RawBlock setAside(Element item) {
+    String headline =
+        child(item, "contentMeta")
+            .flatMap(meta -> children(meta, "headline").stream().findFirst())
+            .flatMap(XmlElements::text)
+            .map(h -> h + "\n\n")
+            .orElse("");
+    String text =
+        content(item).map(NewsMlStory::contentBlocks).orElse(List.of()).stream()
+            .map(RawBlock::text)
+            .collect(Collectors.joining("\n\n"));
+    return new RawBlock(BlockKind.PARAGRAPH, headline + text, 0, RawBlock.OTHER_STORY);
   }
 
   /** The item's text: the first {@code inlineXML} or {@code inlineData} of its content set. */

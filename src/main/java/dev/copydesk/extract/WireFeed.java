@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * {@code STX} (the story number, priority, category and keyword) is set aside as {@value
  * #SLUG_REASON}, the text runs from {@code STX} to {@code ETX}, and what follows {@code ETX} (the
  * time of transmission) and the operator's initials and time line closing the text are set aside as
- * {@value #TRAILER_REASON}; a second message in the same capture is set aside whole as {@value
- * #OTHER_MESSAGE_REASON}, never read into the first.
+ * {@value #TRAILER_REASON}; each further message in the same capture is set aside whole as {@value
+ * #OTHER_MESSAGE_REASON}, never read into the first (a bulk import cuts a capture into its messages
+ * before this, so each gets its own entry).
  *
  * <p>In the text, a line opening with {@code ^} is a heading line (the slug repeated, the
  * headline), its closing {@code <} a line end mark; an indented line opens a paragraph, a line that
@@ -34,7 +35,7 @@ final class WireFeed {
 
   static final String SLUG_REASON = "wire-slug";
   static final String TRAILER_REASON = "wire-trailer";
-  static final String OTHER_MESSAGE_REASON = "wire-other-message";
+  static final String OTHER_MESSAGE_REASON = RawBlock.OTHER_STORY;
 
   private static final char SOH = 0x01;
   private static final char STX = 0x02;
@@ -127,8 +128,14 @@ final class WireFeed {
       String footer = unified.substring(etx + 1, footerEnd).replace(String.valueOf(EOT), "");
       setAside(blocks, footer, TRAILER_REASON);
     }
-    if (next >= 0) {
-      setAside(blocks, unified.substring(next), OTHER_MESSAGE_REASON);
+    for (int from = next; from >= 0; ) {
+      int itsEtx = unified.indexOf(ETX, from);
+      int following = itsEtx < 0 ? -1 : unified.indexOf(SOH, itsEtx);
+      setAside(
+          blocks,
+          unified.substring(from, following < 0 ? unified.length() : following),
+          OTHER_MESSAGE_REASON);
+      from = following;
     }
     return blocks;
   }

@@ -17,6 +17,7 @@ public enum FlagCode {
   REVIEW_MARKUP(Severity.WARNING),
   EMBARGO(Severity.WARNING),
   CORRECTION(Severity.INFO),
+  MORE_STORIES(Severity.WARNING),
   WITHDRAWN(Severity.ERROR);
 
   private final Severity severity;

@@ -26,6 +26,12 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** Text a tracked change deleted, which a word processor does not show once it is accepted. */
   public static final String TRACKED_DELETION = "tracked-deletion";
 
+  /**
+   * A further story in a file that holds several (a wire feed capture, a NewsML-G2 message): set
+   * aside whole, so the entry is the first story; the flag {@code MORE_STORIES} says so.
+   */
+  public static final String OTHER_STORY = "wire-other-message";
+
   /** An e-mail's signature: the lines after its {@code "-- "} line. */
   public static final String EMAIL_SIGNATURE = "email-signature";
 

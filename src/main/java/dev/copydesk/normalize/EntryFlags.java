@@ -3,6 +3,7 @@ package dev.copydesk.normalize;
 import dev.copydesk.model.Extracted;
 import dev.copydesk.model.Flag;
 import dev.copydesk.model.FlagCode;
+import dev.copydesk.model.RawBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class EntryFlags {
                   + "”); a correction notice stays with the story it corrects."));
     }
     reviewMarkup(extracted).ifPresent(flags::add);
+    moreStories(extracted).ifPresent(flags::add);
     if (!chosen.containsKey("title")) {
       flags.add(
           Flag.of(
@@ -121,6 +123,24 @@ final class EntryFlags {
                 + ": "
                 + String.join("; ", handled)
                 + ". Check the original before publishing."));
+  }
+
+  /** Further stories the file holds, set aside whole: the entry is its first story only. */
+  private static Optional<Flag> moreStories(Extracted extracted) {
+    long others =
+        extracted.blocks().stream().filter(b -> RawBlock.OTHER_STORY.equals(b.setAside())).count();
+    if (others == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Flag.of(
+            FlagCode.MORE_STORIES,
+            "The file holds "
+                + (others + 1)
+                + " stories: this entry is the first, the others are in removed ("
+                + RawBlock.OTHER_STORY
+                + ") and are not delivered. Send each as a file of its own (a bulk import cuts a"
+                + " wire feed capture into its stories)."));
   }
 
   private static int count(Extracted extracted, String key) {

@@ -275,6 +275,44 @@ class NewsXmlExtractionTest {
   }
 
   /**
+   * A message with a second text item: the first is the entry, the second is set aside whole
+   * (headline and text) and the entry says the file holds two stories; the first message has none.
+   */
+  @Test
+  void aMessagesFurtherTextItemIsSetAsideWholeAndFlagged() throws IOException {
+    String second =
+        """
+        <newsItem guid="urn:newsml:hws.example:20250402:pier" standard="NewsML-G2">
+          <contentMeta><headline>Pier lamps to be replaced</headline></contentMeta>
+          <contentSet><inlineData contenttype="text/plain">The harbor board voted for new \
+        lamps.
+
+        Work starts in May.</inlineData></contentSet>
+        </newsItem>
+        """;
+    String twoStories = NEWS_MESSAGE.replace("</itemSet>", second + "</itemSet>");
+
+    Entry entry = entry(file("two.xml", twoStories));
+
+    assertThat(entry.title())
+        .isEqualTo("Rail freight deal keeps the Tessaly line open through 2030");
+    assertThat(String.join("\n", entry.body().stream().map(b -> b.text()).toList()))
+        .doesNotContain("lamps");
+    assertThat(entry.removed())
+        .filteredOn(r -> r.reason().equals(RawBlock.OTHER_STORY))
+        .extracting(r -> r.text())
+        .containsExactly(
+            "Pier lamps to be replaced The harbor board voted for new lamps. Work starts in May.");
+    assertThat(entry.flags())
+        .filteredOn(f -> f.code() == FlagCode.MORE_STORIES)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("The file holds 2 stories"));
+    assertThat(entry(file("one.xml", NEWS_MESSAGE)).flags())
+        .extracting(f -> f.code())
+        .doesNotContain(FlagCode.MORE_STORIES);
+  }
+
+  /**
    * A lone NewsML-G2 item whose text is NITF and which is embargoed ({@code <embargoed>}): the NITF
    * body is the story, and the entry is flagged.
    */

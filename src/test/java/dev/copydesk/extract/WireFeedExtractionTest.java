@@ -147,6 +147,29 @@ class WireFeedExtractionTest {
                 .toList());
   }
 
+  /**
+   * A capture of three messages: each further message is a set-aside block of its own, and the
+   * entry says the file holds three stories.
+   */
+  @Test
+  void eachFurtherMessageIsSetAsideAloneAndTheEntryIsFlagged() throws IOException {
+    String second = ANPA.replace("a0412", "a0413").replace("Ferry Strike", "Rail Freight");
+    String third = ANPA.replace("a0412", "a0414").replace("Ferry Strike", "Pier Lamps");
+    Path capture = write("capture.txt", ANPA + second + third);
+
+    Extracted extracted = Fixtures.extractOk(Fixtures.EXTRACTOR, capture, "capture.txt");
+
+    assertThat(extracted.blocks())
+        .filteredOn(b -> RawBlock.OTHER_STORY.equals(b.setAside()))
+        .extracting(b -> b.text().substring(0, 5))
+        .containsExactly("a0413", "a0414");
+    Entry entry = ((Result.Ok<Entry>) new Normalizer().apply(extracted)).value();
+    assertThat(entry.flags())
+        .filteredOn(f -> f.code() == FlagCode.MORE_STORIES)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("The file holds 3 stories"));
+  }
+
   /** The feed's time line, month first; a line naming no known zone or no real day gives none. */
   @Test
   void theTimeLineIsTheMomentTheFeedSentIt() {
