@@ -61,10 +61,14 @@ final class JobRun {
     this.err = err;
   }
 
-  /** Whether a command-line argument makes the command a job: a folder or an archive file. */
+  /**
+   * Whether a command-line argument makes the command a job: a folder, an archive file, or a wire
+   * feed capture (a job takes each story it holds in as a file of its own).
+   */
   static boolean makesAJob(Path path) {
     return Files.isDirectory(path)
-        || Files.isRegularFile(path) && Jobs.isArchiveName(path.getFileName().toString());
+        || Files.isRegularFile(path)
+            && (Jobs.isArchiveName(path.getFileName().toString()) || Jobs.mayBeFeedCapture(path));
   }
 
   /**

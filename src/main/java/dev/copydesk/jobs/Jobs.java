@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,6 +91,18 @@ public final class Jobs implements AutoCloseable {
    */
   public static boolean isArchiveName(String fileName) {
     return ArchiveFormat.byName(fileName).isPresent();
+  }
+
+  /**
+   * Whether the file may be a wire feed capture, which a job takes in as one file per story it
+   * holds ({@link FeedCaptureIntake}); false when it cannot be read.
+   */
+  public static boolean mayBeFeedCapture(Path file) {
+    try {
+      return FeedCaptureIntake.opensLikeCapture(file);
+    } catch (IOException unreadable) {
+      return false;
+    }
   }
 
   /**

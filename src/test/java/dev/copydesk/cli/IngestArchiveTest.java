@@ -37,6 +37,33 @@ class IngestArchiveTest {
   }
 
   @Test
+  void aFeedCaptureGivenAloneRunsAsAJobWithAnEntryPerStory() throws IOException {
+    String first = Files.readString(Path.of("seeds", "wire-causeway-repairs.anpa"));
+    String second =
+        first
+            .replace("a0518", "a0519")
+            .replace(
+                "Gannet Island causeway to close nightly for six weeks of repairs",
+                "Causeway tolls to stay at two dollars through the summer");
+    Path capture = Files.writeString(dir.resolve("day.anpa"), first + second);
+
+    CliRun run =
+        CliRun.of("ingest", "--data-dir", dir.resolve("data").toString(), capture.toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .contains("day (message 1 of 2).anpa", "day (message 2 of 2).anpa")
+        .contains("2 files: 2 ok");
+    assertThat(
+            Files.readAllLines(dir.resolve("data/entries.ndjson")).stream()
+                .map(EntryJson::read)
+                .map(e -> e.title()))
+        .containsExactlyInAnyOrder(
+            "Gannet Island causeway to close nightly for six weeks of repairs",
+            "Causeway tolls to stay at two dollars through the summer");
+  }
+
+  @Test
   void aZipOfTwoSeedsAndABadFileDeliversTheSeedsAndListsTheFailureWithItsCode() throws IOException {
     Path zip =
         zip(
