@@ -108,34 +108,52 @@ final class WireFeed {
     return new Parsed(blocks, all);
   }
 
-  /** The blocks of the first message in {@code text}, the rest set aside. */
+  /** The blocks of the first message in {@code text}, each further message set aside whole. */
   private static List<RawBlock> blocks(String text) {
-    String unified = PlainText.unifyLineBreaks(text);
-    int soh = unified.indexOf(SOH);
-    int stx = soh < 0 ? -1 : unified.indexOf(STX, soh);
-    int start = stx < 0 ? 0 : stx + 1;
-    int etx = unified.indexOf(ETX, start);
-    int end = etx < 0 ? unified.length() : etx;
-    int next = etx < 0 ? -1 : unified.indexOf(SOH, etx);
+    List<String> messages = messages(PlainText.unifyLineBreaks(text));
+    List<RawBlock> blocks = messageBlocks(messages.get(0));
+    messages.stream().skip(1).forEach(other -> setAside(blocks, other, OTHER_MESSAGE_REASON));
+    return blocks;
+  }
+
+  /**
+   * The messages of a capture, in order: an {@code SOH} after a message's {@code ETX} opens the
+   * next; what precedes the first message goes with it.
+   */
+  private static List<String> messages(String capture) {
+    List<String> messages = new ArrayList<>();
+    int from = 0;
+    int etx = capture.indexOf(ETX, textStart(capture));
+    int next = etx < 0 ? -1 : capture.indexOf(SOH, etx);
+    while (next >= 0) {
+      messages.add(capture.substring(from, next));
+      from = next;
+      etx = capture.indexOf(ETX, from);
+      next = etx < 0 ? -1 : capture.indexOf(SOH, etx);
+    }
+    messages.add(capture.substring(from));
+    return messages;
+  }
+
+  /** Where a message's text begins: after the {@code STX} that follows its {@code SOH}, else 0. */
+  private static int textStart(String message) {
+    int soh = message.indexOf(SOH);
+    int stx = soh < 0 ? -1 : message.indexOf(STX, soh);
+    return stx + 1;
+  }
+
+  /** One message: its header as the slug, its text, and what closes it as the trailer. */
+  private static List<RawBlock> messageBlocks(String message) {
+    int start = textStart(message);
+    int etx = message.indexOf(ETX, start);
     List<RawBlock> blocks = new ArrayList<>();
-    if (stx > soh && soh >= 0) {
-      setAside(blocks, unified.substring(soh + 1, stx), SLUG_REASON);
+    if (start > 0) {
+      setAside(blocks, message.substring(message.indexOf(SOH) + 1, start - 1), SLUG_REASON);
     }
-    List<RawBlock> story = story(unified.substring(start, end));
-    blocks.addAll(withoutTrailer(story));
-    int footerEnd = next < 0 ? unified.length() : next;
+    blocks.addAll(
+        withoutTrailer(story(message.substring(start, etx < 0 ? message.length() : etx))));
     if (etx >= 0) {
-      String footer = unified.substring(etx + 1, footerEnd).replace(String.valueOf(EOT), "");
-      setAside(blocks, footer, TRAILER_REASON);
-    }
-    for (int from = next; from >= 0; ) {
-      int itsEtx = unified.indexOf(ETX, from);
-      int following = itsEtx < 0 ? -1 : unified.indexOf(SOH, itsEtx);
-      setAside(
-          blocks,
-          unified.substring(from, following < 0 ? unified.length() : following),
-          OTHER_MESSAGE_REASON);
-      from = following;
+      setAside(blocks, message.substring(etx + 1).replace(String.valueOf(EOT), ""), TRAILER_REASON);
     }
     return blocks;
   }
