@@ -44,13 +44,12 @@ final class FeedCaptureIntake {
       throws IOException {
     PushbackInputStream peek = new PushbackInputStream(in, 1);
     int first = peek.read();
+    if (first >= 0) {
+      peek.unread(first);
+    }
     if (first < 0 || !FeedCaptures.mayBeCapture((byte) first)) {
-      if (first >= 0) {
-        peek.unread(first);
-      }
       return List.of(new Piece(displayName, peek));
     }
-    peek.unread(first);
     byte[] head = peek.readNBytes(MAX_SPLIT_BYTES + 1);
     List<byte[]> messages = head.length > MAX_SPLIT_BYTES ? List.of() : FeedCaptures.messages(head);
     if (messages.size() < 2 || !roomFor.test(messages.size() - 1)) {
