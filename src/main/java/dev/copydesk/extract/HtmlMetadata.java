@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,26 +23,55 @@ import org.jsoup.parser.Parser;
 
 /**
  * A web page's own metadata, by source: JSON-LD article objects ({@code jsonld:*}), Open Graph and
- * article meta tags, the author meta tag ({@code meta:author}), the {@code <title>} ({@code
- * html:title}) and the summary a page marks up in its body ({@code html:summary}: the hAtom {@code
- * entry-summary} or schema.org microdata {@code itemprop=description}). Values are copied as found;
- * choosing between them is normalisation's job.
+ * article meta tags and the names news systems give the same ({@code article:author}, {@code
+ * meta:published}), the author meta tag ({@code meta:author}), the {@code <title>} ({@code
+ * html:title}), the authors it marks up ({@code html:author}, {@link AuthorMarkup}) and the summary
+ * a page marks up in its body ({@code html:summary}: the hAtom {@code entry-summary} or schema.org
+ * microdata {@code itemprop=description}). Values are copied as found; choosing between them is
+ * normalisation's job.
  */
 final class HtmlMetadata {
 
-  /** Meta tags (by {@code property} or {@code name}) and the property each is copied to. */
   /** Word's document properties in a saved page, and the keys a Word file's have. */
   private static final Map<String, Pattern> WORD_PROPERTIES =
       Map.of(
           "dc:creator", Pattern.compile("<o:Author>([^<]{1,200})</o:Author>"),
           "dcterms:created", Pattern.compile("<o:Created>([^<]{1,40})</o:Created>"));
 
+  /**
+   * Meta tags (by {@code property} or {@code name}; either may list several, space-separated) and
+   * the property each is copied to. The article's author and publish date go by many names: Open
+   * Graph's, Dublin Core's, and those of the publishing and analytics systems news sites run
+   * (Parse.ly, Sailthru, the New York Times' {@code byl}).
+   */
   private static final Map<String, String> META_TAGS =
-      Map.of(
-          "og:title", "og:title",
-          "og:description", "og:description",
-          "article:published_time", "article:published_time",
-          "author", "meta:author");
+      Map.ofEntries(
+          Map.entry("og:title", "og:title"),
+          Map.entry("og:description", "og:description"),
+          Map.entry("article:published_time", "article:published_time"),
+          Map.entry("author", "meta:author"),
+          Map.entry("article:author", "article:author"),
+          Map.entry("article:author_name", "article:author"),
+          Map.entry("parsely-author", "article:author"),
+          Map.entry("sailthru.author", "article:author"),
+          Map.entry("byl", "article:author"),
+          Map.entry("dc:creator", "article:author"),
+          Map.entry("dc.creator", "article:author"),
+          Map.entry("dcterms.creator", "article:author"),
+          Map.entry("parsely-pub-date", "meta:published"),
+          Map.entry("sailthru.date", "meta:published"),
+          Map.entry("article:published", "meta:published"),
+          Map.entry("dc.date.issued", "meta:published"),
+          Map.entry("dcterms.issued", "meta:published"),
+          Map.entry("date", "meta:published"));
+
+  private static final Pattern TAG_NAMES = Pattern.compile("\\s+");
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static final String CDATA_OPEN = "<![CDATA[";
+  private static final String CDATA_CLOSE = "]]>";
+  private static final Pattern BEFORE_CDATA = Pattern.compile("\\s*(?://)?\\s*");
 
   /**
    * Marked-up summaries: themes print the standfirst in the page header as hAtom's {@code
@@ -81,16 +113,19 @@ final class HtmlMetadata {
       add(properties, "html:title", title);
     }
     for (Element meta : page.select("meta[content]")) {
-      String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-      String property = META_TAGS.get(key.strip().toLowerCase(java.util.Locale.ROOT));
-      if (property != null) {
-        add(properties, property, meta.attr("content"));
+      String names = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+      for (String name : TAG_NAMES.split(names.strip().toLowerCase(Locale.ROOT))) {
+        String property = META_TAGS.get(name);
+        if (property != null) {
+          add(properties, property, meta.attr("content"));
+        }
       }
     }
     for (Element script : page.select("script[type=application/ld+json]")) {
-      readJsonLd(script.data(), properties);
+      readJsonLd(script.data(), page, properties);
     }
     readWordProperties(page, properties);
+    AuthorMarkup.authors(page).forEach(author -> add(properties, "html:author", author));
     Element summary = page.selectFirst(SUMMARY);
     if (summary != null) {
       String text = summary.hasAttr("content") ? summary.attr("content") : summary.text();
@@ -119,10 +154,10 @@ final class HtmlMetadata {
     }
   }
 
-  private static void readJsonLd(String json, Map<String, List<String>> properties) {
+  private static void readJsonLd(String json, Document page, Map<String, List<String>> properties) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = JSON.readTree(unwrapped(json));
     } catch (java.io.IOException e) {
       return; // pages often ship broken JSON-LD; the other metadata sources still count
     }
@@ -130,12 +165,49 @@ final class HtmlMetadata {
     if (article == null || properties.containsKey("jsonld:headline")) {
       return;
     }
-    add(properties, "jsonld:headline", article.path("headline").asText(""));
+    add(properties, "jsonld:headline", headline(article, page.title()));
     add(properties, "jsonld:datePublished", article.path("datePublished").asText(""));
     add(properties, "jsonld:description", article.path("description").asText(""));
     for (String author : authors(article.path("author"))) {
       add(properties, "jsonld:author", author);
     }
+  }
+
+  /**
+   * The article's headline, or its {@code name} when that differs and covers more of the page's
+   * {@code <title>}: Wikipedia's headline is a description ({@code constitutional monarchy in
+   * Oceania}), its name the title ({@code New Zealand}), where a news site's name may be its own
+   * ({@code Aktuálně.cz}). Readability.js chooses the same way.
+   */
+  static String headline(JsonNode article, String pageTitle) {
+    String headline = article.path("headline").asText("");
+    String name = article.path("name").asText("");
+    Set<String> title = words(pageTitle);
+    return covered(title, name) > covered(title, headline) ? name : headline;
+  }
+
+  /** How many of the {@code title}'s words {@code text} has. */
+  private static long covered(Set<String> title, String text) {
+    return words(text).stream().filter(title::contains).count();
+  }
+
+  private static Set<String> words(String text) {
+    return Arrays.stream(WORD_BREAK.split(text.toLowerCase(Locale.ROOT)))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The JSON of a script XHTML habits wrapped in {@code <![CDATA[ … ]]>} (after a {@code //} or
+   * not; a {@code //} before the closing mark is a comment to the JSON reader): 19 of the 26
+   * Readability test pages with JSON-LD have it so.
+   */
+  static String unwrapped(String script) {
+    int open = script.indexOf(CDATA_OPEN);
+    int close = script.lastIndexOf(CDATA_CLOSE);
+    boolean wrapped =
+        open >= 0 && close > open && BEFORE_CDATA.matcher(script.substring(0, open)).matches();
+    return wrapped ? script.substring(open + CDATA_OPEN.length(), close) : script;
   }
 
   /** The first article object in a JSON-LD tree: top level, in an array, or in {@code @graph}. */

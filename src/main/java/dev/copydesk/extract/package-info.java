@@ -15,8 +15,8 @@
  * dcterms:created}, ... ({@code TikaProperties.KEYS}); Word/ODT paragraph styles {@code
  * style:title} and {@code style:subtitle}; web pages' {@code jsonld:headline}, {@code
  * jsonld:author}, {@code jsonld:datePublished}, {@code jsonld:description}, {@code og:title},
- * {@code og:description}, {@code article:published_time}, {@code meta:author}, {@code html:title},
- * {@code html:byline}, {@code html:summary}; and {@code Content-Type} (with the charset for text
- * formats).
+ * {@code og:description}, {@code article:published_time}, {@code meta:published}, {@code
+ * article:author}, {@code meta:author}, {@code html:title}, {@code html:author}, {@code
+ * html:byline}, {@code html:summary}; and {@code Content-Type} (with the charset for text formats).
  */
 package dev.copydesk.extract;

@@ -34,7 +34,7 @@ final class DateParser {
 
   private static final String ISO =
       "(\\d{4})-(\\d{2})-(\\d{2})(?:[T"
-          + " ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?";
+          + " ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z| ?[+-]\\d{2}:?\\d{2})?)?";
   private static final String MDY = "(" + MONTH + ")\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})";
   private static final String DMY = "(\\d{1,2})" + ORDINAL + "\\s+(" + MONTH + "),?\\s+(\\d{4})";
   private static final String YMD_SLASH = "(\\d{4})/(\\d{1,2})/(\\d{1,2})";
@@ -114,10 +114,11 @@ final class DateParser {
       return date(m.group(1), m.group(2), m.group(3));
     }
     String time = m.group(4).length() == 5 ? m.group(4) + ":00" : m.group(4);
+    String offset = m.group(5).strip();
     String zone =
-        NUMERIC_ZONE.matcher(m.group(5)).matches()
-            ? m.group(5).substring(0, 3) + ":" + m.group(5).substring(3)
-            : m.group(5);
+        NUMERIC_ZONE.matcher(offset).matches()
+            ? offset.substring(0, 3) + ":" + offset.substring(3)
+            : offset;
     try {
       String stamp = m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + time + zone;
       return Optional.of(OffsetDateTime.parse(stamp).format(FULL));

@@ -30,6 +30,15 @@ final class MetadataSources {
   static final String MEDIUM = "medium";
   static final String LOW = "low";
 
+  /**
+   * A web page's byline as its markup shows it (Readability's reading of it): a name, or a line
+   * that may say more ({@code By JOE HILDEBRAND}, {@code Scott Cunningham}, a job or a date).
+   */
+  static final String MARKED_UP_BYLINE = "html:byline";
+
+  /** Each author a web page marks up for machines: microdata, or {@code rel="author"} links. */
+  static final String MARKED_UP_AUTHOR = "html:author";
+
   /** One row: a property key, or a {@code text:} heuristic, for a field. */
   record Source(Field field, String key, String confidence) {
 
@@ -60,6 +69,8 @@ final class MetadataSources {
           new Source(AUTHORS, WireCredits.SOURCE, HIGH),
           new Source(AUTHORS, NameLines.SOURCE, MEDIUM),
           new Source(AUTHORS, "article:author", MEDIUM),
+          new Source(AUTHORS, MARKED_UP_AUTHOR, MEDIUM),
+          new Source(AUTHORS, MARKED_UP_BYLINE, MEDIUM),
           new Source(AUTHORS, "meta:author", MEDIUM),
           new Source(AUTHORS, "dc:creator", MEDIUM),
           new Source(AUTHORS, "email:signedBy", MEDIUM),
@@ -69,6 +80,7 @@ final class MetadataSources {
           new Source(PUBLISHED, "news:published", HIGH),
           new Source(PUBLISHED, "jsonld:datePublished", HIGH),
           new Source(PUBLISHED, "article:published_time", HIGH),
+          new Source(PUBLISHED, "meta:published", MEDIUM),
           new Source(PUBLISHED, "text:labelled-date", MEDIUM),
           new Source(PUBLISHED, "text:byline", MEDIUM),
           new Source(PUBLISHED, "text:glued-date", MEDIUM),

@@ -105,23 +105,52 @@ final class PropertyMetadata {
               .findFirst()
               .map(List::of);
       case STANDFIRST, LANGUAGE -> clean.stream().findFirst().map(List::of);
-      case AUTHORS -> authors(clean);
+      case AUTHORS ->
+          switch (row.key()) {
+            case MetadataSources.MARKED_UP_BYLINE -> bylineNames(clean);
+            case MetadataSources.MARKED_UP_AUTHOR -> markedUpNames(clean);
+            default -> authors(clean);
+          };
       case PUBLISHED ->
           clean.stream().map(DateParser::parse).flatMap(Optional::stream).findFirst().map(List::of);
     };
   }
 
-  /** Several values, or one value listing several people separated by semicolons. */
+  /**
+   * Several values, or one value listing several people separated by semicolons; a value written as
+   * a byline ({@code By JEFFREY GETTLEMAN}, the New York Times' {@code byl} tag) gives its names.
+   */
   private static Optional<List<String>> authors(List<String> values) {
     Set<String> names = new LinkedHashSet<>();
     for (String value : values) {
       for (String part : value.split("\\s*;\\s*")) {
         if (!part.isBlank() && !JUNK_AUTHOR.matcher(part).matches()) {
-          names.add(part.strip());
+          names.addAll(
+              Bylines.parse(part)
+                  .filter(Bylines.Byline::named)
+                  .map(Bylines.Byline::names)
+                  .orElse(List.of(part.strip())));
         }
       }
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /** The first of a page's byline markup values that names someone ({@link MarkupBylines}). */
+  private static Optional<List<String>> bylineNames(List<String> values) {
+    return values.stream().map(MarkupBylines::names).flatMap(Optional::stream).findFirst();
+  }
+
+  /** Every name a page's author markup gives ({@link MarkupBylines}: the others name no one). */
+  private static Optional<List<String>> markedUpNames(List<String> values) {
+    List<String> names =
+        values.stream()
+            .map(MarkupBylines::names)
+            .flatMap(Optional::stream)
+            .flatMap(List::stream)
+            .distinct()
+            .toList();
+    return names.isEmpty() ? Optional.empty() : Optional.of(names);
   }
 
   private static String from(String format, String key) {

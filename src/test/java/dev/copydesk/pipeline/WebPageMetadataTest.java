@@ -77,9 +77,15 @@ class WebPageMetadataTest {
   @Test
   void authorsAreTheBylineReadabilityExpects() {
     double rate = rate("authors", p -> !p.expect("byline").isBlank(), WebPageMetadataTest::authors);
-    assertThat(rate).isGreaterThan(0.36);
+    assertThat(rate).isGreaterThan(0.82);
   }
 
+  /**
+   * Not all misses: of the 8 pages where we name an author and Readability finds none (checked by
+   * hand, 2026-12-06), the writers of blogger, wordpress and buzzfeed-1 are right (microdata and
+   * byline markup Readability does not read), links-in-tables and tumblr name the posting account,
+   * and three take a heading for a name line ({@code About This Site}).
+   */
   @Test
   void pagesWithoutABylineMostlyGetNoAuthor() {
     double rate =
@@ -87,7 +93,7 @@ class WebPageMetadataTest {
             "no authors where Readability finds no byline",
             p -> p.expect("byline").isBlank(),
             p -> p.entry().authors().isEmpty());
-    assertThat(rate).isGreaterThan(0.88);
+    assertThat(rate).isGreaterThan(0.83);
   }
 
   @Test
@@ -97,7 +103,7 @@ class WebPageMetadataTest {
             "published",
             p -> !p.expect("publishedTime").isBlank(),
             p -> sameDay(p.entry().published(), p.expect("publishedTime")));
-    assertThat(rate).isGreaterThan(0.64);
+    assertThat(rate).isGreaterThan(0.96);
   }
 
   @Test
@@ -117,7 +123,7 @@ class WebPageMetadataTest {
             "title",
             p -> !p.expect("title").isBlank(),
             p -> sameTitle(p.entry().title(), p.expect("title")));
-    assertThat(rate).isGreaterThan(0.85);
+    assertThat(rate).isGreaterThan(0.9);
   }
 
   private static double rate(String field, Predicate<Page> applies, Predicate<Page> matches) {

@@ -1,0 +1,71 @@
+package dev.copydesk.normalize;
+
+import static dev.copydesk.normalize.NormalizerTest.BODY;
+import static dev.copydesk.normalize.NormalizerTest.extracted;
+import static dev.copydesk.normalize.NormalizerTest.ok;
+import static dev.copydesk.normalize.NormalizerTest.provenance;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.Entry;
+import dev.copydesk.model.RawBlock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A web page's authors and date from the markup and meta tags news sites use. */
+class WebAuthorSourcesTest {
+
+  private static Entry page(Map<String, List<String>> properties) {
+    Map<String, List<String>> all = new LinkedHashMap<>(properties);
+    all.put("og:title", List.of("Schools start later"));
+    return ok(extracted("text/html", all, RawBlock.of(BlockKind.PARAGRAPH, BODY)));
+  }
+
+  @Test
+  void aBylineMetaTagGivesItsNamesNotItsBy() {
+    Entry entry = page(Map.of("article:author", List.of("By JEFFREY GETTLEMAN and Mara Quint")));
+
+    assertThat(entry.authors()).containsExactly("Jeffrey Gettleman", "Mara Quint");
+  }
+
+  @Test
+  void theBylineMarkupGivesTheNameWithoutItsDate() {
+    Entry entry = page(Map.of("html:byline", List.of("Dan Goodin - Apr 16, 2025 8:02 pm UTC")));
+
+    assertThat(entry.authors()).containsExactly("Dan Goodin");
+    assertThat(provenance(entry, "authors"))
+        .isEqualTo(Map.of("from", "html:byline", "confidence", "medium"));
+  }
+
+  @Test
+  void bylineMarkupThatNamesNoOneGivesNoAuthor() {
+    Entry entry = page(Map.of("html:byline", List.of("Follow Author")));
+
+    assertThat(entry.authors()).isEmpty();
+  }
+
+  @Test
+  void authorMarkupGivesEveryNameAndRanksAboveTheBylineAndTheAuthorMetaTag() {
+    Entry entry =
+        page(
+            Map.of(
+                "html:author", List.of("Stella Kim", "Jennifer Jett", "Share"),
+                "html:byline", List.of("By Stella Kim"),
+                "meta:author", List.of("NBC News Digital")));
+
+    assertThat(entry.authors()).containsExactly("Stella Kim", "Jennifer Jett");
+    assertThat(provenance(entry, "authors"))
+        .isEqualTo(Map.of("from", "html:author", "confidence", "medium"));
+  }
+
+  @Test
+  void aPublishDateMetaTagIsThePublishDate() {
+    Entry entry = page(Map.of("meta:published", List.of("2024-04-20 04:20:00 -0400")));
+
+    assertThat(entry.published()).isEqualTo("2024-04-20T04:20:00-04:00");
+    assertThat(provenance(entry, "published"))
+        .isEqualTo(Map.of("from", "html:meta:published", "confidence", "medium"));
+  }
+}
