@@ -125,6 +125,7 @@ final class HtmlMetadata {
       readJsonLd(script.data(), page, properties);
     }
     readWordProperties(page, properties);
+    add(properties, "html:lang", declaredLanguage(page));
     AuthorMarkup.authors(page).forEach(author -> add(properties, "html:author", author));
     Element summary = page.selectFirst(SUMMARY);
     if (summary != null) {
@@ -132,6 +133,16 @@ final class HtmlMetadata {
       add(properties, "html:summary", text);
     }
     return properties;
+  }
+
+  /** The language the page declares: {@code <html lang>}, else the content-language meta tag. */
+  private static String declaredLanguage(Document page) {
+    Element root = page.selectFirst("html");
+    String lang =
+        root == null ? "" : root.hasAttr("lang") ? root.attr("lang") : root.attr("xml:lang");
+    return lang.isBlank()
+        ? page.select("meta[http-equiv~=(?i)^content-language$]").attr("content")
+        : lang;
   }
 
   /**

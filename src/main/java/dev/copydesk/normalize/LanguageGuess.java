@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The body's language as an ISO 639-1 code, by Optimaize's n-gram scores ({@link LanguageScores},
- * ~0.2 ms per article). Short texts and unclear scores give no answer rather than a guess.
+ * The body's language as an ISO 639-1 code: Chinese, Japanese and Korean by their scripts ({@link
+ * CjkScripts}), the others by Optimaize's n-gram scores ({@link LanguageScores}, ~0.2 ms per
+ * article). Short texts and unclear scores give no answer rather than a guess.
  */
 final class LanguageGuess {
 
@@ -56,12 +57,15 @@ final class LanguageGuess {
 
   /** The language and the confidence of the guess, or empty when unsure. */
   static Optional<Found> detect(String text) {
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    Optional<String> cjk = CjkScripts.language(sample);
+    if (cjk.isPresent()) {
+      return Optional.of(found(cjk.get(), MetadataSources.HIGH));
+    }
     if (!TextCleaner.hasMoreWords(text, MIN_WORDS - 1)) {
       return Optional.empty();
     }
-    List<DetectedLanguage> ranked =
-        Holder.SCORES.probabilities(
-            detectorText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
+    List<DetectedLanguage> ranked = Holder.SCORES.probabilities(detectorText(sample));
     if (ranked.isEmpty() || ranked.get(0).getProbability() < MIN_PROBABILITY) {
       return Optional.empty();
     }
@@ -69,8 +73,11 @@ final class LanguageGuess {
     String code = best.getLocale().getLanguage();
     String confidence =
         best.getProbability() >= HIGH_PROBABILITY ? MetadataSources.HIGH : MetadataSources.MEDIUM;
-    return Optional.of(
-        new Found(MetadataSources.Field.LANGUAGE, List.of(code), SOURCE, SOURCE, confidence));
+    return Optional.of(found(code, confidence));
+  }
+
+  private static Found found(String code, String confidence) {
+    return new Found(MetadataSources.Field.LANGUAGE, List.of(code), SOURCE, SOURCE, confidence);
   }
 
   /**

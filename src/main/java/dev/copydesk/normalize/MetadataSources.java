@@ -1,6 +1,7 @@
 package dev.copydesk.normalize;
 
 import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
+import static dev.copydesk.normalize.MetadataSources.Field.LANGUAGE;
 import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
 import static dev.copydesk.normalize.MetadataSources.Field.STANDFIRST;
 import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
@@ -22,7 +23,11 @@ final class MetadataSources {
     STANDFIRST,
     AUTHORS,
     PUBLISHED,
-    /** Detected from the body, never read from a source row (see {@link LanguageGuess}). */
+    /**
+     * Detected from the body ({@link LanguageGuess}); the language a document declares only when
+     * the body cannot tell (too short), at low confidence: templates declare a default whatever the
+     * text.
+     */
     LANGUAGE
   }
 
@@ -89,7 +94,9 @@ final class MetadataSources {
           new Source(PUBLISHED, "meta:creation-date", LOW),
           new Source(PUBLISHED, "wire:sent", LOW),
           new Source(PUBLISHED, "text:updated-date", LOW),
-          new Source(PUBLISHED, "text:footer", LOW));
+          new Source(PUBLISHED, "text:footer", LOW),
+          new Source(LANGUAGE, "html:lang", LOW),
+          new Source(LANGUAGE, "dc:language", LOW));
 
   private MetadataSources() {}
 

@@ -1,6 +1,7 @@
 package dev.copydesk.normalize;
 
 import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
+import static dev.copydesk.normalize.MetadataSources.Field.LANGUAGE;
 import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
 import static dev.copydesk.normalize.MetadataSources.Field.STANDFIRST;
 import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
@@ -104,7 +105,9 @@ public final class Normalizer {
     for (var field : List.of(TITLE, STANDFIRST, AUTHORS, PUBLISHED)) {
       best(field, found).ifPresent(f -> chosen.put(key(field), f));
     }
-    LanguageGuess.detect(text.toString()).ifPresent(f -> chosen.put("language", f));
+    LanguageGuess.detect(text.toString())
+        .or(() -> best(LANGUAGE, found))
+        .ifPresent(f -> chosen.put("language", f));
     return new Entry(
         Entry.SCHEMA_VERSION,
         id(extracted.source().sha256()),

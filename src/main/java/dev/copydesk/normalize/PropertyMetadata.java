@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,9 @@ final class PropertyMetadata {
       Pattern.compile(
           "(?i)user|admin|administrator|windows user|microsoft office user|author|unknown|owner"
               + "|pc|.*@.*|https?://.*|.*\\.(com|org|net)");
+
+  /** A language tag ({@code en-US}, {@code zh_TW}, {@code ja}): its primary language subtag. */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2,3})(?:[-_][\\w-]*)?");
 
   /** Media type to the short format name used in provenance ({@code docx:dc:title}). */
   private static final Map<String, String> FORMATS =
@@ -104,7 +108,14 @@ final class PropertyMetadata {
                           : v)
               .findFirst()
               .map(List::of);
-      case STANDFIRST, LANGUAGE -> clean.stream().findFirst().map(List::of);
+      case STANDFIRST -> clean.stream().findFirst().map(List::of);
+      case LANGUAGE ->
+          clean.stream()
+              .map(LANGUAGE_TAG::matcher)
+              .filter(Matcher::matches)
+              .map(tag -> tag.group(1).toLowerCase(Locale.ROOT))
+              .findFirst()
+              .map(List::of);
       case AUTHORS ->
           switch (row.key()) {
             case MetadataSources.MARKED_UP_BYLINE -> bylineNames(clean);

@@ -112,4 +112,13 @@ class HtmlMetadataTest {
 
     assertThat(read("", body)).containsEntry("html:author", List.of("Mara Quint", "Tomas Reyes"));
   }
+
+  @Test
+  void theDeclaredLanguageIsTheHtmlLangElseTheContentLanguageTag() {
+    assertThat(HtmlMetadata.read(Jsoup.parse("<html lang=\"zh-TW\"><body></body></html>")))
+        .containsEntry("html:lang", List.of("zh-TW"));
+    assertThat(read("<meta http-equiv=\"Content-Language\" content=\"fr\">", ""))
+        .containsEntry("html:lang", List.of("fr"));
+    assertThat(read("", "")).doesNotContainKey("html:lang");
+  }
 }

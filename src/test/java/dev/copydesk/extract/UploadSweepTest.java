@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mutation sweep through the real upload endpoint: an embedded server with forked parsing and a
- * 5 s parse timeout, two clients sending damaged seed files to {@code POST
+ * The mutation sweep through the real upload endpoint: an embedded server with forked parsing and
+ * an 8 s parse timeout, two clients sending damaged seed files to {@code POST
  * api/v1/uploads?dryRun=true}. Every reply is a 2xx or a 4xx problem+json within the parse timeout
  * plus one second; the server still takes a good file at the end; threads and heap come back.
  * {@code -Dsweep.cases=N} (default 1000) and {@code -Dsweep.seed=S} (default 7) for long runs and

@@ -2,6 +2,7 @@ package dev.copydesk.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
@@ -55,5 +56,17 @@ class LanguageGuessTest {
     }
     assertThat(changedByFilter)
         .isGreaterThan(1_000); // the script filter's own path was compared too
+  }
+
+  /** Optimaize alone scores this Korean at 0.99999 (optimaize/language-detector#33). */
+  @Test
+  void traditionalChineseIsChineseNotKorean() throws Exception {
+    String text = "市議會週一投票決定恢復圖書館的週末開放時間，這項決定獲得了居民的廣泛支持。" + "議員們表示，預算將從明年起增加，兒童閱讀計畫也會恢復。";
+    var optimaize =
+        new LanguageScores(new LanguageProfileReader().readAllBuiltIn())
+            .probabilities(LanguageGuess.detectorText(text));
+
+    assertThat(optimaize.get(0).getLocale().getLanguage()).isEqualTo("ko");
+    assertThat(LanguageGuess.detect(text)).map(Found::value).contains("zh");
   }
 }

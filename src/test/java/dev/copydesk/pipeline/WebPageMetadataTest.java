@@ -113,7 +113,7 @@ class WebPageMetadataTest {
             "language",
             p -> !p.expect("lang").isBlank(),
             p -> primary(p.expect("lang")).equals(primary(p.entry().language())));
-    assertThat(rate).isGreaterThan(0.9);
+    assertThat(rate).isGreaterThan(0.97);
   }
 
   @Test

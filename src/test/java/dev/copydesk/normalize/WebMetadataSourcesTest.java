@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A web page's authors and date from the markup and meta tags news sites use. */
-class WebAuthorSourcesTest {
+/** A web page's authors, date and language from the markup and meta tags news sites use. */
+class WebMetadataSourcesTest {
 
   private static Entry page(Map<String, List<String>> properties) {
     Map<String, List<String>> all = new LinkedHashMap<>(properties);
@@ -67,5 +67,32 @@ class WebAuthorSourcesTest {
     assertThat(entry.published()).isEqualTo("2024-04-20T04:20:00-04:00");
     assertThat(provenance(entry, "published"))
         .isEqualTo(Map.of("from", "html:meta:published", "confidence", "medium"));
+  }
+
+  @Test
+  void theDeclaredLanguageCountsOnlyWhenTheBodyIsTooShortToTell() {
+    Entry shortPage =
+        ok(
+            extracted(
+                "text/html",
+                Map.of("html:lang", List.of("en-US"), "og:title", List.of("Council votes")),
+                RawBlock.of(BlockKind.PARAGRAPH, "The council restored Saturday hours.")));
+    Entry longFrenchPage =
+        ok(
+            extracted(
+                "text/html",
+                Map.of("html:lang", List.of("en"), "og:title", List.of("Le conseil vote")),
+                RawBlock.of(
+                    BlockKind.PARAGRAPH,
+                    "Le conseil municipal a voté lundi soir le rétablissement des horaires de la"
+                        + " bibliothèque le samedi, après deux ans de fermeture partielle décidée"
+                        + " pour des raisons budgétaires.")));
+
+    assertThat(shortPage.language()).isEqualTo("en");
+    assertThat(provenance(shortPage, "language"))
+        .isEqualTo(Map.of("from", "html:lang", "confidence", "low"));
+    assertThat(longFrenchPage.language()).isEqualTo("fr");
+    assertThat(provenance(longFrenchPage, "language"))
+        .isEqualTo(Map.of("from", "text:optimaize", "confidence", "high"));
   }
 }
