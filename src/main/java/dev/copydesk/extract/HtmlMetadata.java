@@ -40,13 +40,15 @@ final class HtmlMetadata {
 
   /**
    * Meta tags (by {@code property} or {@code name}; either may list several, space-separated) and
-   * the property each is copied to. The article's author and publish date go by many names: Open
-   * Graph's, Dublin Core's, and those of the publishing and analytics systems news sites run
+   * the property each is copied to. The article's title, author and publish date go by many names:
+   * Open Graph's, Dublin Core's, and those of the publishing and analytics systems news sites run
    * (Parse.ly, Sailthru, the New York Times' {@code byl}).
    */
   private static final Map<String, String> META_TAGS =
       Map.ofEntries(
           Map.entry("og:title", "og:title"),
+          Map.entry("parsely-title", "meta:title"),
+          Map.entry("sailthru.title", "meta:title"),
           Map.entry("og:description", "og:description"),
           Map.entry("article:published_time", "article:published_time"),
           Map.entry("author", "meta:author"),

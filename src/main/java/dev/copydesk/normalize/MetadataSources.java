@@ -59,6 +59,7 @@ final class MetadataSources {
           new Source(TITLE, "news:headline", HIGH),
           new Source(TITLE, "jsonld:headline", HIGH),
           new Source(TITLE, "og:title", HIGH),
+          new Source(TITLE, "meta:title", HIGH),
           new Source(TITLE, "style:title", HIGH),
           new Source(TITLE, "dc:title", HIGH),
           new Source(TITLE, "html:title", MEDIUM),

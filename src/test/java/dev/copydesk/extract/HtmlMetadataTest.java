@@ -57,9 +57,10 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void newsSitesAuthorAndDateTagsAreRead() {
+  void newsSitesTitleAuthorAndDateTagsAreRead() {
     String head =
         """
+        <meta name="parsely-title" content="Ferry back">
         <meta name="byl" content="By Mara Quint">
         <meta name="parsely-author" content="Tomas Reyes">
         <meta property="article:author" content="https://example.com/mara">
@@ -73,6 +74,7 @@ class HtmlMetadataTest {
         .containsEntry(
             "article:author", List.of("By Mara Quint", "Tomas Reyes", "https://example.com/mara"))
         .containsEntry("meta:published", List.of("2025-03-02T08:00:00Z"))
+        .containsEntry("meta:title", List.of("Ferry back"))
         .containsEntry("meta:author", List.of("Gannet News"));
   }
 

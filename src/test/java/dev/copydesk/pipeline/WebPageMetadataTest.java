@@ -35,7 +35,10 @@ class WebPageMetadataTest {
 
   private static final Path CORPUS = Path.of("../shared/corpora/readability-test-pages");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /** Any run of spaces, the no-break and ideographic ones too (we write them as plain spaces). */
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]+\\s+.+");
 
   /** One corpus page: the entry we made and the metadata Readability.js expects. */
@@ -123,7 +126,7 @@ class WebPageMetadataTest {
             "title",
             p -> !p.expect("title").isBlank(),
             p -> sameTitle(p.entry().title(), p.expect("title")));
-    assertThat(rate).isGreaterThan(0.9);
+    assertThat(rate).isGreaterThan(0.93);
   }
 
   private static double rate(String field, Predicate<Page> applies, Predicate<Page> matches) {
