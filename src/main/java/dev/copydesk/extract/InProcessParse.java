@@ -1,9 +1,13 @@
 package dev.copydesk.extract;
 
 import dev.copydesk.config.Limits;
+import dev.copydesk.model.BlockKind;
+import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -61,7 +65,21 @@ final class InProcessParse implements ParseStep {
     if (!markdown && WireFeed.isEnveloped(text)) {
       return WireFeed.read(text, properties);
     }
-    return new Parsed(markdown ? Markdown.blocks(text) : PlainText.blocks(text), properties);
+    return markdown ? markdown(text, properties) : new Parsed(PlainText.blocks(text), properties);
+  }
+
+  /** Markdown's blocks, its front matter read as properties and kept as a set-aside block. */
+  private static Parsed markdown(String text, Map<String, List<String>> properties) {
+    FrontMatter.Split split = FrontMatter.split(text);
+    if (split.block().isEmpty()) {
+      return new Parsed(Markdown.blocks(text), properties);
+    }
+    List<RawBlock> blocks = new ArrayList<>();
+    blocks.add(new RawBlock(BlockKind.PARAGRAPH, split.block(), 0, RawBlock.FRONT_MATTER));
+    blocks.addAll(Markdown.blocks(split.body()));
+    Map<String, List<String>> all = new LinkedHashMap<>(properties);
+    all.putAll(split.properties());
+    return new Parsed(blocks, all);
   }
 
   private String withinCharLimit(String text) throws WriteLimitReachedException {

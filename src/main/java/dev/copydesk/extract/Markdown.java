@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to blocks, for the subset articles use: ATX ({@code #}) and setext headings, {@code >}
- * quotes, list items, fenced code, and inline emphasis, links and code spans reduced to their text.
- * Paragraphs keep their single line breaks as {@code \n}, as in plain text.
+ * quotes, list items, fenced code, pandoc's fenced divs (their fence lines dropped), and inline
+ * emphasis, links and code spans reduced to their text. Paragraphs keep their single line breaks as
+ * {@code \n}, as in plain text.
  */
 final class Markdown {
 
@@ -22,6 +23,11 @@ final class Markdown {
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?(.*)$");
   private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+(.*)$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+
+  /** Pandoc's fenced divs ({@code ::: {custom-style="Caption"}} … {@code :::}): the lines go. */
+  private static final Pattern DIV_FENCE =
+      Pattern.compile("^ {0,3}:{3,}(?:\\s*\\{[^}]*\\}|\\s*[\\w-]+)?\\s*:*\\s*$");
+
   private static final Pattern LINK_DEFINITION =
       Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
 
@@ -58,7 +64,9 @@ final class Markdown {
 
   private static void readLine(String line, Blocks blocks) {
     Matcher m;
-    if (line.isBlank() || LINK_DEFINITION.matcher(line).matches()) {
+    if (line.isBlank()
+        || LINK_DEFINITION.matcher(line).matches()
+        || DIV_FENCE.matcher(line).matches()) {
       blocks.flush();
     } else if (SETEXT.matcher(line).matches() && blocks.kind == BlockKind.PARAGRAPH) {
       blocks.kind = BlockKind.HEADING;

@@ -47,6 +47,9 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** The legal footer at the end of an e-mail ({@code CONFIDENTIALITY NOTICE: …}). */
   public static final String EMAIL_DISCLAIMER = "email-disclaimer";
 
+  /** A Markdown file's front matter (its YAML or TOML metadata block), read as properties. */
+  public static final String FRONT_MATTER = "front-matter";
+
   /** The header lines of a message forwarded inside an e-mail's text (From:, Date:, Subject:). */
   public static final String EMAIL_FORWARD_HEADER = "email-forward-header";
 
