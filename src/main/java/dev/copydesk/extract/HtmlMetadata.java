@@ -64,8 +64,7 @@ final class HtmlMetadata {
           Map.entry("sailthru.date", "meta:published"),
           Map.entry("article:published", "meta:published"),
           Map.entry("dc.date.issued", "meta:published"),
-          Map.entry("dcterms.issued", "meta:published"),
-          Map.entry("date", "meta:published"));
+          Map.entry("dcterms.issued", "meta:published"));
 
   private static final Pattern TAG_NAMES = Pattern.compile("\\s+");
 
