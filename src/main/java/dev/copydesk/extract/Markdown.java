@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to blocks, for the subset articles use: ATX ({@code #}) and setext headings, {@code >}
- * quotes, list items, fenced code, pandoc's fenced divs (their fence lines dropped), and inline
- * emphasis, links and code spans reduced to their text. Paragraphs keep their single line breaks as
- * {@code \n}, as in plain text.
+ * quotes, list items, fenced code, pandoc's fenced divs (their fence lines dropped), site
+ * generators' tags on a line of their own (a figure's caption kept as a caption, the others set
+ * aside), and inline emphasis, links and code spans reduced to their text. Paragraphs keep their
+ * single line breaks as {@code \n}, as in plain text.
  */
 final class Markdown {
 
@@ -27,6 +28,17 @@ final class Markdown {
   /** Pandoc's fenced divs ({@code ::: {custom-style="Caption"}} … {@code :::}): the lines go. */
   private static final Pattern DIV_FENCE =
       Pattern.compile("^ {0,3}:{3,}(?:\\s*\\{[^}]*\\}|\\s*[\\w-]+)?\\s*:*\\s*$");
+
+  /**
+   * A line that is only a site generator's tag: Hugo's shortcodes ({@code {{< youtube … >}}},
+   * {@code {{% notice %}}}) and Jekyll's Liquid tags ({@code {% include … %}}). A tag with a {@code
+   * caption} (a figure) gives its caption; any other is set aside as {@code site-markup}.
+   */
+  private static final Pattern SITE_TAG =
+      Pattern.compile("^ {0,3}(\\{\\{[<%].*[>%]\\}\\}|\\{%.*%\\})\\s*$");
+
+  private static final Pattern CAPTION =
+      Pattern.compile("\\bcaption\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
   private static final Pattern LINK_DEFINITION =
       Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
@@ -71,6 +83,9 @@ final class Markdown {
     } else if (SETEXT.matcher(line).matches() && blocks.kind == BlockKind.PARAGRAPH) {
       blocks.kind = BlockKind.HEADING;
       blocks.flush();
+    } else if ((m = SITE_TAG.matcher(line)).matches()) {
+      blocks.flush();
+      blocks.siteTag(m.group(1));
     } else if (RULE.matcher(line).matches()) {
       blocks.flush();
     } else if ((m = ATX.matcher(line)).matches()) {
@@ -120,6 +135,18 @@ final class Markdown {
         text.append('\n');
       }
       text.append(line.stripTrailing());
+    }
+
+    void siteTag(String tag) {
+      Matcher caption = CAPTION.matcher(tag);
+      if (caption.find()) {
+        String text = caption.group(1) != null ? caption.group(1) : caption.group(2);
+        if (!text.isBlank()) {
+          done.add(RawBlock.of(BlockKind.CAPTION, inline(text).strip()));
+          return;
+        }
+      }
+      done.add(new RawBlock(BlockKind.PARAGRAPH, tag, 0, RawBlock.SITE_MARKUP));
     }
 
     void flush() {

@@ -50,6 +50,12 @@ public record RawBlock(BlockKind kind, String text, int page, String setAside) {
   /** A Markdown file's front matter (its YAML or TOML metadata block), read as properties. */
   public static final String FRONT_MATTER = "front-matter";
 
+  /**
+   * A site generator's tag on a line of its own in Markdown (Hugo's {@code {{< youtube … >}}},
+   * Jekyll's {@code {% include … %}}): markup, not text.
+   */
+  public static final String SITE_MARKUP = "site-markup";
+
   /** The header lines of a message forwarded inside an e-mail's text (From:, Date:, Subject:). */
   public static final String EMAIL_FORWARD_HEADER = "email-forward-header";
 

@@ -14,8 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A Markdown file's front matter, as Jekyll, Hugo, Eleventy and pandoc write it. */
-class FrontMatterTest {
+/**
+ * Markdown as static-site systems (Jekyll, Hugo, Eleventy) and pandoc write it: front matter,
+ * fenced divs, shortcodes and Liquid tags.
+ */
+class MarkdownFromSitesTest {
 
   @TempDir Path dir;
 
@@ -129,5 +132,30 @@ class FrontMatterTest {
   void pandocsFencedDivLinesAreNotText() {
     assertThat(Markdown.blocks("::: {custom-style=\"Caption\"}\nVolunteers carry boxes.\n:::\n"))
         .containsExactly(RawBlock.of(BlockKind.PARAGRAPH, "Volunteers carry boxes."));
+  }
+
+  @Test
+  void siteGeneratorTagsGiveTheirCaptionOrAreSetAside() {
+    String text =
+        """
+        {{< figure src="/img/pier.jpg" caption="The pier's south end, closed since *March*." >}}
+
+        The pier reopens in May.
+
+        {{< youtube w7Ft2ymGmfc >}}
+        {% include newsletter-signup.html %}
+        """;
+
+    assertThat(Markdown.blocks(text))
+        .containsExactly(
+            RawBlock.of(BlockKind.CAPTION, "The pier's south end, closed since March."),
+            RawBlock.of(BlockKind.PARAGRAPH, "The pier reopens in May."),
+            new RawBlock(
+                BlockKind.PARAGRAPH, "{{< youtube w7Ft2ymGmfc >}}", 0, RawBlock.SITE_MARKUP),
+            new RawBlock(
+                BlockKind.PARAGRAPH,
+                "{% include newsletter-signup.html %}",
+                0,
+                RawBlock.SITE_MARKUP));
   }
 }
