@@ -63,11 +63,12 @@ final class WarmUp {
   /**
    * A folder for a child JVM's warm-up, deleted when the process exits however it exits (a child
    * killed mid-sample, as when the server stops while starting, left its copy in the temp dir);
-   * empty when none can be made: the child then starts cold.
+   * empty when none can be made: the child then starts cold. Named after the child's pid, so whose
+   * it is can be told.
    */
   static Optional<Path> folderUntilExit(Process process) {
     try {
-      Path folder = Files.createTempDirectory("copydesk-warm-up-");
+      Path folder = Files.createTempDirectory("copydesk-warm-up-" + process.pid() + "-");
       process.onExit().thenRun(() -> deleteFolder(folder));
       return Optional.of(folder);
     } catch (IOException e) {

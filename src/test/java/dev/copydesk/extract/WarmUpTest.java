@@ -85,10 +85,17 @@ class WarmUpTest {
     return now;
   }
 
+  /**
+   * The warm-up folders of this JVM's child processes: another copydesk run on the machine (a build
+   * beside this one) has its own in the same temp dir.
+   */
   private static Set<Path> warmUpLeftovers() throws IOException {
     Set<Path> found = new HashSet<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(TEMP, "copydesk-warm-up-*")) {
-      entries.forEach(found::add);
+    for (long pid : ProcessHandle.current().descendants().mapToLong(ProcessHandle::pid).toArray()) {
+      try (DirectoryStream<Path> entries =
+          Files.newDirectoryStream(TEMP, "copydesk-warm-up-" + pid + "-*")) {
+        entries.forEach(found::add);
+      }
     }
     return found;
   }
