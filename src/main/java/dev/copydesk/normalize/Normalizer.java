@@ -54,7 +54,8 @@ public final class Normalizer {
             recorded(wire.pass(), removed).units(),
             best(TITLE, found),
             best(STANDFIRST, found),
-            propertyAuthors(found));
+            propertyAuthors(found),
+            PropertyMetadata.format(extracted.source().mediaType()).equals("html"));
     found.addAll(head.found());
     DatelineDates.resolve(head.dateline(), found).ifPresent(found::add);
     found.addAll(foot.found());

@@ -55,11 +55,17 @@ final class TopMatter {
 
   private TopMatter() {}
 
+  /**
+   * The head of the article: title, standfirst, byline, date lines. {@code webPage}: a web page's
+   * byline says "By" or is marked up, so a bare name line there (a heading, a chapter title, a
+   * caption naming someone) is the author only when the page's properties name the same person.
+   */
   static Head read(
       List<Unit> units,
       Optional<Found> title,
       Optional<Found> standfirst,
-      List<String> propertyAuthors) {
+      List<String> propertyAuthors,
+      boolean webPage) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
     boolean titled = takeTitle(rest, title, found);
@@ -93,7 +99,9 @@ final class TopMatter {
           found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
         }
         rest.remove(i);
-      } else if (!named && NameLines.isNameLine(unit)) {
+      } else if (!named
+          && NameLines.isNameLine(unit)
+          && (!webPage || NameLines.confirmed(unit, propertyAuthors))) {
         found.add(NameLines.author(unit.text(), propertyAuthors));
         named = true;
         rest.remove(i);

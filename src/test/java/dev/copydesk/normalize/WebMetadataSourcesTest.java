@@ -95,4 +95,37 @@ class WebMetadataSourcesTest {
     assertThat(provenance(longFrenchPage, "language"))
         .isEqualTo(Map.of("from", "text:optimaize", "confidence", "high"));
   }
+
+  @Test
+  void aNameLineOnAWebPageIsAHeadingNotABylineUnlessThePageNamesThatAuthor() {
+    RawBlock heading = RawBlock.of(BlockKind.HEADING, "Monitoring Distributed Systems");
+    RawBlock paragraph = RawBlock.of(BlockKind.PARAGRAPH, BODY);
+    Map<String, List<String>> titled = Map.of("og:title", List.of("Site Reliability"));
+
+    Entry web = ok(extracted("text/html", titled, heading, paragraph));
+    Entry confirmed =
+        ok(
+            extracted(
+                "text/html",
+                Map.of(
+                    "og:title",
+                    List.of("Site Reliability"),
+                    "meta:author",
+                    List.of("Monitoring Distributed Systems")),
+                heading,
+                paragraph));
+    Entry word =
+        ok(
+            extracted(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                Map.of("dc:title", List.of("Site Reliability")),
+                heading,
+                paragraph));
+
+    assertThat(web.authors()).isEmpty();
+    assertThat(web.body()).extracting(b -> b.text()).contains("Monitoring Distributed Systems");
+    assertThat(confirmed.authors()).containsExactly("Monitoring Distributed Systems");
+    assertThat(confirmed.body()).extracting(b -> b.text()).containsExactly(BODY);
+    assertThat(word.authors()).containsExactly("Monitoring Distributed Systems");
+  }
 }
