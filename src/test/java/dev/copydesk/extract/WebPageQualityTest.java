@@ -3,6 +3,7 @@ package dev.copydesk.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.ReadabilityPages;
 import dev.copydesk.model.RawBlock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class WebPageQualityTest {
 
-  private static final Path CORPUS = Path.of("../shared/corpora/readability-test-pages");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Title properties in order of trust (TEXT.md): JSON-LD, Open Graph, the title element. */
@@ -44,15 +43,8 @@ class WebPageQualityTest {
 
   @BeforeAll
   static void extractCorpus() throws IOException {
-    assertThat(CORPUS)
-        .as("the Readability test pages must be at %s (relative to the project)", CORPUS)
-        .isDirectory();
-    List<Path> dirs;
-    try (Stream<Path> list = Files.list(CORPUS)) {
-      dirs = list.filter(d -> Files.exists(d.resolve("source.html"))).sorted().toList();
-    }
     pages = new ArrayList<>();
-    for (Path dir : dirs) {
+    for (Path dir : ReadabilityPages.folders()) {
       pages.add(
           new Page(
               dir.getFileName().toString(),

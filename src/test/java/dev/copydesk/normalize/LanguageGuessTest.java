@@ -6,7 +6,7 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
-import java.nio.file.Files;
+import dev.copydesk.ReadabilityPages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +30,8 @@ class LanguageGuessTest {
   @Test
   void detectorTextIsWhatOptimaizesTextObjectMakes() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (var pages = Files.list(Path.of("../shared/corpora/readability-test-pages"))) {
-      for (Path page : pages.filter(Files::isDirectory).sorted().toList()) {
-        texts.add(org.jsoup.Jsoup.parse(page.resolve("source.html").toFile(), "UTF-8").text());
-      }
+    for (Path page : ReadabilityPages.folders()) {
+      texts.add(org.jsoup.Jsoup.parse(page.resolve("source.html").toFile(), "UTF-8").text());
     }
     assertThat(texts).hasSizeGreaterThan(100);
     String alphabet = "aZé ß,.-–’“\u0301\u0308  \tЖжΩω中文ひカ한ابي\u06cc\u1ea1\ud83d\ude00\ud800x9µ×";

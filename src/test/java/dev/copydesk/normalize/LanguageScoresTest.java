@@ -8,7 +8,7 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import java.nio.file.Files;
+import dev.copydesk.ReadabilityPages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +31,10 @@ class LanguageScoresTest {
     LanguageScores scores = new LanguageScores(profiles);
 
     List<String> texts = new ArrayList<>();
-    try (var pages = Files.list(Path.of("../shared/corpora/readability-test-pages"))) {
-      for (Path page : pages.filter(Files::isDirectory).sorted().toList()) {
-        String text = org.jsoup.Jsoup.parse(page.resolve("source.html").toFile(), "UTF-8").text();
-        texts.add(LanguageGuess.detectorText(text));
-        texts.add(LanguageGuess.detectorText(text.substring(0, Math.min(2_000, text.length()))));
-      }
+    for (Path page : ReadabilityPages.folders()) {
+      String text = org.jsoup.Jsoup.parse(page.resolve("source.html").toFile(), "UTF-8").text();
+      texts.add(LanguageGuess.detectorText(text));
+      texts.add(LanguageGuess.detectorText(text.substring(0, Math.min(2_000, text.length()))));
     }
     assertThat(texts).hasSizeGreaterThan(200);
     String[] words = {

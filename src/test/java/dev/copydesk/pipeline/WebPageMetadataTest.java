@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.ReadabilityPages;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
 import dev.copydesk.model.Entry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class WebPageMetadataTest {
 
-  private static final Path CORPUS = Path.of("../shared/corpora/readability-test-pages");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Any run of spaces, the no-break and ideographic ones too (we write them as plain spaces). */
@@ -53,16 +51,9 @@ class WebPageMetadataTest {
 
   @BeforeAll
   static void ingestCorpus() throws IOException {
-    assertThat(CORPUS)
-        .as("the Readability test pages must be at %s (relative to the project)", CORPUS)
-        .isDirectory();
-    List<Path> dirs;
-    try (Stream<Path> list = Files.list(CORPUS)) {
-      dirs = list.filter(d -> Files.exists(d.resolve("source.html"))).sorted().toList();
-    }
     try (Pipeline pipeline =
         Pipeline.create(CopydeskConfig.defaults(), new InMemoryDuplicateIndex())) {
-      for (Path dir : dirs) {
+      for (Path dir : ReadabilityPages.folders()) {
         String name = dir.getFileName() + ".html";
         if (pipeline.preview(dir.resolve("source.html"), name)
             instanceof Outcome.Accepted accepted) {
