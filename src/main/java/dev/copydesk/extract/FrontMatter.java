@@ -68,6 +68,9 @@ final class FrontMatter {
       offset += lines[end].length() + 1;
       if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
         List<String> inside = List.of(lines).subList(1, end);
+        if (!opensWithAKey(inside, fence.equals("---") ? YAML_KEY : TOML_KEY)) {
+          break; // a rule above and below some text, not metadata
+        }
         String unified = PlainText.unifyLineBreaks(text);
         return new Split(
             String.join("\n", inside),
@@ -76,6 +79,14 @@ final class FrontMatter {
       }
     }
     return new Split("", Map.of(), text);
+  }
+
+  private static boolean opensWithAKey(List<String> lines, Pattern key) {
+    return lines.stream()
+        .filter(line -> !line.isBlank())
+        .findFirst()
+        .map(line -> key.matcher(line).matches())
+        .orElse(false);
   }
 
   private static Map<String, List<String>> yaml(List<String> lines) {

@@ -94,13 +94,15 @@ class MarkdownFromSitesTest {
   }
 
   @Test
-  void aBlockThatNeverClosesOrARuleIsNotFrontMatter() {
+  void aBlockThatNeverClosesOrDoesNotOpenWithAKeyIsNotFrontMatter() {
     String unclosed = "---\ntitle: Late start\n\nThe board voted.\n";
     String rule = "The board voted.\n\n---\n\ntitle: not metadata\n";
+    String rules = "---\nThe board voted: 6 to 1.\n---\n\nStudents start later.\n";
 
     assertThat(FrontMatter.split(unclosed))
         .isEqualTo(new FrontMatter.Split("", Map.of(), unclosed));
     assertThat(FrontMatter.split(rule)).isEqualTo(new FrontMatter.Split("", Map.of(), rule));
+    assertThat(FrontMatter.split(rules)).isEqualTo(new FrontMatter.Split("", Map.of(), rules));
   }
 
   @Test
