@@ -191,7 +191,7 @@ final class HtmlMetadata {
    * Oceania}), its name the title ({@code New Zealand}), where a news site's name may be its own
    * ({@code Aktuálně.cz}). Readability.js chooses the same way.
    */
-  static String headline(JsonNode article, String pageTitle) {
+  private static String headline(JsonNode article, String pageTitle) {
     String headline = article.path("headline").asText("");
     String name = article.path("name").asText("");
     Set<String> title = words(pageTitle);
@@ -214,7 +214,7 @@ final class HtmlMetadata {
    * not; a {@code //} before the closing mark is a comment to the JSON reader): 19 of the 26
    * Readability test pages with JSON-LD have it so.
    */
-  static String unwrapped(String script) {
+  private static String unwrapped(String script) {
     int open = script.indexOf(CDATA_OPEN);
     int close = script.lastIndexOf(CDATA_CLOSE);
     boolean wrapped =
