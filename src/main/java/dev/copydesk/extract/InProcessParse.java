@@ -65,15 +65,20 @@ final class InProcessParse implements ParseStep {
     if (!markdown && WireFeed.isEnveloped(text)) {
       return WireFeed.read(text, properties);
     }
-    return markdown ? markdown(text, properties) : new Parsed(PlainText.blocks(text), properties);
-  }
-
-  /** Markdown's blocks, its front matter read as properties and kept as a set-aside block. */
-  private static Parsed markdown(String text, Map<String, List<String>> properties) {
     FrontMatter.Split split = FrontMatter.split(text);
     if (split.block().isEmpty()) {
-      return new Parsed(Markdown.blocks(text), properties);
+      return new Parsed(markdown ? Markdown.blocks(text) : PlainText.blocks(text), properties);
     }
+    return withFrontMatter(split, properties);
+  }
+
+  /**
+   * A text under a front matter block, its fields read as properties and the block kept as a
+   * set-aside block. The block is a static site's (or pandoc's) habit, so the text is read as
+   * Markdown even in a {@code .txt} or a file without an extension.
+   */
+  private static Parsed withFrontMatter(
+      FrontMatter.Split split, Map<String, List<String>> properties) {
     List<RawBlock> blocks = new ArrayList<>();
     blocks.add(new RawBlock(BlockKind.PARAGRAPH, split.block(), 0, RawBlock.FRONT_MATTER));
     blocks.addAll(Markdown.blocks(split.body()));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Markdown as static-site systems (Jekyll, Hugo, Eleventy) and pandoc write it: front matter,
@@ -105,15 +107,16 @@ class MarkdownFromSitesTest {
     assertThat(FrontMatter.split(rules)).isEqualTo(new FrontMatter.Split("", Map.of(), rules));
   }
 
-  @Test
-  void theFrontMatterIsSetAsideAndItsFieldsAreProperties() throws IOException {
-    Path file = dir.resolve("late-start.md");
+  @ParameterizedTest
+  @ValueSource(strings = {"late-start.md", "late-start.txt", "late-start"})
+  void theFrontMatterIsSetAsideAndItsFieldsAreProperties(String name) throws IOException {
+    Path file = dir.resolve(name);
     Files.writeString(
         file,
         "---\ntitle: \"Schools start later\"\nauthor: Mara Quint\n---\n\n# Schools start later\n\n"
             + "Students will begin classes fifty minutes later next fall.\n");
 
-    Result<Extracted> result = Fixtures.EXTRACTOR.extract(file, "late-start.md");
+    Result<Extracted> result = Fixtures.EXTRACTOR.extract(file, name);
 
     Extracted md = ((Result.Ok<Extracted>) result).value();
     assertThat(md.blocks())
