@@ -68,6 +68,12 @@ final class HtmlMetadata {
 
   private static final Pattern TAG_NAMES = Pattern.compile("\\s+");
 
+  /** The property naming the word processor that exported a page ({@link #exportedFrom}). */
+  static final String EXPORTED_FROM = "html:exportedFrom";
+
+  private static final List<String> DOCUMENT_GENERATORS =
+      List.of("microsoft word", "libreoffice", "openoffice", "pandoc");
+
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final String CDATA_OPEN = "<![CDATA[";
@@ -127,6 +133,7 @@ final class HtmlMetadata {
     }
     readWordProperties(page, properties);
     add(properties, "html:lang", declaredLanguage(page));
+    add(properties, EXPORTED_FROM, exportedFrom(page));
     AuthorMarkup.authors(page).forEach(author -> add(properties, "html:author", author));
     Element summary = page.selectFirst(SUMMARY);
     if (summary != null) {
@@ -134,6 +141,33 @@ final class HtmlMetadata {
       add(properties, "html:summary", text);
     }
     return properties;
+  }
+
+  /**
+   * A page Word saved ({@code <meta name="ProgId" content="Word.Document">}): its paragraph styles
+   * are the document's (its Title and Subtitle name the article as a Word file's do). A web page's
+   * own classes ({@code class="title"} on a sidebar's heading) say nothing of the kind.
+   */
+  static boolean savedByWord(Document page) {
+    return page.select("meta[name=ProgId]").attr("content").equalsIgnoreCase("Word.Document");
+  }
+
+  /**
+   * The word processor that wrote the page, when the page shows it: Word ({@code ProgId}), Google
+   * Docs (its {@code doc-content} body), or a {@code generator} tag naming LibreOffice, OpenOffice
+   * or pandoc. Such a page is a document saved as HTML, not a web page: a name alone under its
+   * title is its byline, as in the document.
+   */
+  private static String exportedFrom(Document page) {
+    if (savedByWord(page)) {
+      return "Microsoft Word";
+    }
+    Element body = page.body();
+    if (body != null && body.hasClass("doc-content")) {
+      return "Google Docs";
+    }
+    String generator = page.select("meta[name=generator]").attr("content").toLowerCase(Locale.ROOT);
+    return DOCUMENT_GENERATORS.stream().filter(generator::contains).findFirst().orElse("");
   }
 
   /** The language the page declares: {@code <html lang>}, else the content-language meta tag. */

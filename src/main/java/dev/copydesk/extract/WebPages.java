@@ -95,19 +95,10 @@ final class WebPages {
     properties.putAll(ReviewMarkup.counts(0, comments.size(), 0));
     List<Piece> withComments = Piece.withAside(recorded, comments, RawBlock.REVIEW_COMMENT);
     StyleRules.Styled styled = StyleRules.apply(withComments, false);
-    if (savedByWord(page)) {
+    if (HtmlMetadata.savedByWord(page)) {
       properties.putAll(styled.properties());
     }
     return new Parsed(styled.blocks(), properties);
-  }
-
-  /**
-   * A page Word saved ({@code <meta name="ProgId" content="Word.Document">}): its paragraph styles
-   * are the document's (its Title and Subtitle name the article as a Word file's do). A web page's
-   * own classes ({@code class="title"} on a sidebar's heading) say nothing of the kind.
-   */
-  private static boolean savedByWord(Document page) {
-    return page.select("meta[name=ProgId]").attr("content").equalsIgnoreCase("Word.Document");
   }
 
   /**

@@ -42,6 +42,7 @@ final class MetadataMap {
           "email:article",
           "email:unreadAttachment",
           "html:title",
+          "html:exportedFrom",
           "og:title",
           "og:description",
           "og:site_name",

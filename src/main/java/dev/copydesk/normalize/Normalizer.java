@@ -55,7 +55,7 @@ public final class Normalizer {
             best(TITLE, found),
             best(STANDFIRST, found),
             propertyAuthors(found),
-            PropertyMetadata.format(extracted.source().mediaType()).equals("html"));
+            webPage(extracted));
     found.addAll(head.found());
     DatelineDates.resolve(head.dateline(), found).ifPresent(found::add);
     found.addAll(foot.found());
@@ -123,6 +123,15 @@ public final class Normalizer {
         Removals.group(removed),
         EntryFlags.flags(chosen, units, extracted, notes),
         MetadataMap.build(extracted, chosen, notes));
+  }
+
+  /**
+   * A page from the web, not a word processor's document saved as HTML (extraction names the word
+   * processor in {@code html:exportedFrom}).
+   */
+  private static boolean webPage(Extracted extracted) {
+    return PropertyMetadata.format(extracted.source().mediaType()).equals("html")
+        && extracted.property("html:exportedFrom") == null;
   }
 
   private static List<String> propertyAuthors(List<Found> found) {

@@ -123,4 +123,18 @@ class HtmlMetadataTest {
         .containsEntry("html:lang", List.of("fr"));
     assertThat(read("", "")).doesNotContainKey("html:lang");
   }
+
+  @Test
+  void aWordProcessorsExportIsNamed() {
+    assertThat(
+            HtmlMetadata.read(
+                Jsoup.parse("<html><body class=\"c5 doc-content\"><p>Text</p></body></html>")))
+        .containsEntry("html:exportedFrom", List.of("Google Docs"));
+    assertThat(read("<meta name=\"ProgId\" content=\"Word.Document\">", ""))
+        .containsEntry("html:exportedFrom", List.of("Microsoft Word"));
+    assertThat(read("<meta name=\"generator\" content=\"LibreOffice 24.2.7.2 (Linux)\">", ""))
+        .containsEntry("html:exportedFrom", List.of("libreoffice"));
+    assertThat(read("<meta name=\"generator\" content=\"WordPress 6.7\">", ""))
+        .doesNotContainKey("html:exportedFrom");
+  }
 }

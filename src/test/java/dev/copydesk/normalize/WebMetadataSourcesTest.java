@@ -97,7 +97,7 @@ class WebMetadataSourcesTest {
   }
 
   @Test
-  void aNameLineOnAWebPageIsAHeadingNotABylineUnlessThePageNamesThatAuthor() {
+  void aNameLineOnAWebPageIsAHeadingNotABylineUnlessThePageNamesThatAuthorOrIsADocument() {
     RawBlock heading = RawBlock.of(BlockKind.HEADING, "Monitoring Distributed Systems");
     RawBlock paragraph = RawBlock.of(BlockKind.PARAGRAPH, BODY);
     Map<String, List<String>> titled = Map.of("og:title", List.of("Site Reliability"));
@@ -121,11 +121,21 @@ class WebMetadataSourcesTest {
                 Map.of("dc:title", List.of("Site Reliability")),
                 heading,
                 paragraph));
+    Entry googleDocsDraft =
+        ok(
+            extracted(
+                "text/html",
+                Map.of(
+                    "og:title", List.of("Site Reliability"),
+                    "html:exportedFrom", List.of("Google Docs")),
+                heading,
+                paragraph));
 
     assertThat(web.authors()).isEmpty();
     assertThat(web.body()).extracting(b -> b.text()).contains("Monitoring Distributed Systems");
     assertThat(confirmed.authors()).containsExactly("Monitoring Distributed Systems");
     assertThat(confirmed.body()).extracting(b -> b.text()).containsExactly(BODY);
     assertThat(word.authors()).containsExactly("Monitoring Distributed Systems");
+    assertThat(googleDocsDraft.authors()).containsExactly("Monitoring Distributed Systems");
   }
 }
