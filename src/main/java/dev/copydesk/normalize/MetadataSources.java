@@ -98,6 +98,7 @@ final class MetadataSources {
           new Source(PUBLISHED, "dcterms:created", LOW),
           new Source(PUBLISHED, "meta:creation-date", LOW),
           new Source(PUBLISHED, "wire:sent", LOW),
+          new Source(PUBLISHED, PostFileNames.SOURCE, LOW),
           new Source(PUBLISHED, "text:updated-date", LOW),
           new Source(PUBLISHED, "text:footer", LOW),
           new Source(LANGUAGE, "html:lang", LOW),

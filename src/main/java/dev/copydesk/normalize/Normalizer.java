@@ -59,6 +59,7 @@ public final class Normalizer {
     found.addAll(head.found());
     DatelineDates.resolve(head.dateline(), found).ifPresent(found::add);
     found.addAll(foot.found());
+    PostFileNames.date(extracted).ifPresent(found::add);
     credits.credits().flatMap(WireCredits.Credits::found).ifPresent(found::add);
     BottomMatter.bioAuthor(head.rest(), head.bylineRole()).ifPresent(found::add);
     Pass captions = recorded(CaptionReducer.reduce(head.rest()), removed);
