@@ -23,7 +23,20 @@ import java.util.Map;
 class NormalizerFuzzTest {
 
   private static final String[] KEYS = {
-    "dc:title", "dc:creator", "dcterms:created", "og:title", "article:published_time", "description"
+    "dc:title",
+    "dc:creator",
+    "dcterms:created",
+    "og:title",
+    "article:published_time",
+    "description",
+    "article:author",
+    "html:author",
+    "html:byline",
+    "meta:published",
+    "html:lang",
+    "dc:language",
+    "md:author",
+    "md:date"
   };
 
   @FuzzTest(maxDuration = "30s")
@@ -62,8 +75,9 @@ class NormalizerFuzzTest {
     }
     Source source =
         new Source(
-            "fuzz.txt",
-            data.pickValue(new String[] {"text/plain", "text/html", "application/pdf"}),
+            data.pickValue(new String[] {"fuzz.txt", "2025-06-11-fuzz.md"}),
+            data.pickValue(
+                new String[] {"text/plain", "text/html", "application/pdf", "text/markdown"}),
             1,
             "0");
     return new Extracted(source, blocks, properties);
