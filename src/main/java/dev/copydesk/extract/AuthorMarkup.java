@@ -14,7 +14,12 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorMarkup {
 
-  private static final Pattern COMMENTS = Pattern.compile("(?i).*\\bcomment.*");
+  /**
+   * A comment thread's class or id ({@code comments}, {@code comment-author}, WordPress's {@code
+   * commentlist}, Disqus); not {@code commentary}, an opinion page's own.
+   */
+  private static final Pattern COMMENTS =
+      Pattern.compile("(?i).*\\b(?:comments?|commentlist|disqus\\w*)\\b.*");
 
   private AuthorMarkup() {}
 

@@ -116,6 +116,17 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void anOpinionPagesCommentaryClassIsNotACommentThread() {
+    String body =
+        "<article class=\"commentary\"><p>By <a rel=\"author\" href=\"/m\">Mara Quint</a></p>"
+            + "</article><ol class=\"commentlist\"><li><a rel=\"author\">A Reader</a></li></ol>";
+
+    assertThat(read("", body)).containsEntry("html:author", List.of("Mara Quint"));
+    assertThat(read("", "<div id=\"disqus_thread\"><a rel=\"author\">A Reader</a></div>"))
+        .doesNotContainKey("html:author");
+  }
+
+  @Test
   void theDeclaredLanguageIsTheHtmlLangElseTheContentLanguageTag() {
     assertThat(HtmlMetadata.read(Jsoup.parse("<html lang=\"zh-TW\"><body></body></html>")))
         .containsEntry("html:lang", List.of("zh-TW"));
