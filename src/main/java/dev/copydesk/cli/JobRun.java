@@ -68,7 +68,8 @@ final class JobRun {
   static boolean makesAJob(Path path) {
     return Files.isDirectory(path)
         || Files.isRegularFile(path)
-            && (Jobs.isArchiveName(path.getFileName().toString()) || Jobs.mayBeFeedCapture(path));
+            && (Jobs.isArchiveName(path.getFileName().toString())
+                || Jobs.mayHoldSeveralStories(path));
   }
 
   /**

@@ -34,13 +34,7 @@ final class NewsMlStory {
    * RawBlock#OTHER_STORY}).
    */
   static NewsXml.Story read(Element root) {
-    List<Element> withText =
-        XmlElements.localName(root).equals("newsmessage")
-            ? child(root, "itemSet").stream()
-                .flatMap(set -> children(set, "newsItem").stream())
-                .filter(i -> content(i).isPresent())
-                .toList()
-            : List.of(root);
+    List<Element> withText = isMessage(root) ? textItems(root) : List.of(root);
     Element item = withText.isEmpty() ? root : withText.get(0);
     List<RawBlock> body =
         new ArrayList<>(content(item).map(NewsMlStory::contentBlocks).orElse(List.of()));
@@ -89,6 +83,18 @@ final class NewsMlStory {
             .toList(),
         body,
         facts);
+  }
+
+  static boolean isMessage(Element root) {
+    return XmlElements.localName(root).equals("newsmessage");
+  }
+
+  /** A message's items that carry text (a picture's item, or one that only links, does not). */
+  static List<Element> textItems(Element message) {
+    return child(message, "itemSet").stream()
+        .flatMap(set -> children(set, "newsItem").stream())
+        .filter(i -> content(i).isPresent())
+        .toList();
   }
 
   /** A further item of a message, as one set-aside block: its headline, then its text. */

@@ -69,11 +69,11 @@ final class EntryName {
   }
 
   /**
-   * The name of one of the {@code count} messages a file holds: {@code wire/day.anpa} gives {@code
-   * wire/day (message 2 of 5).anpa}.
+   * The name of one of the {@code count} parts a file holds: {@code wire/day.anpa}'s second message
+   * of five is {@code wire/day (message 2 of 5).anpa}.
    */
-  static String message(String cleaned, int number, int count) {
-    String part = " (message " + number + " of " + count + ")";
+  static String part(String cleaned, String noun, int number, int count) {
+    String part = " (" + noun + " " + number + " of " + count + ")";
     int slash = cleaned.lastIndexOf('/');
     int dot = cleaned.lastIndexOf('.');
     return dot > slash + 1

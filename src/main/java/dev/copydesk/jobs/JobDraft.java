@@ -147,7 +147,7 @@ public final class JobDraft implements AutoCloseable {
   }
 
   private void takeFile(String displayName, Path path) throws IOException {
-    if (ArchiveFormat.byName(displayName).isPresent() || FeedCaptureIntake.opensLikeCapture(path)) {
+    if (ArchiveFormat.byName(displayName).isPresent() || StoryIntake.mayHoldSeveral(path)) {
       try (InputStream in = Files.newInputStream(path)) {
         take(displayName, in, 0);
       }
@@ -175,8 +175,8 @@ public final class JobDraft implements AutoCloseable {
   }
 
   /**
-   * Stores one file (a feed capture as one file per story: {@link FeedCaptureIntake}), or unpacks
-   * it when its name says it is an archive one level down.
+   * Stores one file (one holding several stories as one file per story: {@link StoryIntake}), or
+   * unpacks it when its name says it is an archive one level down.
    */
   void take(String displayName, InputStream in, int depth) throws IOException {
     savedPages.note(displayName);
@@ -185,8 +185,7 @@ public final class JobDraft implements AutoCloseable {
     }
     Optional<ArchiveFormat> format = ArchiveFormat.byName(displayName);
     if (format.isEmpty()) {
-      for (FeedCaptureIntake.Piece piece :
-          FeedCaptureIntake.pieces(displayName, in, budget::tryEntries)) {
+      for (StoryIntake.Piece piece : StoryIntake.pieces(displayName, in, budget::tryEntries)) {
         keep(stager.stage(files.size(), piece.displayName(), piece.content()));
       }
       return;

@@ -94,12 +94,12 @@ public final class Jobs implements AutoCloseable {
   }
 
   /**
-   * Whether the file may be a wire feed capture, which a job takes in as one file per story it
-   * holds ({@link FeedCaptureIntake}); false when it cannot be read.
+   * Whether the file may hold several stories (a wire feed capture, a NewsML-G2 message), which a
+   * job takes in as one file per story ({@link StoryIntake}); false when it cannot be read.
    */
-  public static boolean mayBeFeedCapture(Path file) {
+  public static boolean mayHoldSeveralStories(Path file) {
     try {
-      return FeedCaptureIntake.opensLikeCapture(file);
+      return StoryIntake.mayHoldSeveral(file);
     } catch (IOException unreadable) {
       return false;
     }

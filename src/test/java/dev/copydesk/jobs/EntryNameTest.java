@@ -8,10 +8,10 @@ class EntryNameTest {
 
   @Test
   void aMessagesNameKeepsTheFilesFolderAndExtension() {
-    assertThat(EntryName.message("wire/day.anpa", 2, 5))
+    assertThat(EntryName.part("wire/day.anpa", "message", 2, 5))
         .isEqualTo("wire/day (message 2 of 5).anpa");
-    assertThat(EntryName.message("feed.d/capture", 1, 3))
+    assertThat(EntryName.part("feed.d/capture", "message", 1, 3))
         .isEqualTo("feed.d/capture (message 1 of 3)");
-    assertThat(EntryName.message(".capture", 3, 3)).isEqualTo(".capture (message 3 of 3)");
+    assertThat(EntryName.part(".capture", "message", 3, 3)).isEqualTo(".capture (message 3 of 3)");
   }
 }

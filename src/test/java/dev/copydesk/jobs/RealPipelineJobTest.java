@@ -136,6 +136,55 @@ class RealPipelineJobTest {
     }
   }
 
+  @Test
+  void aNewsMlMessageOfTwoStoriesIsTakenInAsTwoFilesWithAnEntryEach() throws Exception {
+    String item =
+        """
+        <newsItem guid="urn:newsml:hws.example:%s" standard="NewsML-G2">
+          <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+          <contentMeta><headline>%s</headline><by>By Mara Quint</by></contentMeta>
+          <contentSet><inlineData contenttype="text/plain">%s</inlineData></contentSet>
+        </newsItem>
+        """;
+    String message =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
+          <header><sent>2025-04-02T14:05:00Z</sent></header>
+          <itemSet>%s%s</itemSet>
+        </newsMessage>
+        """
+            .formatted(
+                item.formatted(
+                    "fares",
+                    "Ferry fares to rise in April",
+                    "Fares on the Gannet Island ferry will rise by a fifth in April, the county"
+                        + " said Thursday, the first increase in nine years."),
+                item.formatted(
+                    "pier",
+                    "New lights for the old pier",
+                    "The old fishing pier will get new lamps before summer, the harbor board"
+                        + " decided Thursday after a year of complaints about the dark."));
+    Path folder = Files.createDirectories(temp.resolve("wire"));
+    Files.writeString(folder.resolve("hws.xml"), message);
+
+    try (Ingestion ingestion = Ingestion.create(inProcess(), new InMemoryDuplicateIndex());
+        Jobs jobs = Jobs.open(inProcess(), ingestion)) {
+      String id = ((Result.Ok<JobStatus>) Submissions.folder(jobs, folder, true)).value().id();
+      jobs.await(id, Duration.ofSeconds(60)).orElseThrow();
+
+      assertThat(jobs.files(id))
+          .extracting(JobFile::file, JobFile::state)
+          .containsExactly(
+              tuple("hws (story 1 of 2).xml", FileState.DONE),
+              tuple("hws (story 2 of 2).xml", FileState.DONE));
+      StringWriter entries = new StringWriter();
+      jobs.entries(id, entries);
+      assertThat(entries.toString().lines().map(RealPipelineJobTest::title))
+          .containsExactly("Ferry fares to rise in April", "New lights for the old pier");
+    }
+  }
+
   private CopydeskConfig inProcess() {
     CopydeskConfig defaults =
         CopydeskConfig.defaults().withDataDir(temp.resolve("data").toString());

@@ -1,4 +1,4 @@
-package dev.copydesk.jobs;
+package dev.copydesk.extract;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;

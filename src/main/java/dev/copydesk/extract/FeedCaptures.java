@@ -1,15 +1,15 @@
-package dev.copydesk.jobs;
+package dev.copydesk.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Cuts a capture of an agency's feed (ANPA 1312, IPTC 7901: see {@code extract.WireFeed}) into its
- * messages, one story each, so that a bulk import makes an entry of every story a capture holds
- * rather than of its first. A message opens with {@code SOH} (ANPA puts {@code SYN SYN} before it)
- * and its text closes with {@code ETX}; an {@code SOH} after that {@code ETX} opens the next.
- * Bytes, not text: the control characters are the same in every encoding these feeds use.
+ * Cuts a capture of an agency's feed (ANPA 1312, IPTC 7901: see {@link WireFeed}, which reads one)
+ * into its messages, one story each, so that a bulk import makes an entry of every story a capture
+ * holds rather than of its first. A message opens with {@code SOH} (ANPA puts {@code SYN SYN}
+ * before it) and its text closes with {@code ETX}; an {@code SOH} after that {@code ETX} opens the
+ * next. Bytes, not text: the control characters are the same in every encoding these feeds use.
  */
 final class FeedCaptures {
 
