@@ -16,24 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A NewsML-G2 message of several stories, cut into one item document per story. */
 class NewsMessagesTest {
 
-  private static final String SECOND =
-      """
-      <newsItem guid="urn:newsml:hws.example:20250402:pier" standard="NewsML-G2">
-        <contentMeta><headline>Pier lamps to be replaced</headline></contentMeta>
-        <contentSet><inlineData contenttype="text/plain">The harbor board voted for new \
-      lamps.
-
-      Work starts in May.</inlineData></contentSet>
-      </newsItem>
-      """;
-
   @TempDir Path dir;
 
   @Test
   void eachTextItemIsADocumentOfItsOwnThatReadsAsItsStory() throws IOException {
     byte[] message =
         NewsXmlExtractionTest.NEWS_MESSAGE
-            .replace("</itemSet>", SECOND + "</itemSet>")
+            .replace("</itemSet>", NewsXmlExtractionTest.SECOND_STORY + "</itemSet>")
             .getBytes(StandardCharsets.UTF_8);
 
     assertThat(Stories.mayHoldSeveral(message)).isTrue();

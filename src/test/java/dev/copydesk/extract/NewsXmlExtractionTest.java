@@ -80,6 +80,18 @@ class NewsXmlExtractionTest {
       </nitf>
       """;
 
+  /** A further text item for {@link #NEWS_MESSAGE}: with it the message holds two stories. */
+  static final String SECOND_STORY =
+      """
+      <newsItem guid="urn:newsml:hws.example:20250402:pier" standard="NewsML-G2">
+        <contentMeta><headline>Pier lamps to be replaced</headline></contentMeta>
+        <contentSet><inlineData contenttype="text/plain">The harbor board voted for new \
+      lamps.
+
+      Work starts in May.</inlineData></contentSet>
+      </newsItem>
+      """;
+
   static final String NEWS_MESSAGE =
       """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -280,17 +292,7 @@ class NewsXmlExtractionTest {
    */
   @Test
   void aMessagesFurtherTextItemIsSetAsideWholeAndFlagged() throws IOException {
-    String second =
-        """
-        <newsItem guid="urn:newsml:hws.example:20250402:pier" standard="NewsML-G2">
-          <contentMeta><headline>Pier lamps to be replaced</headline></contentMeta>
-          <contentSet><inlineData contenttype="text/plain">The harbor board voted for new \
-        lamps.
-
-        Work starts in May.</inlineData></contentSet>
-        </newsItem>
-        """;
-    String twoStories = NEWS_MESSAGE.replace("</itemSet>", second + "</itemSet>");
+    String twoStories = NEWS_MESSAGE.replace("</itemSet>", SECOND_STORY + "</itemSet>");
 
     Entry entry = entry(file("two.xml", twoStories));
 
