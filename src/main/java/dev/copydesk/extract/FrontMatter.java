@@ -57,7 +57,8 @@ final class FrontMatter {
   private FrontMatter() {}
 
   static Split split(String text) {
-    String[] lines = PlainText.unifyLineBreaks(text).split("\n", MAX_LINES + 2);
+    String unified = PlainText.unifyLineBreaks(text);
+    String[] lines = unified.split("\n", MAX_LINES + 2);
     String fence = lines[0].strip();
     if (!fence.equals("---") && !fence.equals("+++")) {
       return new Split("", Map.of(), text);
@@ -71,7 +72,6 @@ final class FrontMatter {
         if (!opensWithAKey(inside, fence.equals("---") ? YAML_KEY : TOML_KEY)) {
           break; // a rule above and below some text, not metadata
         }
-        String unified = PlainText.unifyLineBreaks(text);
         return new Split(
             String.join("\n", inside),
             fence.equals("---") ? yaml(inside) : toml(inside),

@@ -71,6 +71,8 @@ final class HtmlMetadata {
   /** The property naming the word processor that exported a page ({@link #exportedFrom}). */
   static final String EXPORTED_FROM = "html:exportedFrom";
 
+  private static final String WORD = "Microsoft Word";
+
   private static final List<String> DOCUMENT_GENERATORS =
       List.of("microsoft word", "libreoffice", "openoffice", "pandoc");
 
@@ -148,8 +150,13 @@ final class HtmlMetadata {
    * are the document's (its Title and Subtitle name the article as a Word file's do). A web page's
    * own classes ({@code class="title"} on a sidebar's heading) say nothing of the kind.
    */
-  static boolean savedByWord(Document page) {
+  private static boolean savedByWord(Document page) {
     return page.select("meta[name=ProgId]").attr("content").equalsIgnoreCase("Word.Document");
+  }
+
+  /** Whether {@link #read} found the page saved by Word ({@link #savedByWord(Document)}). */
+  static boolean savedByWord(Map<String, List<String>> properties) {
+    return List.of(WORD).equals(properties.get(EXPORTED_FROM));
   }
 
   /**
@@ -160,7 +167,7 @@ final class HtmlMetadata {
    */
   private static String exportedFrom(Document page) {
     if (savedByWord(page)) {
-      return "Microsoft Word";
+      return WORD;
     }
     Element body = page.body();
     if (body != null && body.hasClass("doc-content")) {

@@ -22,11 +22,13 @@ public final class Stories {
         && (FeedCaptures.mayBeCapture(opening[0]) || NewsMessages.mayBeMessage(opening));
   }
 
-  /** A capture's messages (the file alone when it holds one); empty when it is no capture. */
+  /** A feed capture's messages; empty unless it holds two or more. */
   public static List<byte[]> feedMessages(byte[] file) {
-    return file.length > 0 && FeedCaptures.mayBeCapture(file[0])
-        ? FeedCaptures.messages(file)
-        : List.of();
+    List<byte[]> messages =
+        file.length > 0 && FeedCaptures.mayBeCapture(file[0])
+            ? FeedCaptures.messages(file)
+            : List.of();
+    return messages.size() < 2 ? List.of() : messages;
   }
 
   /** A NewsML-G2 message's stories as item documents; empty unless it holds two or more. */

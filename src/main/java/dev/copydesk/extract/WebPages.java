@@ -95,7 +95,7 @@ final class WebPages {
     properties.putAll(ReviewMarkup.counts(0, comments.size(), 0));
     List<Piece> withComments = Piece.withAside(recorded, comments, RawBlock.REVIEW_COMMENT);
     StyleRules.Styled styled = StyleRules.apply(withComments, false);
-    if (HtmlMetadata.savedByWord(page)) {
+    if (HtmlMetadata.savedByWord(properties)) {
       properties.putAll(styled.properties());
     }
     return new Parsed(styled.blocks(), properties);

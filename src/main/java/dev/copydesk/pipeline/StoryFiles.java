@@ -23,9 +23,8 @@ public record StoryFiles(String part, List<byte[]> files) {
   /** The file's stories, each a file of its own; none when it holds fewer than two. */
   public static StoryFiles of(byte[] file) throws IOException {
     List<byte[]> messages = Stories.feedMessages(file);
-    if (!messages.isEmpty()) {
-      return new StoryFiles("message", messages.size() < 2 ? List.of() : messages);
-    }
-    return new StoryFiles("story", Stories.newsItems(file));
+    return messages.isEmpty()
+        ? new StoryFiles("story", Stories.newsItems(file))
+        : new StoryFiles("message", messages);
   }
 }
