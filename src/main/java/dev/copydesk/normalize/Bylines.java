@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Byline lines: {@code By NAME}, {@code By NAME, role}, {@code By NAME and NAME}, optionally with a
  * date ({@code By NAME | March 3, 2025}), and the empty byline a scraper leaves when the name was a
- * link ({@code By , an editor at X.}). The traps are prose that starts with "By": a byline is
- * short, its names are capitalised words, and no verb follows.
+ * link ({@code By , an editor at X.}). Co-writers in brackets count ({@code By NAME (with NAME and
+ * NAME)}, also {@code avec}/{@code et}, {@code mit}/{@code und}); the other credits a byline may go
+ * on to give ({@code Edited by}, {@code Photos by}, ...) name no author and are cut. The traps are
+ * prose that starts with "By": a byline is short, its names are capitalised words, and no verb
+ * follows.
  */
 final class Bylines {
 
@@ -30,6 +33,19 @@ final class Bylines {
       Pattern.compile(
           "^(?:by|written by|words by|story by|reporting by|text by)\\s*:?\\s*(?=\\S)",
           Pattern.CASE_INSENSITIVE);
+
+  /** Where a credit other than the writer's begins: {@code Written by A Edited by B}. */
+  private static final Pattern OTHER_CREDIT =
+      Pattern.compile(
+          "[.,;]?\\s+(?:and\\s+)?(?:edited|photos?|photographs?|photography|pictures?|illustrations?"
+              + "|graphics?|video|design|produced)\\s+by\\b.*$",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** {@code A (with B and C)}: the writer, then co-writers in brackets; group 2 is "and". */
+  private static final Pattern CO_WRITERS =
+      Pattern.compile("^(.+?)\\s*\\((?:with|avec|mit)\\s+(.+?)\\)$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FOREIGN_AND = Pattern.compile("\\s+(?:et|und)\\s+");
   private static final Pattern EMPTY =
       Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
@@ -64,6 +80,7 @@ final class Bylines {
     if (segments.length == 0) { // "By |": nothing but separators
       return Optional.empty();
     }
+    segments[0] = OTHER_CREDIT.matcher(segments[0]).replaceFirst("");
     String date = null;
     for (int i = 1; i < segments.length; i++) {
       date = date != null ? date : DateParser.parse(segments[i]).orElse(null);
@@ -77,6 +94,12 @@ final class Bylines {
   }
 
   private static Optional<Byline> people(String text, String date) {
+    Matcher coWriters = CO_WRITERS.matcher(text);
+    if (coWriters.matches()) {
+      String all =
+          coWriters.group(1) + ", " + FOREIGN_AND.matcher(coWriters.group(2)).replaceAll(" and ");
+      return Names.list(all).map(Bylines::usualCase).map(names -> new Byline(names, null, date));
+    }
     Optional<Byline> agencyAfterComma = agencyAfterComma(text, date);
     if (agencyAfterComma.isPresent()) {
       return agencyAfterComma;

@@ -2,21 +2,25 @@ package dev.copydesk.normalize;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The people a web page's byline markup names. The markup's text is the byline as the page prints
  * it, often with more than names: {@code Dan Goodin - Apr 16, 2015 8:02 pm UTC}, {@code Alex Perry
- * 1 day ago}, {@code Par Sébastien Farcis}, {@code Nicolas Perriault —}. The date and the trailing
- * dash are cut, a "by" in another language read as "By", and what is left must read as a byline
- * ({@link Bylines}), each name of two words or more: markup that holds something else ({@code
- * Follow Author}, {@code AUTHORING}, a date alone) names no one.
+ * 1 day ago}, {@code Par Sébastien Farcis et Anne Roy}, {@code Nicolas Perriault —}. The date and
+ * the trailing dash are cut, a "by" (and its "and") in another language read as English, and what
+ * is left must read as a byline ({@link Bylines}), each name of two words or more: markup that
+ * holds something else ({@code Follow Author}, {@code AUTHORING}, a date alone) names no one.
  */
 final class MarkupBylines {
 
   /** "By" as bylines print it in French, German, Spanish, Portuguese, Dutch and Scandinavian. */
   private static final Pattern FOREIGN_BY =
       Pattern.compile("^(?:par|von|por|door|av|af)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+
+  /** "And" in the languages of {@link #FOREIGN_BY} whose word for it is no name particle. */
+  private static final Pattern FOREIGN_AND = Pattern.compile("\\s+(?:et|und|en|och|og)\\s+");
 
   /** From a date or a relative time to the end: when the page says it was written, not by whom. */
   private static final Pattern DATE_ON =
@@ -36,7 +40,10 @@ final class MarkupBylines {
     String text = SPACE.matcher(markup).replaceAll(" ").strip();
     text = DATE_ON.matcher(text).replaceFirst("");
     text = TRAILING_MARKS.matcher(text).replaceAll("");
-    text = FOREIGN_BY.matcher(text).replaceFirst("By ");
+    Matcher foreignBy = FOREIGN_BY.matcher(text);
+    if (foreignBy.lookingAt()) {
+      text = "By " + FOREIGN_AND.matcher(text.substring(foreignBy.end())).replaceAll(" and ");
+    }
     String line = text;
     return Bylines.parse(line)
         .or(() -> Bylines.parse("By " + line))

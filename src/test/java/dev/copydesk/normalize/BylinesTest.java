@@ -31,6 +31,10 @@ By Seán O’Brien-Murphy                      | Seán O’Brien-Murphy   | -   
 'By Ed Morrissey | November 20, 2024'       | Ed Morrissey          | -                                 | 2024-11-20
 By Jane Doe, March 3, 2025                  | Jane Doe              | -                                 | 2025-03-03
 Written by Jane Doe                         | Jane Doe              | -                                 | -
+Written by Jane Doe Edited by John Smith     | Jane Doe              | -                                 | -
+'By Jane Doe. Photos by John Smith | May 2, 2025' | Jane Doe        | -                                 | 2025-05-02
+By Jane Doe and photography by John Smith   | Jane Doe              | -                                 | -
+By Jane Doe (with John Smith and Ann Lee)   | Jane Doe;John Smith;Ann Lee | -                           | -
 By Reuters                                  | Reuters               | -                                 | -
 By Harlan Wire Service                      | Harlan Wire Service   | -                                 | -
 By MARISA DELACROIX, Harlan Wire Service    | Marisa Delacroix      | Harlan Wire Service               | -
@@ -65,6 +69,8 @@ By Jane Doe, The Press Association News Service | Jane Doe          | The Press 
           'By contrast, Oslo grew.'
           'By The Numbers'
           'By Jane Doe, who was there, the vote was close.'
+          'By Jane Doe (with a grain of salt)'
+          'Edited by Jane Doe'
           'Bylines matter.'
           'By'
           'By |'

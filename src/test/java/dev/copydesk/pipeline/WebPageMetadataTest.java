@@ -71,7 +71,7 @@ class WebPageMetadataTest {
   @Test
   void authorsAreTheBylineReadabilityExpects() {
     double rate = rate("authors", p -> !p.expect("byline").isBlank(), WebPageMetadataTest::authors);
-    assertThat(rate).isGreaterThan(0.82);
+    assertThat(rate).isGreaterThan(0.85);
   }
 
   /**
