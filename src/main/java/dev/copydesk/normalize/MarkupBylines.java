@@ -36,15 +36,19 @@ final class MarkupBylines {
 
   private MarkupBylines() {}
 
+  /** A byline opening with a "by" of another language, with its "and"s, in English. */
+  static String inEnglish(String byline) {
+    Matcher foreignBy = FOREIGN_BY.matcher(byline);
+    return foreignBy.lookingAt()
+        ? "By " + FOREIGN_AND.matcher(byline.substring(foreignBy.end())).replaceAll(" and ")
+        : byline;
+  }
+
   static Optional<List<String>> names(String markup) {
     String text = SPACE.matcher(markup).replaceAll(" ").strip();
     text = DATE_ON.matcher(text).replaceFirst("");
     text = TRAILING_MARKS.matcher(text).replaceAll("");
-    Matcher foreignBy = FOREIGN_BY.matcher(text);
-    if (foreignBy.lookingAt()) {
-      text = "By " + FOREIGN_AND.matcher(text.substring(foreignBy.end())).replaceAll(" and ");
-    }
-    String line = text;
+    String line = inEnglish(text);
     return Bylines.parse(line)
         .or(() -> Bylines.parse("By " + line))
         .filter(Bylines.Byline::named)

@@ -1,5 +1,6 @@
 package dev.copydesk.normalize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,13 @@ final class MetadataLines {
    * and the paragraph that remains.
    */
   record Glued(String cut, String date, String agency, String rest) {}
+
+  /**
+   * A line of metadata in segments, as sites print them under a headline: {@code March 3, 2025 | By
+   * Jane Doe}, {@code Harlan Gazette | Published March 3, 2025 • Updated March 4, 2025 | By Jane
+   * Doe}. {@code date} is the first publication (null when only an update is dated).
+   */
+  record Stamp(List<String> names, String date) {}
 
   /** An author bio: {@code NAME is an investigative editor at X.} */
   record Bio(String name, String role) {}
@@ -75,6 +83,12 @@ final class MetadataLines {
           "reuters|ap|associated press|afp|agence france-presse|bloomberg|dpa|upi|xinhua|kyodo"
               + "|yonhap|efe|ansa|aap|pa|cp|the canadian press|press association",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern STAMP_SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
+
+  /** The publication a stamp line may open with: {@code Harlan Gazette}, {@code Le Monde}. */
+  private static final Pattern MASTHEAD =
+      Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’&.-]*|of|the|de|le|la|du)\\s*){1,4}");
 
   private static final Pattern BIO =
       Pattern.compile("^(?<name>[^,.;:]{3,60}?) is (?<role>(?:an?|the|one|currently)\\s.+)$");
@@ -146,9 +160,46 @@ final class MetadataLines {
         .map(name -> new Bio(name, role));
   }
 
+  /**
+   * A stamp line: two segments or more, each a byline ({@code Par} and the like read as {@code
+   * By}), a date or a labelled date, the first maybe the publication's name, and a byline or a date
+   * among them.
+   */
+  static Optional<Stamp> stamp(String line) {
+    if (!hasFooterSeparator(line)) {
+      return Optional.empty();
+    }
+    String[] segments = STAMP_SEGMENTS.split(line.strip());
+    if (segments.length < 2) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    String date = null;
+    boolean stated = false;
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      Optional<Bylines.Byline> byline = Bylines.parse(MarkupBylines.inEnglish(segment));
+      Optional<Dated> dated =
+          labelledDate(segment).or(() -> bareDate(segment).map(d -> new Dated(d, false)));
+      if (byline.filter(Bylines.Byline::named).isPresent()) {
+        names.addAll(byline.get().names());
+        stated = true;
+      } else if (dated.isPresent()) {
+        date = date == null && !dated.get().updated() ? dated.get().date() : date;
+        stated = true;
+      } else if (i > 0 || !MASTHEAD.matcher(segment).matches()) {
+        return Optional.empty();
+      }
+    }
+    return stated ? Optional.of(new Stamp(List.copyOf(names), date)) : Optional.empty();
+  }
+
   /** Whether a line only states metadata (used to decide that a line break is hard). */
   static boolean isMetadataLine(String line) {
-    return labelledDate(line).isPresent() || footer(line).isPresent() || Bylines.isByline(line);
+    return labelledDate(line).isPresent()
+        || footer(line).isPresent()
+        || Bylines.isByline(line)
+        || stamp(line).isPresent();
   }
 
   /** {@link #FOOTER} needs one of these between the name and the date. */

@@ -163,7 +163,29 @@ final class TopMatter {
     MetadataLines.bareDate(line)
         .ifPresent(
             d -> found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
+    if (found.isEmpty() || isDatelessByline(found)) {
+      MetadataLines.stamp(line).ifPresent(stamp -> found.addAll(stampFound(stamp, found)));
+    }
     return found;
+  }
+
+  private static boolean isDatelessByline(List<Found> found) {
+    return found.stream().noneMatch(f -> f.field() == PUBLISHED);
+  }
+
+  /**
+   * What a stamp line states that the byline reading of it did not (the date of {@code By A |
+   * Published …}).
+   */
+  private static List<Found> stampFound(MetadataLines.Stamp stamp, List<Found> found) {
+    List<Found> more = new ArrayList<>();
+    if (found.isEmpty() && !stamp.names().isEmpty()) {
+      more.add(MetadataSources.text(AUTHORS, "text:byline", stamp.names()));
+    }
+    if (stamp.date() != null) {
+      more.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(stamp.date())));
+    }
+    return more;
   }
 
   private static Optional<String> emptyByline(String line) {

@@ -49,6 +49,41 @@ class MetadataLinesTest {
     assertThat(MetadataLines.footer("Ed Morrissey 10:00 PM | sometime")).isEmpty();
   }
 
+  /** Segmented lines under a headline: every segment metadata, the publication's name first. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      nullValues = "-",
+      textBlock =
+          """
+          March 3, 2025 | By Jane Doe                                  # Jane Doe          # 2025-03-03
+          Harlan Gazette | March 3, 2025 | By Jane Doe                 # Jane Doe          # 2025-03-03
+          By Jane Doe | Published March 3, 2025 | Updated March 4, 2025 # Jane Doe         # 2025-03-03
+          Updated March 4, 2025 • Published March 3, 2025 • By Jane Doe # Jane Doe         # 2025-03-03
+          Updated March 4, 2025 | By Jane Doe and John Roe             # Jane Doe;John Roe # -
+          Le Monde | 2025-03-03 | Par Jeanne Roy et Anne Lind          # Jeanne Roy;Anne Lind # 2025-03-03
+          The Harlan Gazette | March 3, 2025                           # -                 # 2025-03-03
+          """)
+  void readsStampLines(String line, String names, String date) {
+    List<String> expected = names == null ? List.of() : List.of(names.split(";"));
+    assertThat(MetadataLines.stamp(line)).contains(new MetadataLines.Stamp(expected, date));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          March 3, 2025
+          The Harlan Gazette | News
+          The council voted | March 3, 2025
+          March 3, 2025 | Harlan Gazette
+          By Jane Doe | The council voted on Tuesday
+          """)
+  void segmentedTextIsNoStampLine(String line) {
+    assertThat(MetadataLines.stamp(line)).isEmpty();
+  }
+
   /** A date glued to the first paragraph is metadata: cut, and the paragraph keeps the rest. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -158,6 +158,24 @@ class NormalizerTest {
     assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
   }
 
+  /** The line of metadata sites print under a headline was the standfirst. */
+  @Test
+  void aStampLineUnderTheTitleGivesAuthorAndDate() {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(),
+                block(BlockKind.PARAGRAPH, "Council closes the pool"),
+                block(
+                    BlockKind.PARAGRAPH, "Harlan Gazette | Published March 3, 2025 | By Jane Doe"),
+                block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.standfirst()).isNull();
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.published()).isEqualTo("2025-03-03");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+  }
+
   @Test
   void aSectionHeadingAfterTheTitleIsNoStandfirst() {
     Entry entry =
