@@ -41,9 +41,14 @@ final class DateParser {
   private static final String DMY_DOT = "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})";
   private static final String NUMERIC_SLASH = "(\\d{1,2})/(\\d{1,2})/(\\d{4})";
 
+  /** A time before the date, as some sites print it: {@code 9:15 AM EST, Mon March 3, 2025}. */
+  private static final String LEADING_TIME =
+      "(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?-i:[A-Z]{2,4}))?,?\\s+(?=\\S))?";
+
   /** Any date this class reads, for embedding in larger patterns: refer to it by a named group. */
   static final String ANY =
-      WEEKDAY
+      LEADING_TIME
+          + WEEKDAY
           + "(?:"
           + String.join("|", List.of(ISO, MDY, DMY, YMD_SLASH, DMY_DOT, NUMERIC_SLASH))
           + ")"
@@ -75,7 +80,8 @@ final class DateParser {
           Map.entry("nov", 11),
           Map.entry("dec", 12));
 
-  private static final Pattern WEEKDAY_PREFIX = Pattern.compile(WEEKDAY, Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_PREFIX =
+      Pattern.compile(LEADING_TIME + WEEKDAY, Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_SUFFIX = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
@@ -85,12 +91,14 @@ final class DateParser {
 
   private DateParser() {}
 
-  /** The date the whole text states (an optional weekday before, a time after), else empty. */
+  /**
+   * The date the whole text states (an optional time and weekday before, a time after), else empty.
+   */
   static Optional<String> parse(String text) {
     String s = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
-    Matcher weekday = WEEKDAY_PREFIX.matcher(s);
-    if (weekday.lookingAt()) {
-      s = s.substring(weekday.end());
+    Matcher before = TIME_PREFIX.matcher(s);
+    if (before.lookingAt()) {
+      s = s.substring(before.end());
     }
     for (Format f : TABLE) {
       Matcher m = f.pattern().matcher(s);

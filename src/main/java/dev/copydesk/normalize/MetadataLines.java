@@ -86,6 +86,18 @@ final class MetadataLines {
 
   private static final Pattern STAMP_SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
 
+  /** A blog's stamp: {@code Posted by A on DATE}, {@code Posted on DATE by A}. */
+  private static final Pattern POSTED =
+      Pattern.compile(
+          "^(?:posted|published|written)\\s+(?:(?:on\\s+)?(?<date>"
+              + DateParser.ANY
+              + ")\\s+by\\s+(?<name>.+?)|by\\s+(?<name2>.+?)\\s+on\\s+(?<date2>"
+              + DateParser.ANY
+              + "))\\.?$",
+          FLAGS);
+
+  private static final List<String> POSTED_WORDS = List.of("posted ", "published ", "written ");
+
   /** The publication a stamp line may open with: {@code Harlan Gazette}, {@code Le Monde}. */
   private static final Pattern MASTHEAD =
       Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’&.-]*|of|the|de|le|la|du)\\s*){1,4}");
@@ -161,11 +173,15 @@ final class MetadataLines {
   }
 
   /**
-   * A stamp line: two segments or more, each a byline ({@code Par} and the like read as {@code
-   * By}), a date or a labelled date, the first maybe the publication's name, and a byline or a date
-   * among them.
+   * A stamp line: a blog's {@code Posted by A on DATE}, or two segments or more, each a byline
+   * ({@code Par} and the like read as {@code By}), a date or a labelled date, the first maybe the
+   * publication's name, and a byline or a date among them.
    */
   static Optional<Stamp> stamp(String line) {
+    Optional<Stamp> posted = posted(line.strip());
+    if (posted.isPresent()) {
+      return posted;
+    }
     if (!hasFooterSeparator(line)) {
       return Optional.empty();
     }
@@ -194,12 +210,36 @@ final class MetadataLines {
     return stated ? Optional.of(new Stamp(List.copyOf(names), date)) : Optional.empty();
   }
 
+  private static Optional<Stamp> posted(String line) {
+    if (!opensWithPostedWord(line)) {
+      return Optional.empty(); // what almost every line is told, without the regex
+    }
+    Matcher m = POSTED.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String name = m.group("name") != null ? m.group("name") : m.group("name2");
+    String date = m.group("date") != null ? m.group("date") : m.group("date2");
+    return Bylines.parse("By " + name)
+        .filter(Bylines.Byline::named)
+        .flatMap(b -> DateParser.parse(date).map(d -> new Stamp(b.names(), d)));
+  }
+
   /** Whether a line only states metadata (used to decide that a line break is hard). */
   static boolean isMetadataLine(String line) {
     return labelledDate(line).isPresent()
         || footer(line).isPresent()
         || Bylines.isByline(line)
         || stamp(line).isPresent();
+  }
+
+  private static boolean opensWithPostedWord(String line) {
+    for (String word : POSTED_WORDS) {
+      if (line.regionMatches(true, 0, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #FOOTER} needs one of these between the name and the date. */

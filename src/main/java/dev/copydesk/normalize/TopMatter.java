@@ -183,7 +183,8 @@ final class TopMatter {
       more.add(MetadataSources.text(AUTHORS, "text:byline", stamp.names()));
     }
     if (stamp.date() != null) {
-      more.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(stamp.date())));
+      String from = stamp.names().isEmpty() ? "text:labelled-date" : "text:byline";
+      more.add(MetadataSources.text(PUBLISHED, from, List.of(stamp.date())));
     }
     return more;
   }

@@ -32,6 +32,9 @@ class DateParserTest {
           11/20/2024                        | 2024-11-20
           20/11/2024                        | 2024-11-20
           'March 3, 2025.'                  | 2025-03-03
+          '9:15 AM EST, Mon March 3, 2025'  | 2025-03-03
+          '09:15 GMT, 3 March 2025'         | 2025-03-03
+          '10.30 3 March 2025'              | 2025-03-03
           """)
   void readsDates(String text, String iso) {
     assertThat(DateParser.parse(text)).contains(iso);

@@ -20,6 +20,7 @@ class MetadataLinesTest {
           Published on: 3 March 2025         | 2025-03-03 | false
           'Posted on March 3, 2025 at 9:15 am' | 2025-03-03 | false
           Updated March 4, 2025              | 2025-03-04 | true
+          'Updated 9:15 AM EST, Mon March 3, 2025' | 2025-03-03 | true
           Last updated: 2025-03-04T10:00:00Z | 2025-03-04T10:00:00Z | true
           """)
   void readsLabelledDates(String line, String date, boolean updated) {
@@ -63,6 +64,10 @@ class MetadataLinesTest {
           Updated March 4, 2025 | By Jane Doe and John Roe             # Jane Doe;John Roe # -
           Le Monde | 2025-03-03 | Par Jeanne Roy et Anne Lind          # Jeanne Roy;Anne Lind # 2025-03-03
           The Harlan Gazette | March 3, 2025                           # -                 # 2025-03-03
+          Published: 09:15 GMT, 3 March 2025 | Updated: 10:20 GMT, 3 March 2025 # -      # 2025-03-03
+          Posted by Jane Doe on March 3, 2025                          # Jane Doe          # 2025-03-03
+          Posted on March 3, 2025 by Jane Doe and John Roe             # Jane Doe;John Roe # 2025-03-03
+          Written by JANE DOE on Mon 3 Mar 2025 09.15 GMT.             # Jane Doe          # 2025-03-03
           """)
   void readsStampLines(String line, String names, String date) {
     List<String> expected = names == null ? List.of() : List.of(names.split(";"));
@@ -79,6 +84,8 @@ class MetadataLinesTest {
           The council voted | March 3, 2025
           March 3, 2025 | Harlan Gazette
           By Jane Doe | The council voted on Tuesday
+          Posted by the council on March 3, 2025
+          Published on March 3, 2025 by the county's printing office
           """)
   void segmentedTextIsNoStampLine(String line) {
     assertThat(MetadataLines.stamp(line)).isEmpty();
