@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,18 +26,41 @@ final class DateParser {
   static final String MONTH =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+  /**
+   * Months in French, German, Spanish, Italian, Portuguese and Dutch, with the abbreviations French
+   * prints ({@code janv.}, {@code févr.}): dates written day first ({@code 3 mars 2025}, {@code 3.
+   * März 2025}, {@code 3 de marzo de 2025}).
+   */
+  private static final Map<String, Integer> FOREIGN_MONTHS = foreignMonths();
+
+  private static final String FOREIGN_MONTH =
+      "(?:"
+          + String.join(
+              "|",
+              FOREIGN_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
+          + ")\\.?";
+
   private static final String WEEKDAY =
-      "(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)?";
+      "(?:(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?"
+          + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+          + "|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+          + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+          + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+          + "|(?:segunda|terça|quarta|quinta|sexta)-feira"
+          + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\\s+)?";
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final String TIME =
-      "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
-          + "(?:\\s+(?-i:[A-Z]{2,4})\\b)?)?";
+      "(?:,?\\s+(?:(?:at|à|um|a las|alle|às|om)\\s+)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+          + "\\s*(?:[ap]\\.?m\\.?|Uhr)?(?:\\s+(?-i:[A-Z]{2,4})\\b)?)?";
 
   private static final String ISO =
       "(\\d{4})-(\\d{2})-(\\d{2})(?:[T"
           + " ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z| ?[+-]\\d{2}:?\\d{2})?)?";
   private static final String MDY = "(" + MONTH + ")\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})";
   private static final String DMY = "(\\d{1,2})" + ORDINAL + "\\s+(" + MONTH + "),?\\s+(\\d{4})";
+  private static final String DMY_FOREIGN =
+      "(\\d{1,2})(?:er|\\.)?\\s+(?:de\\s+)?(" + FOREIGN_MONTH + "),?\\s+(?:de\\s+)?(\\d{4})";
   private static final String YMD_SLASH = "(\\d{4})/(\\d{1,2})/(\\d{1,2})";
   private static final String DMY_DOT = "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})";
   private static final String NUMERIC_SLASH = "(\\d{1,2})/(\\d{1,2})/(\\d{4})";
@@ -50,7 +74,7 @@ final class DateParser {
       LEADING_TIME
           + WEEKDAY
           + "(?:"
-          + String.join("|", List.of(ISO, MDY, DMY, YMD_SLASH, DMY_DOT, NUMERIC_SLASH))
+          + String.join("|", List.of(ISO, MDY, DMY, DMY_FOREIGN, YMD_SLASH, DMY_DOT, NUMERIC_SLASH))
           + ")"
           + TIME;
 
@@ -61,6 +85,7 @@ final class DateParser {
           format(ISO, DateParser::iso),
           format(MDY, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           format(DMY, m -> date(m.group(3), month(m.group(2)), m.group(1))),
+          format(DMY_FOREIGN, m -> date(m.group(3), foreignMonth(m.group(2)), m.group(1))),
           format(YMD_SLASH, m -> date(m.group(1), m.group(2), m.group(3))),
           format(DMY_DOT, m -> date(m.group(3), m.group(2), m.group(1))),
           format(NUMERIC_SLASH, DateParser::numericSlash));
@@ -151,6 +176,35 @@ final class DateParser {
   /** The month number ({@code "3"}) of an English month name or abbreviation. */
   static String month(String name) {
     return String.valueOf(MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT)));
+  }
+
+  private static String foreignMonth(String name) {
+    String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+    return String.valueOf(FOREIGN_MONTHS.get(key));
+  }
+
+  private static Map<String, Integer> foreignMonths() {
+    String[] byMonth = {
+      "janvier janv januar jänner enero gennaio janeiro januari",
+      "février févr fevrier februar febrero febbraio fevereiro februari",
+      "mars märz maerz marzo março maart",
+      "avril avr aprile abril",
+      "mai mayo maggio maio mei",
+      "juin juni junio giugno junho",
+      "juillet juil juli julio luglio julho",
+      "août aout agosto augustus",
+      "septembre sept september septiembre setiembre settembre setembro",
+      "octobre oktober octubre ottobre outubro",
+      "novembre noviembre novembro",
+      "décembre déc decembre dezember diciembre dicembre dezembro"
+    };
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < byMonth.length; i++) {
+      for (String name : byMonth[i].split(" ")) {
+        months.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(months);
   }
 
   private static Optional<String> date(String year, String month, String day) {

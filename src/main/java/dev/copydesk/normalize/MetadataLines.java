@@ -2,7 +2,6 @@ package dev.copydesk.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +39,18 @@ final class MetadataLines {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String LABEL =
       "(?<label>date|dated|(?:first )?published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
-          + "|last modified)\\s*:?\\s*";
+          + "|last modified"
+          + "|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?"
+          + "|gepubliceerd(?: op)?"
+          + "|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?"
+          + "|atualizado(?: em)?|bijgewerkt(?: op)?)\\s*:?\\s*";
+
+  /** The labels of {@link #LABEL} that date a revision, not the first publication. */
+  private static final Pattern REVISION_LABEL =
+      Pattern.compile(
+          "updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt",
+          FLAGS);
+
   private static final String DATE = "(?<date>" + DateParser.ANY + ")";
   private static final String SEPARATOR = "\\s*(?:[—–-]+|:|\\|)\\s*";
 
@@ -114,9 +124,7 @@ final class MetadataLines {
     if (!m.matches()) {
       return Optional.empty();
     }
-    boolean updated =
-        m.group("label").toLowerCase(Locale.ROOT).contains("updated")
-            || m.group("label").toLowerCase(Locale.ROOT).contains("modified");
+    boolean updated = REVISION_LABEL.matcher(m.group("label")).find();
     return DateParser.parse(m.group("date")).map(d -> new Dated(d, updated));
   }
 

@@ -35,6 +35,21 @@ class DateParserTest {
           '9:15 AM EST, Mon March 3, 2025'  | 2025-03-03
           '09:15 GMT, 3 March 2025'         | 2025-03-03
           '10.30 3 March 2025'              | 2025-03-03
+          3 mars 2025                       | 2025-03-03
+          'lundi 3 mars 2025'               | 2025-03-03
+          1er février 2025                  | 2025-02-01
+          12 déc. 2025                      | 2025-12-12
+          '3. März 2025'                    | 2025-03-03
+          'Montag, 3. März 2025'            | 2025-03-03
+          3 de marzo de 2025                | 2025-03-03
+          'miércoles, 5 de marzo de 2025'   | 2025-03-05
+          3 marzo 2025                      | 2025-03-03
+          3 de março de 2025                | 2025-03-03
+          3 maart 2025                      | 2025-03-03
+          '14 août 2025 à 10h00'            | 2025-08-14
+          '04.05.2015 à 13h36'              | 2015-05-04
+          '3. März 2025 um 10:15 Uhr'       | 2025-03-03
+          '14 août 2025, 10:00'             | 2025-08-14
           """)
   void readsDates(String text, String iso) {
     assertThat(DateParser.parse(text)).contains(iso);
@@ -52,6 +67,9 @@ class DateParserTest {
           2024-13-01
           November 20, 1024
           November 20, 2024 was a Wednesday
+          3 mars
+          mars 2025
+          32 mars 2025
           yesterday
           ''
           """)

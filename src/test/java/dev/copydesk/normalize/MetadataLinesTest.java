@@ -21,6 +21,12 @@ class MetadataLinesTest {
           'Posted on March 3, 2025 at 9:15 am' | 2025-03-03 | false
           Updated March 4, 2025              | 2025-03-04 | true
           'Updated 9:15 AM EST, Mon March 3, 2025' | 2025-03-03 | true
+          Publié le 3 mars 2025              | 2025-03-03 | false
+          'Mis à jour le 4 mars 2025 à 10h05' | 2025-03-04 | true
+          Veröffentlicht am 3. März 2025     | 2025-03-03 | false
+          'Aktualisiert: 4. März 2025, 10:05 Uhr' | 2025-03-04 | true
+          Publicado el 3 de marzo de 2025    | 2025-03-03 | false
+          Actualizado el 4 de marzo de 2025  | 2025-03-04 | true
           Last updated: 2025-03-04T10:00:00Z | 2025-03-04T10:00:00Z | true
           """)
   void readsLabelledDates(String line, String date, boolean updated) {
@@ -66,6 +72,8 @@ class MetadataLinesTest {
           The Harlan Gazette | March 3, 2025                           # -                 # 2025-03-03
           Published: 09:15 GMT, 3 March 2025 | Updated: 10:20 GMT, 3 March 2025 # -      # 2025-03-03
           Posted by Jane Doe on March 3, 2025                          # Jane Doe          # 2025-03-03
+          Le Courrier | 04.05.2025 à 13h36 • Mis à jour le 05.05.2025 à 20h13 | Par Jeanne Roy (avec Anne Lind et Marc Gris) # Jeanne Roy;Anne Lind;Marc Gris # 2025-05-04
+          Par Jeanne Roy | 3 mars 2025                                 # Jeanne Roy        # 2025-03-03
           Posted on March 3, 2025 by Jane Doe and John Roe             # Jane Doe;John Roe # 2025-03-03
           Written by JANE DOE on Mon 3 Mar 2025 09.15 GMT.             # Jane Doe          # 2025-03-03
           """)
