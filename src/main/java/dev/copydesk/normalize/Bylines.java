@@ -31,7 +31,8 @@ final class Bylines {
 
   private static final Pattern PREFIX =
       Pattern.compile(
-          "^(?:by|written by|words by|story by|reporting by|text by)\\s*:?\\s*(?=\\S)",
+          "^(?:by|written by|words by|story by|reporting by|text by"
+              + "|(?:story|words|text) and (?:photos|photographs|pictures) by)\\s*:?\\s*(?=\\S)",
           Pattern.CASE_INSENSITIVE);
 
   /** Where a credit other than the writer's begins: {@code Written by A Edited by B}. */

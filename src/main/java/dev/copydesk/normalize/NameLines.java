@@ -4,48 +4,85 @@ import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
 
 import dev.copydesk.model.BlockKind;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A line holding only the author's name, as Word, ODT and PDF templates (and pandoc) set the
- * byline: {@code Rosalind Hart} above the first paragraph. Only {@link TopMatter} asks, so only
- * lines in the head of an article qualify; a short heading elsewhere ("Public Library") is never a
- * name. A name equal to the document's own author property is sure; otherwise it is a medium guess.
+ * byline: {@code Rosalind Hart} above the first paragraph; also several names ({@code Rosalind Hart
+ * and Colm Ferrity}) and a name with its job or agency after a comma ({@code Rosalind Hart, Staff
+ * Writer}). Only {@link TopMatter} asks, so only lines in the head of an article qualify; a short
+ * heading elsewhere ("Public Library") is never a name. A name equal to the document's own author
+ * property is sure; otherwise it is a medium guess.
  */
 final class NameLines {
+
+  /** What a name line states: the names (as usually cased) and the role after them, or null. */
+  record NameLine(List<String> names, String role) {}
 
   static final String SOURCE = "text:name-line";
   static final int MIN_WORDS = 2;
   static final int MAX_WORDS = 4;
 
+  /** At most this many names on one line. */
+  private static final int MAX_NAMES = 3;
+
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern LAST_AND = Pattern.compile("\\s(?:and|&)\\s[^,]+$");
 
   private NameLines() {}
 
-  /** Whether a unit is a personal name alone: 2–4 capitalised words, no digits, no verb. */
+  /**
+   * The names a unit holds alone: one to three names of 2–4 capitalised words each, no digits, no
+   * verb, maybe a job ({@code Staff Writer}) or an agency after a last comma. Names listed with
+   * commas end with "and" ({@code A, B and C}): {@code Rosalind Hart, Harlan Gazette} is no list.
+   */
+  static Optional<NameLine> read(Unit unit) {
+    String text = unit.text().strip();
+    if ((unit.kind() != BlockKind.PARAGRAPH && unit.kind() != BlockKind.HEADING)
+        || unit.words() < MIN_WORDS
+        || unit.words() > MAX_NAMES * MAX_WORDS + 2
+        || DIGIT.matcher(text).find()) {
+      return Optional.empty();
+    }
+    int comma = text.lastIndexOf(',');
+    String after = comma > 0 ? text.substring(comma + 1).strip() : "";
+    boolean roleAfter =
+        comma > 0
+            && (Names.mentionsRole(after) || Names.agency(after.replaceFirst("(?i)^the ", "")));
+    String role = roleAfter ? after : null;
+    String people = roleAfter ? text.substring(0, comma) : text;
+    if (people.indexOf(',') >= 0 && !LAST_AND.matcher(people).find()) {
+      return Optional.empty(); // "Rosalind Hart, Harlan Gazette": a name and a paper, or two?
+    }
+    return Names.list(people)
+        .filter(names -> names.size() <= MAX_NAMES)
+        .filter(names -> names.stream().allMatch(NameLines::nameSized))
+        .map(names -> new NameLine(names.stream().map(Names::usualCase).toList(), role));
+  }
+
+  /** Whether a unit is a name line ({@link #read}). */
   static boolean isNameLine(Unit unit) {
-    String text = unit.text();
-    int words = unit.words();
-    return (unit.kind() == BlockKind.PARAGRAPH || unit.kind() == BlockKind.HEADING)
-        && words >= MIN_WORDS
-        && words <= MAX_WORDS
-        && !DIGIT.matcher(text).find()
-        && Names.name(text).isPresent();
+    return read(unit).isPresent();
   }
 
-  /** The author a name line states; high confidence when the document's properties agree. */
-  static Found author(String line, List<String> propertyAuthors) {
-    Found found = MetadataSources.text(AUTHORS, SOURCE, List.of(Names.name(line).orElseThrow()));
-    return confirmed(line, propertyAuthors) ? found.withConfidence(MetadataSources.HIGH) : found;
+  /** The authors a name line states; high confidence when the document's properties agree. */
+  static Found author(Unit unit, NameLine line, List<String> propertyAuthors) {
+    Found found = MetadataSources.text(AUTHORS, SOURCE, line.names());
+    return confirmed(unit, propertyAuthors) ? found.withConfidence(MetadataSources.HIGH) : found;
   }
 
-  /** A name line that repeats the document's author property: sure to be the byline. */
+  /** A name line whose first name is the document's author property: sure to be the byline. */
   static boolean confirmed(Unit unit, List<String> propertyAuthors) {
-    return isNameLine(unit) && confirmed(unit.text(), propertyAuthors);
+    return read(unit)
+        .map(line -> TextCleaner.fold(line.names().get(0)))
+        .filter(name -> propertyAuthors.stream().anyMatch(a -> TextCleaner.fold(a).equals(name)))
+        .isPresent();
   }
 
-  private static boolean confirmed(String line, List<String> propertyAuthors) {
-    String name = TextCleaner.fold(line);
-    return propertyAuthors.stream().anyMatch(a -> TextCleaner.fold(a).equals(name));
+  private static boolean nameSized(String name) {
+    int words = SPACE.split(name.strip()).length;
+    return words >= MIN_WORDS && words <= MAX_WORDS;
   }
 }

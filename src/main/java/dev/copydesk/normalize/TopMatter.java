@@ -81,6 +81,7 @@ final class TopMatter {
       List<Found> meta = metadata(unit.text());
       Optional<Bylines.Byline> byline = Bylines.parse(unit.text());
       Optional<String> emptyByline = byline.filter(b -> !b.named()).map(Bylines.Byline::role);
+      Optional<NameLines.NameLine> nameLine = named ? Optional.empty() : NameLines.read(unit);
       boolean namedByline = false;
       if (bylined && authorRole == null && isRoleLine(unit)) {
         authorRole = unit.text().strip();
@@ -99,11 +100,11 @@ final class TopMatter {
           found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
         }
         rest.remove(i);
-      } else if (!named
-          && NameLines.isNameLine(unit)
-          && (!webPage || NameLines.confirmed(unit, propertyAuthors))) {
-        found.add(NameLines.author(unit.text(), propertyAuthors));
+      } else if (nameLine.isPresent() && (!webPage || NameLines.confirmed(unit, propertyAuthors))) {
+        found.add(NameLines.author(unit, nameLine.get(), propertyAuthors));
+        authorRole = authorRole != null ? authorRole : nameLine.get().role();
         named = true;
+        namedByline = nameLine.get().role() == null;
         rest.remove(i);
       } else if (passedOver(unit)) {
         i++;

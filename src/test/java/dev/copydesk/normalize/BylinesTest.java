@@ -32,6 +32,7 @@ By Seán O’Brien-Murphy                      | Seán O’Brien-Murphy   | -   
 By Jane Doe, March 3, 2025                  | Jane Doe              | -                                 | 2025-03-03
 Written by Jane Doe                         | Jane Doe              | -                                 | -
 Written by Jane Doe Edited by John Smith     | Jane Doe              | -                                 | -
+Story and photos by Jane Doe                | Jane Doe              | -                                 | -
 'By Jane Doe. Photos by John Smith | May 2, 2025' | Jane Doe        | -                                 | 2025-05-02
 By Jane Doe and photography by John Smith   | Jane Doe              | -                                 | -
 By Jane Doe (with John Smith and Ann Lee)   | Jane Doe;John Smith;Ann Lee | -                           | -

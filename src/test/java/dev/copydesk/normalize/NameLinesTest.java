@@ -35,6 +35,14 @@ class NameLinesTest {
     "Route 7 Riders, false",
     "Jane Doe said, false",
     "Anna Maria Lucia Sofia Rossi, false",
+    "'Rosalind Hart, Staff Writer', true",
+    "'Rosalind Hart, Harlan Wire Service', true",
+    "Rosalind Hart and Colm Ferrity, true",
+    "'Rosalind Hart, Colm Ferrity and Ana de la Cruz', true",
+    "Pride and Prejudice, false",
+    "'Rosalind Hart, Harlan Gazette', false",
+    "'New York, New York', false",
+    "'Staff Writer, Rosalind Hart', false",
   })
   void aNameLineIsTwoToFourCapitalisedWordsWithoutVerbOrDigit(String line, boolean name) {
     assertThat(NameLines.isNameLine(Unit.of(BlockKind.PARAGRAPH, line))).isEqualTo(name);
@@ -56,6 +64,39 @@ class NameLinesTest {
     assertThat(entry.authors()).containsExactly("Rosalind Hart");
     assertThat(provenance(entry, "authors"))
         .isEqualTo(Map.of("from", "text:name-line", "confidence", confidence));
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      nullValues = "-",
+      value = {
+        "ROSALIND HART # Rosalind Hart # -",
+        "Rosalind Hart, Staff Writer # Rosalind Hart # Staff Writer",
+        "Rosalind Hart and Colm Ferrity # Rosalind Hart;Colm Ferrity # -",
+        "ROSALIND HART, The Associated Press # Rosalind Hart # The Associated Press",
+      })
+  void readsTheNamesAndTheRole(String line, String names, String role) {
+    assertThat(NameLines.read(Unit.of(BlockKind.PARAGRAPH, line)))
+        .contains(new NameLines.NameLine(List.of(names.split(";")), role));
+  }
+
+  @Test
+  void aNameAndJobLineGivesTheAuthorAndTheRole() {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Hospitals merge")),
+                RawBlock.of(BlockKind.HEADING, "Hospitals merge"),
+                RawBlock.of(BlockKind.PARAGRAPH, "ROSALIND HART"),
+                RawBlock.of(BlockKind.PARAGRAPH, "Health Correspondent"),
+                RawBlock.of(BlockKind.PARAGRAPH, BODY),
+                RawBlock.of(BlockKind.PARAGRAPH, BODY2)));
+
+    assertThat(entry.authors()).containsExactly("Rosalind Hart");
+    assertThat(entry.metadata()).containsEntry("text:authorRole", "Health Correspondent");
     assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
   }
 
