@@ -69,11 +69,12 @@ final class MetadataMap {
   static final String AUTHOR_ROLE = "text:authorRole";
   static final String WITHDRAWAL = "text:withdrawal";
   static final String CORRECTION = "text:correction";
+  static final String KICKER = "text:kicker";
 
   /**
    * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
-   * wire credit line, the role printed with the byline, an agency's withdrawal of the story (each
-   * null when absent).
+   * wire credit line, the role printed with the byline, an agency's withdrawal of the story, a
+   * correction, the kicker over the headline (each null when absent).
    */
   record TextNotes(
       String dateline,
@@ -81,7 +82,8 @@ final class MetadataMap {
       String credits,
       String authorRole,
       String withdrawal,
-      String correction) {}
+      String correction,
+      String kicker) {}
 
   private MetadataMap() {}
 
@@ -106,6 +108,7 @@ final class MetadataMap {
     Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));
     Optional.ofNullable(notes.withdrawal()).ifPresent(w -> map.put(WITHDRAWAL, w));
     Optional.ofNullable(notes.correction()).ifPresent(c -> map.put(CORRECTION, c));
+    Optional.ofNullable(notes.kicker()).ifPresent(k -> map.put(KICKER, k));
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

@@ -81,7 +81,8 @@ public final class Normalizer {
             wire.withdrawal(),
             Optional.ofNullable(wire.correction())
                 .or(() -> Corrections.notice(captions.units()))
-                .orElse(null));
+                .orElse(null),
+            head.kicker());
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 

@@ -20,11 +20,17 @@ final class TopMatter {
 
   /**
    * What the head said: the remaining units, the values found, an empty byline's role, the
-   * dateline, and the role printed with a byline ({@code By NAME, role}, or a line of its own below
-   * it: {@code AP Business Writer}).
+   * dateline, the role printed with a byline ({@code By NAME, role}, or a line of its own below it:
+   * {@code AP Business Writer}), and the kicker over the headline ({@link Kickers}), null when
+   * none.
    */
   record Head(
-      List<Unit> rest, List<Found> found, String bylineRole, String dateline, String authorRole) {}
+      List<Unit> rest,
+      List<Found> found,
+      String bylineRole,
+      String dateline,
+      String authorRole,
+      String kicker) {}
 
   /** A byline's role on a line of its own is short. */
   static final int ROLE_LINE_MAX_WORDS = 6;
@@ -68,6 +74,7 @@ final class TopMatter {
       boolean webPage) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
+    String kicker = takeKicker(rest, title);
     boolean titled = takeTitle(rest, title, found);
     boolean standfirstOpen = titled;
     boolean named = false;
@@ -115,7 +122,7 @@ final class TopMatter {
       bylined = namedByline;
     }
     String dateline = unglue(rest, found);
-    return new Head(rest, found, role, dateline, authorRole);
+    return new Head(rest, found, role, dateline, authorRole, kicker);
   }
 
   /**
@@ -192,6 +199,18 @@ final class TopMatter {
 
   private static Optional<String> emptyByline(String line) {
     return Bylines.parse(line).filter(b -> !b.named()).map(Bylines.Byline::role);
+  }
+
+  /**
+   * Takes the kicker off the top: over the first line when it is the headline, or over the line
+   * repeating the document's title.
+   */
+  private static String takeKicker(List<Unit> rest, Optional<Found> title) {
+    if (rest.size() < 2 || !Kickers.isKicker(rest.get(0), rest.get(1))) {
+      return null;
+    }
+    boolean overTitle = title.map(t -> repeats(rest.get(1).text(), t.value())).orElse(true);
+    return overTitle ? Kickers.printed(rest.remove(0).text()) : null;
   }
 
   private static boolean takeTitle(List<Unit> rest, Optional<Found> title, List<Found> found) {
