@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 /**
  * Byline lines: {@code By NAME}, {@code By NAME, role}, {@code By NAME and NAME}, optionally with a
  * date ({@code By NAME | March 3, 2025}), and the empty byline a scraper leaves when the name was a
- * link ({@code By , an editor at X.}). Co-writers in brackets count ({@code By NAME (with NAME and
- * NAME)}, also {@code avec}/{@code et}, {@code mit}/{@code und}); the other credits a byline may go
- * on to give ({@code Edited by}, {@code Photos by}, ...) name no author and are cut. The traps are
- * prose that starts with "By": a byline is short, its names are capitalised words, and no verb
- * follows.
+ * link ({@code By , an editor at X.}), and a template's label ({@code Author: NAME}, {@code Byline:
+ * NAME}); a handle or address after the names is cut ({@code By NAME @handle}). Co-writers in
+ * brackets count ({@code By NAME (with NAME and NAME)}, also {@code avec}/{@code et}, {@code
+ * mit}/{@code und}); the other credits a byline may go on to give ({@code Edited by}, {@code Photos
+ * by}, ...) name no author and are cut. The traps are prose that starts with "By": a byline is
+ * short, its names are capitalised words, and no verb follows.
  */
 final class Bylines {
 
@@ -31,7 +32,8 @@ final class Bylines {
 
   private static final Pattern PREFIX =
       Pattern.compile(
-          "^(?:by|written by|words by|story by|reporting by|text by"
+          "^(?:(?:author|authors|byline|reporter|reporters|writer)(?=\\s*:)"
+              + "|by|written by|words by|story by|reporting by|text by"
               + "|(?:story|words|text) and (?:photos|photographs|pictures) by)\\s*:?\\s*(?=\\S)",
           Pattern.CASE_INSENSITIVE);
 
@@ -82,6 +84,7 @@ final class Bylines {
       return Optional.empty();
     }
     segments[0] = OTHER_CREDIT.matcher(segments[0]).replaceFirst("");
+    segments[0] = MetadataLines.withoutContact(segments[0]);
     String date = null;
     for (int i = 1; i < segments.length; i++) {
       date = date != null ? date : DateParser.parse(segments[i]).orElse(null);

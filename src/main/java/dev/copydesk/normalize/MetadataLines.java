@@ -112,6 +112,23 @@ final class MetadataLines {
   private static final Pattern MASTHEAD =
       Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’&.-]*|of|the|de|le|la|du)\\s*){1,4}");
 
+  private static final String CONTACT = "(?:@[A-Za-z0-9_]{1,30}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)";
+
+  /** A line of the author's addresses: {@code jane.doe@paper.com}, {@code Follow her: @janedoe}. */
+  private static final Pattern CONTACT_LINE =
+      Pattern.compile(
+          "^(?:(?:e-?mail|contact|twitter|follow(?: (?:her|him|them|me))?(?: on (?:twitter|x))?)"
+              + "\\s*:?\\s*)?"
+              + CONTACT
+              + "(?:\\s*(?:[|,;/·•]|and|or)\\s*"
+              + CONTACT
+              + ")*\\.?$",
+          FLAGS);
+
+  /** A handle or address after a byline's names: {@code Jane Doe @janedoe}. */
+  private static final Pattern CONTACT_TAIL =
+      Pattern.compile("[\\s,;]+[(\\[]?" + CONTACT + "[)\\]]?\\s*$");
+
   private static final Pattern BIO =
       Pattern.compile("^(?<name>[^,.;:]{3,60}?) is (?<role>(?:an?|the|one|currently)\\s.+)$");
   private static final int BIO_MAX_WORDS = 80;
@@ -231,6 +248,16 @@ final class MetadataLines {
     return Bylines.parse("By " + name)
         .filter(Bylines.Byline::named)
         .flatMap(b -> DateParser.parse(date).map(d -> new Stamp(b.names(), d)));
+  }
+
+  /** Whether a line holds only the author's addresses (see {@link #CONTACT_LINE}). */
+  static boolean isContactLine(String line) {
+    return line.length() < 200 && CONTACT_LINE.matcher(line.strip()).matches();
+  }
+
+  /** A byline without the handle or address after its names. */
+  static String withoutContact(String byline) {
+    return byline.indexOf('@') < 0 ? byline : CONTACT_TAIL.matcher(byline).replaceFirst("");
   }
 
   /** Whether a line only states metadata (used to decide that a line break is hard). */

@@ -70,17 +70,20 @@ final class MetadataMap {
   static final String WITHDRAWAL = "text:withdrawal";
   static final String CORRECTION = "text:correction";
   static final String KICKER = "text:kicker";
+  static final String AUTHOR_CONTACT = "text:authorContact";
 
   /**
    * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
-   * wire credit line, the role printed with the byline, an agency's withdrawal of the story, a
-   * correction, the kicker over the headline (each null when absent).
+   * wire credit line, the role printed with the byline, the author's addresses printed under it, an
+   * agency's withdrawal of the story, a correction, the kicker over the headline (each null when
+   * absent).
    */
   record TextNotes(
       String dateline,
       Embargoes.Notice embargo,
       String credits,
       String authorRole,
+      String authorContact,
       String withdrawal,
       String correction,
       String kicker) {}
@@ -106,6 +109,7 @@ final class MetadataMap {
             });
     Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
     Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));
+    Optional.ofNullable(notes.authorContact()).ifPresent(c -> map.put(AUTHOR_CONTACT, c));
     Optional.ofNullable(notes.withdrawal()).ifPresent(w -> map.put(WITHDRAWAL, w));
     Optional.ofNullable(notes.correction()).ifPresent(c -> map.put(CORRECTION, c));
     Optional.ofNullable(notes.kicker()).ifPresent(k -> map.put(KICKER, k));

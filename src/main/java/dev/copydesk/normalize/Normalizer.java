@@ -78,6 +78,7 @@ public final class Normalizer {
             embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
             credits.credits().map(WireCredits.Credits::line).orElse(null),
             head.authorRole(),
+            head.authorContact(),
             wire.withdrawal(),
             Optional.ofNullable(wire.correction())
                 .or(() -> Corrections.notice(captions.units()))

@@ -30,6 +30,7 @@ final class TopMatter {
       String bylineRole,
       String dateline,
       String authorRole,
+      String authorContact,
       String kicker) {}
 
   /** A byline's role on a line of its own is short. */
@@ -81,6 +82,7 @@ final class TopMatter {
     boolean bylined = false;
     String role = null;
     String authorRole = null;
+    String authorContact = null;
     int i = 0;
     while (i < rest.size() && i < SCAN) {
       Unit unit = rest.get(i);
@@ -92,6 +94,11 @@ final class TopMatter {
       boolean namedByline = false;
       if (bylined && authorRole == null && isRoleLine(unit)) {
         authorRole = unit.text().strip();
+        namedByline = true;
+        rest.remove(i);
+      } else if (bylined && authorContact == null && MetadataLines.isContactLine(unit.text())) {
+        authorContact = unit.text().strip();
+        namedByline = true;
         rest.remove(i);
       } else if (!meta.isEmpty() || emptyByline.isPresent()) {
         found.addAll(meta);
@@ -122,7 +129,7 @@ final class TopMatter {
       bylined = namedByline;
     }
     String dateline = unglue(rest, found);
-    return new Head(rest, found, role, dateline, authorRole, kicker);
+    return new Head(rest, found, role, dateline, authorRole, authorContact, kicker);
   }
 
   /**

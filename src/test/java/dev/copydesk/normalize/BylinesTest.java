@@ -33,6 +33,11 @@ By Jane Doe, March 3, 2025                  | Jane Doe              | -         
 Written by Jane Doe                         | Jane Doe              | -                                 | -
 Written by Jane Doe Edited by John Smith     | Jane Doe              | -                                 | -
 Story and photos by Jane Doe                | Jane Doe              | -                                 | -
+Byline: Jane Doe                            | Jane Doe              | -                                 | -
+AUTHOR: JANE DOE                            | Jane Doe              | -                                 | -
+Reporters: Jane Doe and John Smith          | Jane Doe;John Smith   | -                                 | -
+By Jane Doe @janedoe                        | Jane Doe              | -                                 | -
+'By Jane Doe, Staff Writer (jane.doe@paper.example)' | Jane Doe   | Staff Writer                      | -
 'By Jane Doe. Photos by John Smith | May 2, 2025' | Jane Doe        | -                                 | 2025-05-02
 By Jane Doe and photography by John Smith   | Jane Doe              | -                                 | -
 By Jane Doe (with John Smith and Ann Lee)   | Jane Doe;John Smith;Ann Lee | -                           | -
@@ -72,6 +77,8 @@ By Jane Doe, The Press Association News Service | Jane Doe          | The Press 
           'By Jane Doe, who was there, the vote was close.'
           'By Jane Doe (with a grain of salt)'
           'Edited by Jane Doe'
+          'Author of the report was Jane Doe'
+          'Bylines: a history'
           'Bylines matter.'
           'By'
           'By |'

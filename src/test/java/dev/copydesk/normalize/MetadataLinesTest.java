@@ -99,6 +99,23 @@ class MetadataLinesTest {
     assertThat(MetadataLines.stamp(line)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          jane.doe@harlangazette.com                 # true
+          @janedoe                                   # true
+          Email: jane.doe@paper.example | @janedoe   # true
+          Follow her on Twitter @janedoe             # true
+          Contact: jane@paper.example or @janedoe.   # true
+          Write to jane@paper.example with tips      # false
+          The council's address is council@alder.gov # false
+          """)
+  void readsContactLines(String line, boolean contact) {
+    assertThat(MetadataLines.isContactLine(line)).isEqualTo(contact);
+  }
+
   /** A date glued to the first paragraph is metadata: cut, and the paragraph keeps the rest. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

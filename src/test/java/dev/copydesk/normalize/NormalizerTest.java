@@ -176,6 +176,26 @@ class NormalizerTest {
     assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
   }
 
+  /** A template's byline block: the name, the job, the addresses; none of it is article text. */
+  @Test
+  void theAuthorsAddressesUnderTheBylineLeaveTheBody() {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(),
+                block(BlockKind.PARAGRAPH, "Council closes the pool"),
+                block(BlockKind.PARAGRAPH, "Byline: Jane Doe"),
+                block(BlockKind.PARAGRAPH, "Health Reporter"),
+                block(BlockKind.PARAGRAPH, "jane.doe@paper.example | @janedoe"),
+                block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.metadata())
+        .containsEntry("text:authorRole", "Health Reporter")
+        .containsEntry("text:authorContact", "jane.doe@paper.example | @janedoe");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+  }
+
   @Test
   void aSectionHeadingAfterTheTitleIsNoStandfirst() {
     Entry entry =
