@@ -71,22 +71,20 @@ final class MetadataMap {
   static final String CORRECTION = "text:correction";
   static final String KICKER = "text:kicker";
   static final String AUTHOR_CONTACT = "text:authorContact";
+  static final String SLUG = "text:slug";
 
   /**
    * What the text said about itself beyond the entry's fields: a dateline, an embargo notice, a
-   * wire credit line, the role printed with the byline, the author's addresses printed under it, an
-   * agency's withdrawal of the story, a correction, the kicker over the headline (each null when
-   * absent).
+   * wire credit line, an agency's withdrawal of the story, a correction (each null when absent),
+   * and the head's notes by their keys ({@link TopMatter.Head#notes}).
    */
   record TextNotes(
       String dateline,
       Embargoes.Notice embargo,
       String credits,
-      String authorRole,
-      String authorContact,
       String withdrawal,
       String correction,
-      String kicker) {}
+      Map<String, String> head) {}
 
   private MetadataMap() {}
 
@@ -108,11 +106,9 @@ final class MetadataMap {
               Optional.ofNullable(e.lifts()).ifPresent(t -> map.put(Entry.EMBARGO_LIFTS, t));
             });
     Optional.ofNullable(notes.credits()).ifPresent(c -> map.put(WireCredits.METADATA_KEY, c));
-    Optional.ofNullable(notes.authorRole()).ifPresent(r -> map.put(AUTHOR_ROLE, r));
-    Optional.ofNullable(notes.authorContact()).ifPresent(c -> map.put(AUTHOR_CONTACT, c));
+    map.putAll(notes.head());
     Optional.ofNullable(notes.withdrawal()).ifPresent(w -> map.put(WITHDRAWAL, w));
     Optional.ofNullable(notes.correction()).ifPresent(c -> map.put(CORRECTION, c));
-    Optional.ofNullable(notes.kicker()).ifPresent(k -> map.put(KICKER, k));
     Map<String, Object> provenance = new LinkedHashMap<>();
     chosen.forEach((field, found) -> provenance.put(field, found.provenance()));
     map.put("provenance", provenance);

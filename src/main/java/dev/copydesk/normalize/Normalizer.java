@@ -77,13 +77,11 @@ public final class Normalizer {
             head.dateline(),
             embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
             credits.credits().map(WireCredits.Credits::line).orElse(null),
-            head.authorRole(),
-            head.authorContact(),
             wire.withdrawal(),
             Optional.ofNullable(wire.correction())
                 .or(() -> Corrections.notice(captions.units()))
                 .orElse(null),
-            head.kicker());
+            head.notes());
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 

@@ -1,5 +1,9 @@
 package dev.copydesk.normalize;
 
+import static dev.copydesk.normalize.MetadataMap.AUTHOR_CONTACT;
+import static dev.copydesk.normalize.MetadataMap.AUTHOR_ROLE;
+import static dev.copydesk.normalize.MetadataMap.KICKER;
+import static dev.copydesk.normalize.MetadataMap.SLUG;
 import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
 import static dev.copydesk.normalize.MetadataSources.Field.PUBLISHED;
 import static dev.copydesk.normalize.MetadataSources.Field.STANDFIRST;
@@ -7,7 +11,9 @@ import static dev.copydesk.normalize.MetadataSources.Field.TITLE;
 
 import dev.copydesk.model.BlockKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,9 +35,7 @@ final class TopMatter {
       List<Found> found,
       String bylineRole,
       String dateline,
-      String authorRole,
-      String authorContact,
-      String kicker) {}
+      Map<String, String> notes) {}
 
   /** A byline's role on a line of its own is short. */
   static final int ROLE_LINE_MAX_WORDS = 6;
@@ -75,14 +79,14 @@ final class TopMatter {
       boolean webPage) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
-    String kicker = takeKicker(rest, title);
+    Map<String, String> notes = new LinkedHashMap<>();
+    takeSlug(rest, notes);
+    takeKicker(rest, title, notes);
     boolean titled = takeTitle(rest, title, found);
     boolean standfirstOpen = titled;
     boolean named = false;
     boolean bylined = false;
     String role = null;
-    String authorRole = null;
-    String authorContact = null;
     int i = 0;
     while (i < rest.size() && i < SCAN) {
       Unit unit = rest.get(i);
@@ -92,31 +96,34 @@ final class TopMatter {
       Optional<String> emptyByline = byline.filter(b -> !b.named()).map(Bylines.Byline::role);
       Optional<NameLines.NameLine> nameLine = named ? Optional.empty() : NameLines.read(unit);
       boolean namedByline = false;
-      if (bylined && authorRole == null && isRoleLine(unit)) {
-        authorRole = unit.text().strip();
+      if (bylined && !notes.containsKey(AUTHOR_ROLE) && isRoleLine(unit)) {
+        note(notes, AUTHOR_ROLE, unit.text().strip());
         namedByline = true;
         rest.remove(i);
-      } else if (bylined && authorContact == null && MetadataLines.isContactLine(unit.text())) {
-        authorContact = unit.text().strip();
+      } else if (bylined
+          && !notes.containsKey(AUTHOR_CONTACT)
+          && MetadataLines.isContactLine(unit.text())) {
+        note(notes, AUTHOR_CONTACT, unit.text().strip());
         namedByline = true;
         rest.remove(i);
       } else if (!meta.isEmpty() || emptyByline.isPresent()) {
         found.addAll(meta);
         role = role != null ? role : emptyByline.orElse(null);
         namedByline = byline.filter(Bylines.Byline::named).isPresent();
-        authorRole =
-            authorRole != null ? authorRole : byline.map(Bylines.Byline::role).orElse(null);
+        note(notes, AUTHOR_ROLE, byline.map(Bylines.Byline::role).orElse(null));
         rest.remove(i);
       } else if (standfirstOpen
           && i == 0
           && isStandfirst(unit, next, standfirst, propertyAuthors)) {
         if (standfirst.isEmpty()) {
-          found.add(MetadataSources.text(STANDFIRST, "text:standfirst", List.of(unit.text())));
+          found.add(
+              MetadataSources.text(
+                  STANDFIRST, "text:standfirst", List.of(TitleLabels.strip(unit.text()))));
         }
         rest.remove(i);
       } else if (nameLine.isPresent() && (!webPage || NameLines.confirmed(unit, propertyAuthors))) {
         found.add(NameLines.author(unit, nameLine.get(), propertyAuthors));
-        authorRole = authorRole != null ? authorRole : nameLine.get().role();
+        note(notes, AUTHOR_ROLE, nameLine.get().role());
         named = true;
         namedByline = nameLine.get().role() == null;
         rest.remove(i);
@@ -129,7 +136,7 @@ final class TopMatter {
       bylined = namedByline;
     }
     String dateline = unglue(rest, found);
-    return new Head(rest, found, role, dateline, authorRole, authorContact, kicker);
+    return new Head(rest, found, role, dateline, Map.copyOf(notes));
   }
 
   /**
@@ -208,16 +215,37 @@ final class TopMatter {
     return Bylines.parse(line).filter(b -> !b.named()).map(Bylines.Byline::role);
   }
 
+  /** A note kept under its metadata key: the first value found, none for null. */
+  private static void note(Map<String, String> notes, String key, String value) {
+    if (value != null) {
+      notes.putIfAbsent(key, value);
+    }
+  }
+
+  /** Takes a copy template's slug line ({@code SLUG: library-budget}) off the top. */
+  private static void takeSlug(List<Unit> rest, Map<String, String> notes) {
+    for (int i = 0; i < Math.min(3, rest.size()); i++) {
+      Optional<String> slug = TitleLabels.slug(rest.get(i).text());
+      if (slug.isPresent()) {
+        note(notes, SLUG, slug.get());
+        rest.remove(i);
+        return;
+      }
+    }
+  }
+
   /**
    * Takes the kicker off the top: over the first line when it is the headline, or over the line
    * repeating the document's title.
    */
-  private static String takeKicker(List<Unit> rest, Optional<Found> title) {
+  private static void takeKicker(
+      List<Unit> rest, Optional<Found> title, Map<String, String> notes) {
     if (rest.size() < 2 || !Kickers.isKicker(rest.get(0), rest.get(1))) {
-      return null;
+      return;
     }
-    boolean overTitle = title.map(t -> repeats(rest.get(1).text(), t.value())).orElse(true);
-    return overTitle ? Kickers.printed(rest.remove(0).text()) : null;
+    if (title.map(t -> repeats(rest.get(1).text(), t.value())).orElse(true)) {
+      note(notes, KICKER, Kickers.printed(rest.remove(0).text()));
+    }
   }
 
   private static boolean takeTitle(List<Unit> rest, Optional<Found> title, List<Found> found) {
@@ -304,7 +332,7 @@ final class TopMatter {
 
   /** Whether a line is the given value (as a title or standfirst repeated in the text). */
   static boolean repeats(String line, String value) {
-    String l = TextCleaner.fold(line);
+    String l = TextCleaner.fold(TitleLabels.strip(line));
     String v = TextCleaner.fold(value);
     return !v.isEmpty()
         && (l.equals(v) || SPACED_SEPARATOR.matcher(line).matches() && l.startsWith(v));

@@ -196,6 +196,29 @@ class NormalizerTest {
     assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
   }
 
+  /** A newsroom's copy template names its fields: the names are not the headline's words. */
+  @Test
+  void aCopyTemplatesFieldNamesAreNotText() {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(),
+                block(BlockKind.PARAGRAPH, "SLUG: pool-closure"),
+                block(BlockKind.PARAGRAPH, "HED: Council closes the pool for the summer"),
+                block(
+                    BlockKind.PARAGRAPH,
+                    "DEK: Repairs to the filtration plant will take until September"),
+                block(BlockKind.PARAGRAPH, "BYLINE: Jane Doe"),
+                block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.title()).isEqualTo("Council closes the pool for the summer");
+    assertThat(entry.standfirst())
+        .isEqualTo("Repairs to the filtration plant will take until September");
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.metadata()).containsEntry("text:slug", "pool-closure");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY);
+  }
+
   @Test
   void aSectionHeadingAfterTheTitleIsNoStandfirst() {
     Entry entry =
