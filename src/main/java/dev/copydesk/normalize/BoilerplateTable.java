@@ -87,6 +87,12 @@ final class BoilerplateTable {
               "comment"),
           rule("already a subscriber\\?", SUBSCRIBE, ANYWHERE, PREFIX, "already a subscriber"),
           rule(
+              "((have|got) a (news )?tip\\??|(send|email|e-mail) (us )?(your )?(news )?tips)\\b.{0,100}",
+              SUBSCRIBE,
+              BOTTOM,
+              WHOLE,
+              "tip"),
+          rule(
               "follow us on (twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)"
                   + "\\b.{0,80}",
               SUBSCRIBE,
@@ -113,6 +119,9 @@ final class BoilerplateTable {
               "\\(?(copyright|©|\\(c\\))\\s?(©\\s?)?\\d{4}\\b[^.]{0,80}\\.?\\s*all rights"
                   + " reserved\\b",
               COPYRIGHT, BOTTOM, PREFIX, "rights reserved"),
+          rule(
+              "(copyright|\\(c\\))\\s?(©\\s?)?\\d{4}(\\s*[-–]\\s*\\d{4})?,?\\s+(?-i:\\p{Lu})[^.!?]{0,60}\\.?",
+              COPYRIGHT, BOTTOM, WHOLE, "copyright", "(c)"),
           rule(
               "this material may not be (published|reproduced|redistributed)\\b.{0,120}",
               COPYRIGHT,
@@ -187,6 +196,16 @@ final class BoilerplateTable {
               "to editor"),
           rule("(?-i:SOURCE) \\p{Lu}[^.!?]{1,80}", RELEASE_NOTES, BOTTOM, WHOLE, "source "),
           rule("source link", "source-link", ANYWHERE, WHOLE, "source link"),
+          rule(
+              "(this (article|story|post|piece|report) )?(was )?(originally|first) (appeared|published"
+                  + "|ran)( (in|on|at|by) [^,;]{1,80})?",
+              "source-link",
+              BOTTOM,
+              WHOLE,
+              "originally",
+              "first appeared",
+              "first published",
+              "first ran"),
           rule(
               "((caution|warning|external( email| sender)?)\\s*[:!-]\\s*)?this (e-?mail|message)"
                   + " (originated|came|was sent) from outside (of )?(the|your|our)"

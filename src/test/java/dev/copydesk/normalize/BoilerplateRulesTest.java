@@ -97,6 +97,12 @@ Trending on HotAir Videos                       | related-content
 Recommended                                     | related-content
 Related                                         | related-content
 Source link                                     | source-link
+This article originally appeared in the Harlan Gazette. | source-link
+Originally published at harlan-gazette.example  | source-link
+Copyright 2025 Harlan Gazette                   | copyright-notice
+Copyright © 2024–2025 Riverside Courier Media Ltd. | copyright-notice
+Have a news tip? Email tips@paper.example       | subscribe-widget
+Send us your news tips at tips@paper.example    | subscribe-widget
 FOR IMMEDIATE RELEASE                           | release-notice
 [image: Pellham Port Authority logo]            | image-placeholder
 [cid:image001.png@01DB8A2C.5F1E3B40]            | image-placeholder
@@ -144,6 +150,9 @@ The council's media contact did not return calls.
 Listen to the mayor, residents say, and the bridge will be fixed.
 She gave the 5 minute reading of the charter.
 Copyright law was the subject of the hearing.
+Copyright 2019 changes hit musicians hard.
+'First published in 1851, the paper has covered the town for generations.'
+The ferry originally ran twice a day.
 The copyright holder said all rights reserved by the estate were licensed in 2020.
 'Police officers detain a woman during a protest against military mobilization in Moscow on Sept. 21. ALEXANDER NEMENOV/AFP via Getty Images'
 """)
