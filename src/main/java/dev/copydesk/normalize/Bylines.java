@@ -44,14 +44,25 @@ final class Bylines {
               + "|graphics?|video|design|produced)\\s+by\\b.*$",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  /** {@code A (with B and C)}: the writer, then co-writers in brackets; group 2 is "and". */
+  /** {@code A (with B and C)}: the writer (group 1), then the co-writers in brackets (group 2). */
   private static final Pattern CO_WRITERS =
       Pattern.compile("^(.+?)\\s*\\((?:with|avec|mit)\\s+(.+?)\\)$", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern FOREIGN_AND = Pattern.compile("\\s+(?:et|und)\\s+");
+  /** "By" as bylines print it in French, German, Spanish, Portuguese, Dutch and Scandinavian. */
+  private static final Pattern FOREIGN_BY =
+      Pattern.compile("^(?:par|von|por|door|av|af)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "And" in those languages, where their word for it is no name particle ({@code y}, {@code e}).
+   */
+  private static final Pattern FOREIGN_AND = Pattern.compile("\\s+(?:et|und|en|och|og)\\s+");
+
   private static final Pattern EMPTY =
       Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
+
+  /** What separates a byline from its date, and a stamp line's parts ({@link MetadataLines}). */
+  static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
+
   private static final Pattern LAST_STOP = Pattern.compile("[.,]$");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int MAX_WORDS = 25;
@@ -90,6 +101,18 @@ final class Bylines {
       date = date != null ? date : DateParser.parse(segments[i]).orElse(null);
     }
     return people(segments[0], date);
+  }
+
+  /**
+   * A byline opening with a "by" of another language, with its "and"s, in English: {@code Par A et
+   * B} is {@code By A and B}. Only for text known to be a byline (markup, a stamp line's part): as
+   * prose, {@code Von Trapp Family Singers} is no byline.
+   */
+  static String inEnglish(String byline) {
+    Matcher foreignBy = FOREIGN_BY.matcher(byline);
+    return foreignBy.lookingAt()
+        ? "By " + FOREIGN_AND.matcher(byline.substring(foreignBy.end())).replaceAll(" and ")
+        : byline;
   }
 
   /** Whether the line is a byline (for deciding line breaks and top-of-article scanning). */

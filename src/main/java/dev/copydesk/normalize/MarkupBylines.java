@@ -2,7 +2,6 @@ package dev.copydesk.normalize;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +13,6 @@ import java.util.regex.Pattern;
  * holds something else ({@code Follow Author}, {@code AUTHORING}, a date alone) names no one.
  */
 final class MarkupBylines {
-
-  /** "By" as bylines print it in French, German, Spanish, Portuguese, Dutch and Scandinavian. */
-  private static final Pattern FOREIGN_BY =
-      Pattern.compile("^(?:par|von|por|door|av|af)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
-
-  /** "And" in the languages of {@link #FOREIGN_BY} whose word for it is no name particle. */
-  private static final Pattern FOREIGN_AND = Pattern.compile("\\s+(?:et|und|en|och|og)\\s+");
 
   /** From a date or a relative time to the end: when the page says it was written, not by whom. */
   private static final Pattern DATE_ON =
@@ -36,19 +28,11 @@ final class MarkupBylines {
 
   private MarkupBylines() {}
 
-  /** A byline opening with a "by" of another language, with its "and"s, in English. */
-  static String inEnglish(String byline) {
-    Matcher foreignBy = FOREIGN_BY.matcher(byline);
-    return foreignBy.lookingAt()
-        ? "By " + FOREIGN_AND.matcher(byline.substring(foreignBy.end())).replaceAll(" and ")
-        : byline;
-  }
-
   static Optional<List<String>> names(String markup) {
     String text = SPACE.matcher(markup).replaceAll(" ").strip();
     text = DATE_ON.matcher(text).replaceFirst("");
     text = TRAILING_MARKS.matcher(text).replaceAll("");
-    String line = inEnglish(text);
+    String line = Bylines.inEnglish(text);
     return Bylines.parse(line)
         .or(() -> Bylines.parse("By " + line))
         .filter(Bylines.Byline::named)

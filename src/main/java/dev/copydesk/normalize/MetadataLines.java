@@ -94,8 +94,6 @@ final class MetadataLines {
               + "|yonhap|efe|ansa|aap|pa|cp|the canadian press|press association",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern STAMP_SEGMENTS = Pattern.compile("\\s+[|·•—–]\\s+|\\s*\\|\\s*");
-
   /** A blog's stamp: {@code Posted by A on DATE}, {@code Posted on DATE by A}. */
   private static final Pattern POSTED =
       Pattern.compile(
@@ -210,7 +208,7 @@ final class MetadataLines {
     if (!hasFooterSeparator(line)) {
       return Optional.empty();
     }
-    String[] segments = STAMP_SEGMENTS.split(line.strip());
+    String[] segments = Bylines.SEGMENTS.split(line.strip());
     if (segments.length < 2) {
       return Optional.empty();
     }
@@ -219,7 +217,7 @@ final class MetadataLines {
     boolean stated = false;
     for (int i = 0; i < segments.length; i++) {
       String segment = segments[i];
-      Optional<Bylines.Byline> byline = Bylines.parse(MarkupBylines.inEnglish(segment));
+      Optional<Bylines.Byline> byline = Bylines.parse(Bylines.inEnglish(segment));
       Optional<Dated> dated =
           labelledDate(segment).or(() -> bareDate(segment).map(d -> new Dated(d, false)));
       if (byline.filter(Bylines.Byline::named).isPresent()) {

@@ -26,9 +26,10 @@ final class TopMatter {
 
   /**
    * What the head said: the remaining units, the values found, an empty byline's role, the
-   * dateline, the role printed with a byline ({@code By NAME, role}, or a line of its own below it:
-   * {@code AP Business Writer}), and the kicker over the headline ({@link Kickers}), null when
-   * none.
+   * dateline, and notes by their metadata keys ({@link MetadataMap}): the role printed with a
+   * byline ({@code By NAME, role}, or a line of its own below it: {@code AP Business Writer}), the
+   * author's addresses on a line below the byline ({@code jane.doe@paper.com}), the kicker over the
+   * headline ({@link Kickers}) and a copy template's slug ({@link TitleLabels#slug}).
    */
   record Head(
       List<Unit> rest,
@@ -185,14 +186,10 @@ final class TopMatter {
     MetadataLines.bareDate(line)
         .ifPresent(
             d -> found.add(MetadataSources.text(PUBLISHED, "text:labelled-date", List.of(d))));
-    if (found.isEmpty() || isDatelessByline(found)) {
+    if (found.stream().noneMatch(f -> f.field() == PUBLISHED)) {
       MetadataLines.stamp(line).ifPresent(stamp -> found.addAll(stampFound(stamp, found)));
     }
     return found;
-  }
-
-  private static boolean isDatelessByline(List<Found> found) {
-    return found.stream().noneMatch(f -> f.field() == PUBLISHED);
   }
 
   /**
