@@ -2,8 +2,10 @@ package dev.copydesk.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -18,11 +20,18 @@ import java.util.stream.Stream;
  * <p>Which idle child: for an upload, the one kept for uploads; else the file's own (its format
  * family, see {@link ForkedExtractor}); either only when warm; else a warm one, else the one idle
  * longest. A child restarting after a kill would make the caller wait for a JVM start before its
- * own parse even begins.
+ * own parse even begins: an upload therefore waits for a warm child (one given back, or one that
+ * finishes starting) while its wait lasts, rather than taking a cold one at once and waiting for
+ * that one alone while a warm child comes and goes (seen in the upload sweep: a BUSY after the
+ * whole parse timeout, with two children starting and the third passed between the clients).
  */
 final class ChildPool {
 
+  /** How often an upload waiting for a warm child looks again (starting ones do not signal). */
+  private static final long READY_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+
   private final List<ChildProcess> idle = new ArrayList<>();
+  private final Predicate<ChildProcess> warm;
 
   /** The child no bulk job's file gets; null with a single child, which serves both. */
   private final ChildProcess forUploadsOnly;
@@ -33,25 +42,32 @@ final class ChildPool {
   private int uploadsWaiting;
   private boolean closed;
 
-  ChildPool(List<ChildProcess> children) {
+  /**
+   * @param warm whether a child has loaded its parser ({@link ChildProcess#readyNow}; a seam for
+   *     tests, whose children never start)
+   */
+  ChildPool(List<ChildProcess> children, Predicate<ChildProcess> warm) {
+    this.warm = warm;
     idle.addAll(children);
     forUploadsOnly = children.size() > 1 ? children.get(children.size() - 1) : null;
   }
 
   /**
-   * An idle child for an upload's file, waiting at most {@code waitNanos}; null when none is free
-   * by then or the pool is closed.
+   * An idle warm child for an upload's file, waiting at most {@code waitNanos}; then a cold idle
+   * one if that is all there is (its parse waits for it no longer: the caller's wait is spent),
+   * else null; null too once the pool is closed.
    */
   ChildProcess takeForUpload(long waitNanos, ChildProcess own) throws InterruptedException {
     lock.lock();
     uploadsWaiting++;
     try {
-      long left = waitNanos;
-      while (idle.isEmpty() && !closed) {
+      long deadline = System.nanoTime() + waitNanos;
+      while (!closed && idle.stream().noneMatch(warm)) {
+        long left = deadline - System.nanoTime();
         if (left <= 0) {
-          return null;
+          return idle.isEmpty() ? null : pick(idle, forUploadsOnly, own);
         }
-        left = forUploads.awaitNanos(left);
+        forUploads.awaitNanos(Math.min(left, READY_POLL_NANOS));
       }
       return closed ? null : pick(idle, forUploadsOnly, own);
     } finally {
@@ -118,10 +134,9 @@ final class ChildPool {
   private ChildProcess pick(List<ChildProcess> open, ChildProcess first, ChildProcess own) {
     ChildProcess pick =
         Stream.of(first, own)
-            .filter(child -> child != null && open.contains(child) && child.readyNow())
+            .filter(child -> child != null && open.contains(child) && warm.test(child))
             .findFirst()
-            .orElseGet(
-                () -> open.stream().filter(ChildProcess::readyNow).findFirst().orElse(open.get(0)));
+            .orElseGet(() -> open.stream().filter(warm).findFirst().orElse(open.get(0)));
     idle.remove(pick);
     return pick;
   }

@@ -56,7 +56,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       child.prestart();
       children.add(child);
     }
-    this.pool = new ChildPool(children);
+    this.pool = new ChildPool(children, ChildProcess::readyNow);
     this.watchdog = new ParseWatchdog(children);
   }
 

@@ -106,9 +106,11 @@ final class MetadataLines {
 
   private static final List<String> POSTED_WORDS = List.of("posted ", "published ", "written ");
 
+  private static final String MASTHEAD_WORD = "(?:\\p{Lu}[\\p{L}'’&.-]*|of|the|de|le|la|du)";
+
   /** The publication a stamp line may open with: {@code Harlan Gazette}, {@code Le Monde}. */
   private static final Pattern MASTHEAD =
-      Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’&.-]*|of|the|de|le|la|du)\\s*){1,4}");
+      Pattern.compile(MASTHEAD_WORD + "(?:\\s+" + MASTHEAD_WORD + "){0,3}");
 
   private static final String CONTACT = "(?:@[A-Za-z0-9_]{1,30}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)";
 
@@ -118,7 +120,7 @@ final class MetadataLines {
           "^(?:(?:e-?mail|contact|twitter|follow(?: (?:her|him|them|me))?(?: on (?:twitter|x))?)"
               + "\\s*:?\\s*)?"
               + CONTACT
-              + "(?:\\s*(?:[|,;/·•]|and|or)\\s*"
+              + "(?:(?:\\s*[|,;/·•]\\s*|\\s+(?:and|or)\\s+)"
               + CONTACT
               + ")*\\.?$",
           FLAGS);

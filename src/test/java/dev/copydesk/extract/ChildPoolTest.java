@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.config.LimitsBuilder;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ChildPoolTest {
 
+  /** Children here never start: most tests take them all as warm, some say which are. */
+  private static final Predicate<ChildProcess> WARM = child -> true;
+
   private static ChildProcess child() {
     return new ChildProcess(
         List.of("java"), new ChildProtocol.Hello("unused", LimitsBuilder.defaults().build(), null));
@@ -23,7 +29,7 @@ class ChildPoolTest {
   @Test
   void aChildThatComesFreeGoesToTheWaitingUploadBeforeAWaitingJob() throws Exception {
     ChildProcess only = child();
-    ChildPool pool = new ChildPool(List.of(only));
+    ChildPool pool = new ChildPool(List.of(only), WARM);
     ChildProcess held = pool.takeForJob(null);
 
     CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(null));
@@ -42,7 +48,7 @@ class ChildPoolTest {
     ChildProcess first = child();
     ChildProcess second = child();
     ChildProcess third = child();
-    ChildPool pool = new ChildPool(List.of(first, second, third));
+    ChildPool pool = new ChildPool(List.of(first, second, third), WARM);
     ChildProcess a = pool.takeForUpload(0, null);
     ChildProcess b = pool.takeForUpload(0, null);
     ChildProcess c = pool.takeForUpload(0, null);
@@ -59,7 +65,7 @@ class ChildPoolTest {
 
   @Test
   void anUploadGivesUpAfterItsWaitAndAWaitingJobIsWokenByClose() throws Exception {
-    ChildPool pool = new ChildPool(List.of(child()));
+    ChildPool pool = new ChildPool(List.of(child()), WARM);
     pool.takeForJob(null);
 
     long start = System.nanoTime();
@@ -76,17 +82,48 @@ class ChildPoolTest {
   void anIdleChildOfTheFilesFamilyIsNotPreferredWhileItIsCold() throws Exception {
     ChildProcess first = child();
     ChildProcess own = child();
-    ChildPool pool = new ChildPool(List.of(first, own));
+    ChildPool pool = new ChildPool(List.of(first, own), child -> false);
 
     // neither child is warm (never started): the one idle longest goes, not the file's own
     assertThat(pool.takeForUpload(0, own)).isSameAs(first);
   }
 
   @Test
+  void anUploadWaitsForAWarmChildRatherThanTakeOneStillStarting() throws Exception {
+    ChildProcess starting = child();
+    ChildProcess warm = child();
+    Set<ChildProcess> warmOnes = ConcurrentHashMap.newKeySet();
+    warmOnes.add(warm);
+    ChildPool pool = new ChildPool(List.of(starting, warm), warmOnes::contains);
+    assertThat(pool.takeForUpload(0, null)).isSameAs(warm);
+
+    CompletableFuture<ChildProcess> upload =
+        waiting(() -> pool.takeForUpload(TimeUnit.SECONDS.toNanos(30), null));
+    Thread.sleep(100);
+    assertThat(upload).as("the only idle child is still starting").isNotDone();
+    pool.giveBack(warm);
+    assertThat(upload.get(10, TimeUnit.SECONDS)).isSameAs(warm);
+
+    CompletableFuture<ChildProcess> next =
+        waiting(() -> pool.takeForUpload(TimeUnit.SECONDS.toNanos(30), null));
+    warmOnes.add(starting);
+    assertThat(next.get(10, TimeUnit.SECONDS))
+        .as("a child that finishes starting is taken without a signal")
+        .isSameAs(starting);
+  }
+
+  @Test
+  void anUploadWhoseWaitIsSpentTakesAColdChildRatherThanNone() throws Exception {
+    ChildProcess starting = child();
+    ChildPool pool = new ChildPool(List.of(starting), child -> false);
+    assertThat(pool.takeForUpload(TimeUnit.MILLISECONDS.toNanos(50), null)).isSameAs(starting);
+  }
+
+  @Test
   void aJobNeverGetsTheChildKeptForUploadsEvenWhenItIsTheOnlyOneIdle() throws Exception {
     ChildProcess forJobs = child();
     ChildProcess forUploads = child();
-    ChildPool pool = new ChildPool(List.of(forJobs, forUploads));
+    ChildPool pool = new ChildPool(List.of(forJobs, forUploads), WARM);
     assertThat(pool.takeForJob(null)).isSameAs(forJobs);
 
     CompletableFuture<ChildProcess> job = waiting(() -> pool.takeForJob(forUploads));
@@ -103,7 +140,7 @@ class ChildPoolTest {
   @Test
   void aSingleChildServesJobsAndUploadsAlike() throws Exception {
     ChildProcess only = child();
-    ChildPool pool = new ChildPool(List.of(only));
+    ChildPool pool = new ChildPool(List.of(only), WARM);
 
     assertThat(pool.takeForJob(null)).isSameAs(only);
     pool.giveBack(only);

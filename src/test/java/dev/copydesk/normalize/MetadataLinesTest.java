@@ -1,7 +1,9 @@
 package dev.copydesk.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +116,22 @@ class MetadataLinesTest {
           """)
   void readsContactLines(String line, boolean contact) {
     assertThat(MetadataLines.isContactLine(line)).isEqualTo(contact);
+  }
+
+  /** Every line of every file is asked: hostile lines must not make the patterns backtrack. */
+  @Test
+  void hostileLinesAreAnsweredAtOnce() {
+    String capitals = "HARLAN".repeat(2_000);
+    String addresses = "a@b.cor".repeat(27); // 189 chars: under the length guard
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> {
+          assertThat(MetadataLines.stamp(capitals + "1 | March 3, 2025")).isEmpty();
+          assertThat(MetadataLines.stamp("Posted by " + "on ".repeat(3_000) + "x")).isEmpty();
+          assertThat(MetadataLines.isContactLine(addresses + "!")).isFalse();
+          assertThat(MetadataLines.withoutContact("By Jane " + "x.".repeat(5_000) + "@"))
+              .isNotNull();
+        });
   }
 
   /** A date glued to the first paragraph is metadata: cut, and the paragraph keeps the rest. */
