@@ -57,6 +57,24 @@ final class Bylines {
    */
   private static final Pattern FOREIGN_AND = Pattern.compile("\\s+(?:et|und|en|och|og)\\s+");
 
+  private static final String CAPITALISED = "(?-i:\\p{Lu})[\\p{L}.'’&-]*";
+
+  /**
+   * A newsroom's own credit in place of a name: {@code From staff reports}, {@code Staff report}.
+   */
+  private static final Pattern STAFF_REPORTS =
+      Pattern.compile(
+          "(?:from\\s+)?(staff(?:\\s+and\\s+wire)?\\s+reports?)\\.?", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A paper's staff credited: {@code Harlan Gazette staff}, {@code By The Courier Staff}; one word
+   * before "staff" only after "By" ({@code Library staff} alone may be a heading).
+   */
+  private static final Pattern PAPER_STAFF =
+      Pattern.compile(
+          "(by\\s+)?((?:the\\s+)?(" + CAPITALISED + ")(\\s+" + CAPITALISED + "){0,3}\\s+staff)\\.?",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern EMPTY =
       Pattern.compile("^by\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -80,6 +98,10 @@ final class Bylines {
   static Optional<Byline> parse(String line) {
     if (TextCleaner.hasMoreWords(line, MAX_WORDS)) {
       return Optional.empty();
+    }
+    Optional<String> staff = staffCredit(line.strip());
+    if (staff.isPresent()) {
+      return Optional.of(new Byline(List.of(staff.get()), null, null));
     }
     Matcher empty = EMPTY.matcher(line);
     if (empty.matches()) {
@@ -118,6 +140,21 @@ final class Bylines {
   /** Whether the line is a byline (for deciding line breaks and top-of-article scanning). */
   static boolean isByline(String line) {
     return parse(line).isPresent();
+  }
+
+  /**
+   * The staff credit a line gives in place of a name ({@link #STAFF_REPORTS}, {@link
+   * #PAPER_STAFF}).
+   */
+  private static Optional<String> staffCredit(String line) {
+    Matcher reports = STAFF_REPORTS.matcher(line);
+    if (reports.matches()) {
+      String credit = reports.group(1);
+      return Optional.of(Character.toUpperCase(credit.charAt(0)) + credit.substring(1));
+    }
+    Matcher paper = PAPER_STAFF.matcher(line);
+    boolean credited = paper.matches() && (paper.group(1) != null || paper.group(4) != null);
+    return credited ? Optional.of(paper.group(2)) : Optional.empty();
   }
 
   private static Optional<Byline> people(String text, String date) {

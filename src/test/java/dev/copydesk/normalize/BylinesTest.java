@@ -33,6 +33,11 @@ By Jane Doe, March 3, 2025                  | Jane Doe              | -         
 Written by Jane Doe                         | Jane Doe              | -                                 | -
 Written by Jane Doe Edited by John Smith     | Jane Doe              | -                                 | -
 Story and photos by Jane Doe                | Jane Doe              | -                                 | -
+From staff reports                          | Staff reports         | -                                 | -
+Staff and wire reports                      | Staff and wire reports | -                                | -
+Harlan Gazette staff                        | Harlan Gazette staff  | -                                 | -
+By Courier staff                            | Courier staff         | -                                 | -
+'By The Harlan Gazette Staff.'              | The Harlan Gazette Staff | -                              | -
 Byline: Jane Doe                            | Jane Doe              | -                                 | -
 AUTHOR: JANE DOE                            | Jane Doe              | -                                 | -
 Reporters: Jane Doe and John Smith          | Jane Doe;John Smith   | -                                 | -
@@ -77,6 +82,9 @@ By Jane Doe, The Press Association News Service | Jane Doe          | The Press 
           'By Jane Doe, who was there, the vote was close.'
           'By Jane Doe (with a grain of salt)'
           'Edited by Jane Doe'
+          'Library staff'
+          'the library staff'
+          'Staff reports on the budget were late'
           'Author of the report was Jane Doe'
           'Bylines: a history'
           'Bylines matter.'
