@@ -43,6 +43,8 @@ class HeadTrapsTest {
           {H} ¶ By Jane Doe @janedoe # - # Jane Doe # -
           {H} ¶ Written by Jane Doe Edited by John Roe # - # Jane Doe # -
           {H} ¶ Story and photos by Jane Doe # - # Jane Doe # -
+          {H} ¶ From staff reports # - # Staff reports # -
+          {H} ¶ By Harlan Gazette staff # - # Harlan Gazette staff # -
           {H} ¶ By Jane Doe (with John Roe and Ann Lee) # - # Jane Doe;John Roe;Ann Lee # -
           {H} ¶ March 3, 2025 | By Jane Doe # - # Jane Doe # 2025-03-03
           {H} ¶ Harlan Gazette | Published March 3, 2025 | By Jane Doe # - # Jane Doe # 2025-03-03
