@@ -99,7 +99,7 @@ final class FrontMatter {
       }
       String value = key.group(2) == null ? "" : key.group(2).strip();
       List<String> below = new ArrayList<>();
-      while (i + 1 < lines.size() && lines.get(i + 1).matches("^\\s+\\S.*")) {
+      while (i + 1 < lines.size() && INDENTED.matcher(lines.get(i + 1)).matches()) {
         below.add(lines.get(++i));
       }
       List<String> values = yamlValues(value, below);

@@ -68,17 +68,20 @@ final class NameLines {
   }
 
   /** The authors a name line states; high confidence when the document's properties agree. */
-  static Found author(Unit unit, NameLine line, List<String> propertyAuthors) {
+  static Found author(NameLine line, List<String> propertyAuthors) {
     Found found = MetadataSources.text(AUTHORS, SOURCE, line.names());
-    return confirmed(unit, propertyAuthors) ? found.withConfidence(MetadataSources.HIGH) : found;
+    return confirms(line, propertyAuthors) ? found.withConfidence(MetadataSources.HIGH) : found;
   }
 
   /** A name line whose first name is the document's author property: sure to be the byline. */
   static boolean confirmed(Unit unit, List<String> propertyAuthors) {
-    return read(unit)
-        .map(line -> TextCleaner.fold(line.names().get(0)))
-        .filter(name -> propertyAuthors.stream().anyMatch(a -> TextCleaner.fold(a).equals(name)))
-        .isPresent();
+    return read(unit).filter(line -> confirms(line, propertyAuthors)).isPresent();
+  }
+
+  /** Whether the line's first name is one of the document's author properties. */
+  static boolean confirms(NameLine line, List<String> propertyAuthors) {
+    String name = TextCleaner.fold(line.names().get(0));
+    return propertyAuthors.stream().anyMatch(a -> TextCleaner.fold(a).equals(name));
   }
 
   private static boolean nameSized(String name) {

@@ -122,8 +122,9 @@ final class TopMatter {
                   STANDFIRST, "text:standfirst", List.of(TitleLabels.strip(unit.text()))));
         }
         rest.remove(i);
-      } else if (nameLine.isPresent() && (!webPage || NameLines.confirmed(unit, propertyAuthors))) {
-        found.add(NameLines.author(unit, nameLine.get(), propertyAuthors));
+      } else if (nameLine.isPresent()
+          && (!webPage || NameLines.confirms(nameLine.get(), propertyAuthors))) {
+        found.add(NameLines.author(nameLine.get(), propertyAuthors));
         note(notes, AUTHOR_ROLE, nameLine.get().role());
         named = true;
         namedByline = nameLine.get().role() == null;
