@@ -18,7 +18,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Builds blocks from XHTML SAX events: Tika's output for Office and PDF files, and (through {@link
  * JsoupSax}) web pages. Block elements ({@code <p>}, {@code <h1>}..{@code <h6>}, {@code <li>},
  * table cells, ...) delimit blocks; an element without a kind of its own ({@code <p>} inside {@code
- * <blockquote>}) inherits its parent's, so a quoted paragraph is a QUOTE.
+ * <blockquote>}) inherits its parent's, so a quoted paragraph is a QUOTE. Each piece written in a
+ * table cell says which ({@link Piece#cell}).
  */
 final class BlockHandler extends DefaultHandler {
 
@@ -152,6 +153,11 @@ final class BlockHandler extends DefaultHandler {
   private int page;
   private int pageDepth = -1;
   private int pageStoryDepth = -1;
+  private int tables;
+  private int tableDepth;
+  private int row;
+  private int column;
+  private int cellDepth = -1;
 
   BlockHandler(Mode mode) {
     this(mode, () -> null);
@@ -216,7 +222,41 @@ final class BlockHandler extends DefaultHandler {
       BlockKind kind =
           own != null ? own : open.isEmpty() ? BlockKind.PARAGRAPH : open.peek().kind();
       open.push(new Open(element, kind, styleClass, depth, held));
+      tableStarts(element);
     }
+  }
+
+  /**
+   * Follows where the text is in the outermost table (its rows and cells), so that {@link Tables}
+   * can tell a table of data from a layout table; a table inside a table is not followed.
+   */
+  private void tableStarts(String element) {
+    if (element.equals("table") && ++tableDepth == 1) {
+      tables++;
+      row = -1;
+      column = -1;
+    } else if (tableDepth != 1) {
+      return;
+    } else if (element.equals("tr")) {
+      row++;
+      column = -1;
+    } else if ((element.equals("td") || element.equals("th")) && cellDepth < 0) {
+      row = Math.max(row, 0);
+      column++;
+      cellDepth = depth;
+    }
+  }
+
+  private void tableEnds(String element) {
+    if (depth == cellDepth) {
+      cellDepth = -1;
+    } else if (element.equals("table") && tableDepth > 0) {
+      tableDepth--;
+    }
+  }
+
+  private Tables.Cell cell() {
+    return tableDepth == 1 && cellDepth >= 0 ? new Tables.Cell(tables, row, column) : null;
   }
 
   @Override
@@ -237,6 +277,7 @@ final class BlockHandler extends DefaultHandler {
       if (closed.heldText() != null) {
         text.append(closed.heldText()).append(mark);
       }
+      tableEnds(closed.element());
     }
     if (depth == pageDepth) {
       flush();
@@ -305,7 +346,7 @@ final class BlockHandler extends DefaultHandler {
     if (aside == null && pageStoryDepth >= 0) {
       aside = RawBlock.OUTSIDE_MAIN_CONTENT;
     }
-    pieces.add(new Piece(kind, styleClass, cleaned, page, aside));
+    pieces.add(new Piece(kind, styleClass, cleaned, page, aside, cell()));
   }
 
   private String clean(String raw) {

@@ -46,7 +46,7 @@ final class MainContentMerge {
       List<String> tokens = tokens(piece.text());
       // A block of only symbols (a bullet, a dash) goes with the block before it.
       boolean isMain = tokens.isEmpty() ? previous : merge.isMain(tokens);
-      marked.add(Piece.of(piece.kind(), piece.styleClass(), piece.text(), piece.page(), isMain));
+      marked.add(piece.marked(isMain));
       previous = isMain;
     }
     return marked;

@@ -5,15 +5,16 @@ import dev.copydesk.model.RawBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Markdown to blocks, for the subset articles use: ATX ({@code #}) and setext headings, {@code >}
- * quotes, list items, fenced code, pandoc's fenced divs (their fence lines dropped), site
- * generators' tags on a line of their own (a figure's caption kept as a caption, the others set
- * aside), and inline emphasis, links and code spans reduced to their text. Paragraphs keep their
- * single line breaks as {@code \n}, as in plain text.
+ * quotes, list items, pipe tables (a table block), fenced code, pandoc's fenced divs (their fence
+ * lines dropped), site generators' tags on a line of their own (a figure's caption kept as a
+ * caption, the others set aside), and inline emphasis, links and code spans reduced to their text.
+ * Paragraphs keep their single line breaks as {@code \n}, as in plain text.
  */
 final class Markdown {
 
@@ -150,8 +151,14 @@ final class Markdown {
     }
 
     void flush() {
-      String clean = kind == null ? "" : inline(text.toString()).strip();
-      if (!clean.isEmpty()) {
+      Optional<String> table =
+          kind == BlockKind.PARAGRAPH
+              ? Tables.pipeTable(text.toString(), Markdown::inline)
+              : Optional.empty();
+      String clean = kind == null || table.isPresent() ? "" : inline(text.toString()).strip();
+      if (table.isPresent()) {
+        done.add(RawBlock.of(BlockKind.TABLE, table.get()));
+      } else if (!clean.isEmpty()) {
         done.add(RawBlock.of(kind, clean));
       }
       text.setLength(0);

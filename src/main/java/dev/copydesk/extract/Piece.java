@@ -8,9 +8,15 @@ import java.util.List;
 /**
  * A block as the SAX handler saw it, before style rules turn it into a {@link RawBlock}: the kind
  * the element implies, the paragraph style ({@code class} attribute, null if none), the text, the
- * page (0 if unpaginated), and, when it is not the article's text, why ({@link RawBlock#setAside}).
+ * page (0 if unpaginated), when it is not the article's text, why ({@link RawBlock#setAside}), and
+ * the table cell it was written in (null outside tables), which {@link Tables} reads.
  */
-record Piece(BlockKind kind, String styleClass, String text, int page, String setAside) {
+record Piece(
+    BlockKind kind, String styleClass, String text, int page, String setAside, Tables.Cell cell) {
+
+  Piece(BlockKind kind, String styleClass, String text, int page, String setAside) {
+    this(kind, styleClass, text, page, setAside, null);
+  }
 
   /** Article text, or (not {@code mainContent}) text outside the main content. */
   static Piece of(BlockKind kind, String styleClass, String text, int page, boolean mainContent) {
@@ -23,11 +29,17 @@ record Piece(BlockKind kind, String styleClass, String text, int page, String se
   }
 
   Piece withStyleClass(String style) {
-    return new Piece(kind, style, text, page, setAside);
+    return new Piece(kind, style, text, page, setAside, cell);
   }
 
   Piece withText(String newText) {
-    return new Piece(kind, styleClass, newText, page, setAside);
+    return new Piece(kind, styleClass, newText, page, setAside, cell);
+  }
+
+  /** The same piece, article text or (not {@code mainContent}) outside the main content. */
+  Piece marked(boolean mainContent) {
+    return new Piece(
+        kind, styleClass, text, page, mainContent ? null : RawBlock.OUTSIDE_MAIN_CONTENT, cell);
   }
 
   /**
@@ -45,6 +57,6 @@ record Piece(BlockKind kind, String styleClass, String text, int page, String se
 
   /** The same piece, not article text: recorded as removed for {@code reason}. */
   Piece setAsideAs(String reason) {
-    return new Piece(kind, styleClass, text, page, reason);
+    return new Piece(kind, styleClass, text, page, reason, cell);
   }
 }

@@ -82,7 +82,7 @@ final class TikaDocuments {
           case RTF -> rtf;
           default -> ReviewMarkup.NONE;
         };
-    List<Piece> pieces = review.apply(blocks.pieces());
+    List<Piece> pieces = Tables.collapse(review.apply(blocks.pieces()));
     StyleRules.Styled styled = StyleRules.apply(pieces, format == Format.WORD);
     Map<String, List<String>> properties = new LinkedHashMap<>(TikaProperties.select(metadata));
     properties.putAll(styled.properties());

@@ -89,7 +89,7 @@ final class WebPages {
     List<Piece> main = content == null ? List.of() : pieces(content);
     boolean trusted = main.stream().mapToInt(p -> tokens(p.text())).sum() >= MIN_MAIN_TOKENS;
     List<Piece> merged = trusted ? MainContentMerge.merge(all, main) : all;
-    List<Piece> recorded = new ArrayList<>(merged);
+    List<Piece> recorded = new ArrayList<>(Tables.collapse(merged));
     recorded.addAll(hiddenText(hidden));
     recorded.addAll(signatureText(signed));
     properties.putAll(ReviewMarkup.counts(0, comments.size(), 0));

@@ -9,7 +9,12 @@ public enum BlockKind {
   HEADING,
   QUOTE,
   CAPTION,
-  LIST;
+  LIST,
+  /**
+   * A table of data (results, times, figures): its rows in order, one per line, each row's cells
+   * separated by a tab, every row as wide as the widest ({@code "Ward\tTurnout\nNorthgate\t44%"}).
+   */
+  TABLE;
 
   @JsonValue
   public String json() {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Turns extracted blocks into cleaned units. A block's single line breaks are soft (prose wrapping:
  * joined with a space) unless the lines are separate things: a boilerplate or metadata line, a
- * repeated caption, a list, or lines that each end a sentence. Blocks outside a web page's main
- * content are recorded as removed, not dropped silently.
+ * repeated caption, a list, or lines that each end a sentence; a table's lines are its rows. Blocks
+ * outside a web page's main content are recorded as removed, not dropped silently.
  */
 final class Segmenter {
 
@@ -45,6 +45,8 @@ final class Segmenter {
       }
       if (!block.mainContent()) {
         removed.add(Removals.one(TextCleaner.join(lines, pdf), block.setAside()));
+      } else if (block.kind() == BlockKind.TABLE) {
+        units.add(new Unit(BlockKind.TABLE, table(block.text()), block.page(), i, false, null));
       } else if (lines.size() > 1 && hardBreaks(lines, pdf)) {
         for (String line : lines) {
           units.add(
@@ -63,6 +65,24 @@ final class Segmenter {
       }
     }
     return new Pass(units.stream().map(Segmenter::bulleted).toList(), removed);
+  }
+
+  /**
+   * A table's rows, one per line, each cell cleaned as a line of text is (which would make the tabs
+   * between cells spaces); a row left with no text goes.
+   */
+  private static String table(String text) {
+    List<String> rows = new ArrayList<>();
+    for (String row : TextCleaner.splitLines(text)) {
+      List<String> cells = new ArrayList<>();
+      for (String cell : row.split("\t", -1)) {
+        cells.add(TextCleaner.clean(cell));
+      }
+      if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
+        rows.add(String.join("\t", cells));
+      }
+    }
+    return String.join("\n", rows);
   }
 
   /**

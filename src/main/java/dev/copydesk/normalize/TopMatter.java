@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the head of an article: title line, standfirst, bylines and date lines, and a date or
  * dateline glued to the first paragraph. Every line read as metadata leaves the body. When the
- * document's properties already name the title or standfirst, only a line repeating them goes.
+ * document's properties already name the title or standfirst, only a line repeating them goes. The
+ * head ends at a table: its cells are data, not a title or a byline.
  */
 final class TopMatter {
 
@@ -89,7 +90,7 @@ final class TopMatter {
     boolean bylined = false;
     String role = null;
     int i = 0;
-    while (i < rest.size() && i < SCAN) {
+    while (i < rest.size() && i < SCAN && rest.get(i).kind() != BlockKind.TABLE) {
       Unit unit = rest.get(i);
       Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
       List<Found> meta = metadata(unit.text());
@@ -303,6 +304,7 @@ final class TopMatter {
         && !ENDS_CLAUSE.matcher(t).matches()
         && unit.kind() != BlockKind.LIST
         && unit.kind() != BlockKind.CAPTION
+        && unit.kind() != BlockKind.TABLE
         && metadata(t).isEmpty()
         && emptyByline(t).isEmpty();
   }

@@ -44,7 +44,23 @@ final class WordPressContent {
       case CAPTION -> paragraph(text, "copydesk-caption");
       case LIST -> list(block.text());
       case PARAGRAPH -> paragraph(text, null);
+      case TABLE -> table(block.text());
     };
+  }
+
+  /** One table row per line of the block's text, one cell per tab-separated field. */
+  private static String table(String text) {
+    StringBuilder rows = new StringBuilder();
+    for (String line : text.split("\n")) {
+      rows.append("<tr>");
+      for (String cell : line.split("\t", -1)) {
+        rows.append("<td>").append(escape(cell)).append("</td>");
+      }
+      rows.append("</tr>");
+    }
+    return "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table><tbody>"
+        + rows
+        + "</tbody></table></figure>\n<!-- /wp:table -->";
   }
 
   private static String paragraph(String escaped, String className) {

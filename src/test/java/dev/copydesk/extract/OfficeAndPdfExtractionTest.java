@@ -70,7 +70,9 @@ class OfficeAndPdfExtractionTest {
         .containsExactly("The renovated ferry Aurora at the north pier.");
     assertThat(texts(doc, BlockKind.LIST))
         .containsExactly("North pier to Old Market", "Old Market to the islands");
-    assertThat(texts(doc, BlockKind.PARAGRAPH)).contains("Single ticket", "2.40 euros");
+    assertThat(texts(doc, BlockKind.TABLE))
+        .containsExactly("Ticket\tFare\nSingle ticket\t2.40 euros\nChildren under five\t");
+    assertThat(texts(doc, BlockKind.PARAGRAPH)).doesNotContain("Single ticket", "2.40 euros");
     assertThat(doc.property("dc:title")).isEqualTo(TITLE);
     assertThat(doc.property("dc:creator")).isEqualTo("Marta Okonkwo");
     assertThat(doc.property("dcterms:created")).startsWith("2024-03-14T09:30:00");

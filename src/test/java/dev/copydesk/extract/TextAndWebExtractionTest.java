@@ -63,6 +63,8 @@ class TextAndWebExtractionTest {
             RawBlock.of(BlockKind.LIST, "A rain-water tank by the shed"),
             RawBlock.of(BlockKind.LIST, "Two benches under the chestnut tree"),
             RawBlock.of(
+                BlockKind.TABLE, "Plot\tBeds\tHolders\nNorth\t24\tfamilies\nSouth\t18\tschools"),
+            RawBlock.of(
                 BlockKind.PARAGRAPH,
                 "The garden is open to visitors on Saturday mornings, and new members can sign up"
                     + " at the\nlibrary desk."));
@@ -82,7 +84,8 @@ class TextAndWebExtractionTest {
             "Staff and costs",
             "We want the building to be full when people are free to use it, not only when they"
                 + " are at work.",
-            "The reading room on the second floor.");
+            "The reading room on the second floor.",
+            "Floor\tThursday hours\nGround floor\t9:00–22:00\nQuiet floor\t9:00–22:00\nCafé\t9:00–20:00");
     assertThat(main).anyMatch(t -> t.startsWith("The central library will stay open"));
     assertThat(other)
         .contains("Home", "Sport", "More from the Gazette", "Night buses on the river road")

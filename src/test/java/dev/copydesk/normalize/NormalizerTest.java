@@ -375,6 +375,35 @@ class NormalizerTest {
     assertThat(entry.removed()).filteredOn(r -> r.reason().equals("page-number")).hasSize(4);
   }
 
+  /**
+   * A table of data is one body block: each cell cleaned as a line of text is (its no-break spaces
+   * plain, its tabs the cells' only separators), never read as the title, a byline or boilerplate.
+   */
+  @Test
+  void aTableIsOneBlockWithItsCellsCleanedAndIsNeverTheHead() {
+    String table = "Share\tOpens\u00A0at\nHarlan Lido\t7\u00A0am\n\t\nBy the pier\tnoon";
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(),
+                block(BlockKind.TABLE, table),
+                block(BlockKind.PARAGRAPH, BODY),
+                block(BlockKind.TABLE, table)));
+
+    assertThat(entry.title()).isNull();
+    assertThat(entry.authors()).isEmpty();
+    assertThat(entry.body())
+        .extracting(Block::kind, Block::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.TABLE, "Share\tOpens at\nHarlan Lido\t7 am\nBy the pier\tnoon"),
+            org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, BODY),
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.TABLE, "Share\tOpens at\nHarlan Lido\t7 am\nBy the pier\tnoon"));
+    assertThat(entry.removed()).isEmpty();
+  }
+
   @Test
   void possibleBoilerplateIsKeptAndFlaggedWithItsBlock() {
     Entry entry =

@@ -27,4 +27,19 @@ class WordPressContentTest {
         .contains("<p>The council voted.</p>")
         .endsWith("<li>One more</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->");
   }
+
+  @Test
+  void aTableIsAGutenbergTableWithACellPerTabSeparatedField() {
+    String html =
+        WordPressContent.blocks(
+            List.of(new Block(0, BlockKind.TABLE, "Pool\tHours\nLido & baths\t\n<b>\t7am", null)));
+
+    assertThat(html)
+        .isEqualTo(
+            "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table><tbody>"
+                + "<tr><td>Pool</td><td>Hours</td></tr>"
+                + "<tr><td>Lido &amp; baths</td><td></td></tr>"
+                + "<tr><td>&lt;b&gt;</td><td>7am</td></tr>"
+                + "</tbody></table></figure>\n<!-- /wp:table -->");
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.Delivery;
 import dev.copydesk.dedupe.InMemoryDuplicateIndex;
+import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.DeliveryStatus;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.EntryJson;
@@ -364,7 +365,27 @@ class WordPressDeliveryTest {
         JsonNode post = site.postsFor(e.id()).get(0);
         assertThat(post.path("title").path("raw").asText())
             .isEqualTo(e.title() == null ? "" : e.title());
+        String content = post.path("content").path("raw").asText();
+        e.body().stream()
+            .filter(block -> block.kind() == BlockKind.TABLE)
+            .forEach(
+                table ->
+                    assertThat(content)
+                        .as(e.source().fileName())
+                        .contains("<!-- wp:table -->")
+                        .contains(
+                            "<tr><td>"
+                                + table
+                                    .text()
+                                    .lines()
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .replace("\t", "</td><td>")
+                                + "</td></tr>"));
       }
+      assertThat(entries)
+          .as("a seed with a table")
+          .anyMatch(e -> e.body().stream().anyMatch(b -> b.kind() == BlockKind.TABLE));
     }
   }
 

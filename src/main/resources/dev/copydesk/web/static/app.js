@@ -208,9 +208,23 @@
   }
 
   function blockElement(block) {
+    if (block.kind === 'table') return tableElement(block.text);
     const tags = { heading: 'h4', quote: 'blockquote', caption: 'p', list: 'p', paragraph: 'p' };
     const node = el(tags[block.kind] || 'p', block.kind === 'caption' ? 'caption' : null);
     node.appendChild(el('span', 'text', block.text));
+    return node;
+  }
+
+  // A table block's text: a row per line, a cell per tab-separated field.
+  function tableElement(text) {
+    const node = el('div', 'table');
+    const table = el('table');
+    for (const line of text.split('\n')) {
+      const row = el('tr');
+      for (const cell of line.split('\t')) row.appendChild(el('td', null, cell));
+      table.appendChild(row);
+    }
+    node.appendChild(table);
     return node;
   }
 
