@@ -28,9 +28,12 @@ final class Tables {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** A Markdown table's delimiter row: {@code |---|:--:|}. */
+  /**
+   * A Markdown table's delimiter row: {@code |---|:--:|}. Possessive: runs of spaces are never
+   * split between two {@code \\s*} (a long line of them would take quadratic time).
+   */
   private static final Pattern PIPE_DELIMITER =
-      Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+      Pattern.compile("^\\s*+\\|?\\s*+:?-++:?\\s*+(?:\\|\\s*+:?-++:?\\s*+)*+\\|?\\s*+$");
 
   /** A cell boundary in a Markdown table row: a pipe not escaped. */
   private static final Pattern PIPE = Pattern.compile("(?<!\\\\)\\|");

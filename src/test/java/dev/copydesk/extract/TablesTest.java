@@ -1,9 +1,11 @@
 package dev.copydesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.RawBlock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
@@ -105,6 +107,15 @@ class TablesTest {
         .contains("Pool\tHours\nLido\t7am");
     assertThat(Tables.pipeTable("The vote was 9 | 4.\nNo table here.\nAt all.", inline)).isEmpty();
     assertThat(Tables.pipeTable("| Pool | Hours |\n|---|---|", inline)).isEmpty();
+  }
+
+  @Test
+  void aHostileDelimiterRowIsAnsweredAtOnce() {
+    String spaces = " ".repeat(200_000);
+    String hostile = "a | b\n|-" + spaces + "-" + spaces + "x\nc | d";
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2), () -> assertThat(Tables.pipeTable(hostile, s -> s)).isEmpty());
   }
 
   private static List<Piece> collapsed(String html) {
