@@ -36,6 +36,11 @@ record Piece(
     return new Piece(kind, styleClass, newText, page, setAside, cell);
   }
 
+  /** The same piece, written in {@code where}. */
+  Piece inCell(Tables.Cell where) {
+    return new Piece(kind, styleClass, text, page, setAside, where);
+  }
+
   /** The same piece, article text or (not {@code mainContent}) outside the main content. */
   Piece marked(boolean mainContent) {
     return new Piece(

@@ -23,8 +23,9 @@ import java.util.Set;
  * as LibreOffice writes it, which Tika skips whole) leaves its place as its number ({@code [1]})
  * and its text comes after the last paragraph, labelled; page headers and footers ({@code \header},
  * {@code \footerr}…: a running title, a page number) are recorded as outside the main content, not
- * read as the first or last paragraph. Everything else is copied byte for byte; a file without any
- * of this is not touched. The counts become {@link ReviewMarkup} properties.
+ * read as the first or last paragraph. A table's paragraphs, cells and rows are marked for {@link
+ * RtfTables}, as Tika's reader forgets them. Everything else is copied byte for byte; a file
+ * without any of this is not touched. The counts become {@link ReviewMarkup} properties.
  */
 final class RtfPrefilter {
 
@@ -115,7 +116,7 @@ final class RtfPrefilter {
      */
     @Override
     public List<Piece> apply(List<Piece> pieces) {
-      List<Piece> all = new ArrayList<>(pieces);
+      List<Piece> all = new ArrayList<>(RtfTables.cells(pieces));
       for (int i = 0; i < notes.size(); i++) {
         String label = NoteMarks.labelled(i + 1, notes.get(i));
         all.add(new Piece(BlockKind.PARAGRAPH, null, label.strip(), 0, null));
@@ -198,8 +199,8 @@ final class RtfPrefilter {
 
   /**
    * A scan of the bytes for the control words that start revision, comment, hidden or footnote
-   * markup, or open a page header or footer group ({@code {\header}}: not {@code \headery}, the
-   * header's margin, which nearly every file sets).
+   * markup or a table row, or open a page header or footer group ({@code {\header}}: not {@code
+   * \headery}, the header's margin, which nearly every file sets).
    */
   private static boolean holdsMarks(byte[] rtf) {
     for (int at = 0; at < rtf.length - 4; at++) {
@@ -208,6 +209,7 @@ final class RtfPrefilter {
               || startsWith(rtf, at + 1, "revised")
               || startsWith(rtf, at + 1, "atn")
               || startsWith(rtf, at + 1, FOOTNOTE)
+              || startsWith(rtf, at + 1, "trowd")
               || (at > 0
                   && rtf[at - 1] == '{'
                   && (startsWith(rtf, at + 1, "header") || startsWith(rtf, at + 1, "footer")))
@@ -339,11 +341,23 @@ final class RtfPrefilter {
       skipFallback = state.unicodeFallback();
     } else if (TEXT_WORDS.contains(word)) {
       text(control);
-    } else {
+    } else if (state.nonText()) {
       out.append(control);
+    } else {
+      tableMarked(word, control);
     }
     if (PARAGRAPH_ENDS.contains(word) && !state.nonText()) {
       hiddenPassageEnds();
+    }
+  }
+
+  /** A control word of the text, with its table mark before or after it ({@link RtfTables}). */
+  private void tableMarked(String word, String control) {
+    switch (word) {
+      case "intbl" -> out.append(control).append(RtfTables.IN_TABLE_RTF);
+      case "cell" -> out.append(RtfTables.CELL_END_RTF).append(control);
+      case "row" -> out.append(RtfTables.ROW_END_RTF).append(control);
+      default -> out.append(control);
     }
   }
 

@@ -62,7 +62,7 @@ final class Tables {
       if (table.isPresent()) {
         out.add(table.get());
       } else {
-        out.addAll(run);
+        run.stream().filter(piece -> !piece.text().isEmpty()).forEach(out::add);
       }
       i = end;
     }

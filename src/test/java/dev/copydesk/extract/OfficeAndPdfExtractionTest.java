@@ -51,6 +51,31 @@ class OfficeAndPdfExtractionTest {
     }
   }
 
+  /**
+   * Tika's RTF reader prints a table's cells as paragraphs; the prefilter's marks give the table
+   * back, as LibreOffice writes RTF tables and as pandoc does (a paragraph end before each cell
+   * end). A cell of two paragraphs makes a layout table, read cell by cell.
+   */
+  @Test
+  void rtfTablesAreTablesAsEachWriterWritesThem() {
+    assertThat(texts(extractOk("article.rtf"), BlockKind.TABLE))
+        .containsExactly("Ticket\tFare\nSingle ticket\t2.40 euros\nChildren under five\t");
+
+    Extracted pandoc = extractOk("tables.rtf");
+    assertThat(texts(pandoc, BlockKind.TABLE))
+        .containsExactly("Pier\tBerths\tLet\nNorth\t80\t80\nSouth\t60\t60");
+    assertThat(texts(pandoc, BlockKind.PARAGRAPH))
+        .containsSubsequence(
+            "Waiting",
+            "Forty boats are on the list.",
+            "The office will call in April.",
+            "Fees",
+            "Unchanged from last year.",
+            "The office opens at nine on weekdays.");
+    assertThat(pandoc.blocks())
+        .allSatisfy(block -> assertThat(block.text()).doesNotContain("\uFDD0", "\uFDD1", "\uFDD2"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
   void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
