@@ -3,14 +3,17 @@ package dev.copydesk.dedupe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Block lists as an editor reads them: "Paragraphs 5–7", "paragraphs 2, 4 and 9–10". */
+/**
+ * Block lists as an editor reads them: "Paragraphs 5–7", "paragraphs 2, 4 and 9–10", counted from 1
+ * as the upload page and the WordPress note count them (entry JSON's indexes count from 0).
+ */
 final class Describe {
 
   private Describe() {}
 
   /** {@code noun} is singular ("Paragraph"); the plural adds an s. Indexes as in entry JSON. */
   static String blocks(String noun, List<Integer> indexes) {
-    List<Integer> sorted = indexes.stream().sorted().toList();
+    List<Integer> sorted = indexes.stream().sorted().map(index -> index + 1).toList();
     String label = sorted.size() == 1 ? noun : noun + "s";
     List<String> ranges = new ArrayList<>();
     int i = 0;

@@ -159,7 +159,10 @@ public final class SectionDuplicates {
     int source = newIndex[pair.first()];
     String noun = body.get(pair.block()).kind() == BlockKind.QUOTE ? "Quote" : "Paragraph";
     String message =
-        noun + " " + quote + " restates text of paragraph " + source + " (a pull quote)";
+        Describe.blocks(noun, List.of(quote))
+            + " restates text of "
+            + Describe.blocks("paragraph", List.of(source))
+            + " (a pull quote)";
     return Flag.repeat(
         FlagCode.PULL_QUOTE, List.of(quote), List.of(source), pair.similarity(), message);
   }

@@ -148,7 +148,7 @@ class DuplicateIndexContractTest {
 
     Flag flag = sharedWithOne(index.matches(paragraphs("two", two)), 3, 1);
     assertThat(flag.severity()).isEqualTo(Severity.INFO);
-    assertThat(flag.message()).isEqualTo("Paragraph 3 appears also in entry one (paragraph 1)");
+    assertThat(flag.message()).isEqualTo("Paragraph 4 appears also in entry one (paragraph 2)");
   }
 
   @ParameterizedTest(name = "{0}")

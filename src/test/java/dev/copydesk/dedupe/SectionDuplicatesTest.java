@@ -49,7 +49,7 @@ class SectionDuplicatesTest {
     assertThat(flag.duplicateOfBlocks()).containsExactly(0, 1, 2);
     assertThat(flag.similarity()).isEqualTo(1.0);
     assertThat(flag.severity()).isEqualTo(Severity.WARNING);
-    assertThat(flag.message()).isEqualTo("Paragraphs 3–5 repeat paragraphs 0–2 word for word");
+    assertThat(flag.message()).isEqualTo("Paragraphs 4–6 repeat paragraphs 1–3 word for word");
     assertThat(out.body())
         .extracting(Block::duplicateOf)
         .containsExactly(null, null, null, 0, 1, 2, null);
@@ -70,7 +70,7 @@ class SectionDuplicatesTest {
               assertThat(flag.code()).isEqualTo(FlagCode.DUPLICATE_SECTION);
               assertThat(flag.blocks()).containsExactly(2);
               assertThat(flag.duplicateOfBlocks()).containsExactly(0);
-              assertThat(flag.message()).isEqualTo("Paragraph 2 repeats paragraph 0 word for word");
+              assertThat(flag.message()).isEqualTo("Paragraph 3 repeats paragraph 1 word for word");
             });
   }
 
@@ -128,7 +128,7 @@ class SectionDuplicatesTest {
               assertThat(flag.duplicateOfBlocks()).containsExactly(0);
               assertThat(flag.similarity()).isBetween(0.5, 0.99);
               assertThat(flag.message())
-                  .startsWith("Paragraph 3 nearly repeats paragraph 0 (similarity 0.");
+                  .startsWith("Paragraph 4 nearly repeats paragraph 1 (similarity 0.");
             });
   }
 
@@ -152,6 +152,9 @@ class SectionDuplicatesTest {
               assertThat(flag.severity()).isEqualTo(Severity.INFO);
               assertThat(flag.blocks()).containsExactly(1);
               assertThat(flag.duplicateOfBlocks()).containsExactly(0);
+              // Counted from 1, as the upload page and the WordPress note count blocks.
+              assertThat(flag.message())
+                  .isEqualTo("Quote 2 restates text of paragraph 1 (a pull quote)");
             });
   }
 
@@ -182,7 +185,7 @@ class SectionDuplicatesTest {
     assertThat(section.blocks()).isEmpty();
     assertThat(section.duplicateOfBlocks()).containsExactly(0, 1);
     assertThat(section.message())
-        .isEqualTo("Removed 2 paragraphs that repeated paragraphs 0–1 word for word");
+        .isEqualTo("Removed 2 paragraphs that repeated paragraphs 1–2 word for word");
     assertThat(codes(out))
         .containsExactly(
             FlagCode.DUPLICATE_SECTION,
