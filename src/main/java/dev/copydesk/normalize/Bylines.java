@@ -2,6 +2,7 @@ package dev.copydesk.normalize;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,6 +52,16 @@ final class Bylines {
   /** "By" as bylines print it in French, German, Spanish, Portuguese, Dutch and Scandinavian. */
   private static final Pattern FOREIGN_BY =
       Pattern.compile("^(?:par|von|por|door|av|af)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+
+  /** The languages each of those words is "by" in (ISO 639-1, as the language guess names them). */
+  private static final Map<String, Set<String>> FOREIGN_BY_LANGUAGES =
+      Map.of(
+          "par", Set.of("fr"),
+          "von", Set.of("de"),
+          "por", Set.of("es", "pt"),
+          "door", Set.of("nl"),
+          "av", Set.of("sv", "no"),
+          "af", Set.of("da"));
 
   /**
    * "And" in those languages, where their word for it is no name particle ({@code y}, {@code e}).
@@ -126,9 +137,28 @@ final class Bylines {
   }
 
   /**
+   * Whether the line opens with another language's "by", followed by a capital ({@code Par Jeanne
+   * Roy}).
+   */
+  static boolean opensWithForeignBy(String line) {
+    return FOREIGN_BY.matcher(line).lookingAt();
+  }
+
+  /** Whether the line opens with the "by" of {@code language} ({@code Par …} in French). */
+  static boolean opensWithByOf(String line, String language) {
+    Matcher foreignBy = FOREIGN_BY.matcher(line);
+    return foreignBy.lookingAt()
+        && FOREIGN_BY_LANGUAGES
+            .getOrDefault(
+                line.substring(0, foreignBy.end()).strip().toLowerCase(Locale.ROOT), Set.of())
+            .contains(language);
+  }
+
+  /**
    * A byline opening with a "by" of another language, with its "and"s, in English: {@code Par A et
-   * B} is {@code By A and B}. Only for text known to be a byline (markup, a stamp line's part): as
-   * prose, {@code Von Trapp Family Singers} is no byline.
+   * B} is {@code By A and B}. Only for text known to be a byline (markup, a stamp line's part) or
+   * in copy of that language ({@link #opensWithByOf}): as prose, {@code Von Trapp Family Singers}
+   * is no byline.
    */
   static String inEnglish(String byline) {
     Matcher foreignBy = FOREIGN_BY.matcher(byline);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Extracted document to entry JSON v1: a fixed sequence of pure passes. Order matters: boilerplate
@@ -49,13 +50,15 @@ public final class Normalizer {
     WireHeads.Read wire = WireHeads.read(related.units());
 
     List<Found> found = new ArrayList<>(PropertyMetadata.read(extracted));
+    List<Unit> headed = recorded(wire.pass(), removed).units();
     TopMatter.Head head =
         TopMatter.read(
-            recorded(wire.pass(), removed).units(),
+            headed,
             best(TITLE, found),
             best(STANDFIRST, found),
             propertyAuthors(found),
-            webPage(extracted));
+            webPage(extracted),
+            once(() -> LanguageGuess.detect(text(headed)).map(f -> f.values().get(0))));
     found.addAll(head.found());
     DatelineDates.resolve(head.dateline(), found).ifPresent(found::add);
     found.addAll(foot.found());
@@ -85,6 +88,28 @@ public final class Normalizer {
     return Result.ok(entry(extracted, captions.units(), removed, found, notes));
   }
 
+  /** The units' text, a line each. */
+  private static String text(List<Unit> units) {
+    StringBuilder text = new StringBuilder();
+    units.forEach(unit -> text.append(unit.text()).append('\n'));
+    return text.toString();
+  }
+
+  /** {@code supplier}'s value, worked out the first time it is asked for. */
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
   /** The pass, once what it took out is added to {@code removed}. */
   private static Pass recorded(Pass pass, List<Removal> removed) {
     removed.addAll(pass.removed());
@@ -98,16 +123,15 @@ public final class Normalizer {
       List<Found> found,
       MetadataMap.TextNotes notes) {
     List<Block> body = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
     for (Unit unit : units) {
       body.add(new Block(body.size(), unit.kind(), unit.text(), null));
-      text.append(unit.text()).append('\n');
     }
+    String text = text(units);
     Map<String, Found> chosen = new LinkedHashMap<>();
     for (var field : List.of(TITLE, STANDFIRST, AUTHORS, PUBLISHED)) {
       best(field, found).ifPresent(f -> chosen.put(key(field), f));
     }
-    LanguageGuess.detect(text.toString())
+    LanguageGuess.detect(text)
         .or(() -> best(LANGUAGE, found))
         .ifPresent(f -> chosen.put("language", f));
     return new Entry(
@@ -119,7 +143,7 @@ public final class Normalizer {
         chosen.containsKey("authors") ? chosen.get("authors").values() : List.of(),
         value(chosen, "published"),
         value(chosen, "language"),
-        TextCleaner.words(text.toString()),
+        TextCleaner.words(text),
         body,
         Removals.group(removed),
         EntryFlags.flags(chosen, units, extracted, notes),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -72,13 +73,16 @@ final class TopMatter {
    * The head of the article: title, standfirst, byline, date lines. {@code webPage}: a web page's
    * byline says "By" or is marked up, so a bare name line there (a heading, a chapter title, a
    * caption naming someone) is the author only when the page's properties name the same person.
+   * {@code language}: the copy's language, asked only of a line that opens with another language's
+   * "by".
    */
   static Head read(
       List<Unit> units,
       Optional<Found> title,
       Optional<Found> standfirst,
       List<String> propertyAuthors,
-      boolean webPage) {
+      boolean webPage,
+      Supplier<Optional<String>> language) {
     List<Unit> rest = new ArrayList<>(units);
     List<Found> found = new ArrayList<>();
     Map<String, String> notes = new LinkedHashMap<>();
@@ -93,8 +97,9 @@ final class TopMatter {
     while (i < rest.size() && i < SCAN && rest.get(i).kind() != BlockKind.TABLE) {
       Unit unit = rest.get(i);
       Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
-      List<Found> meta = metadata(unit.text());
-      Optional<Bylines.Byline> byline = Bylines.parse(unit.text());
+      String line = ownLanguageByline(unit.text(), language);
+      List<Found> meta = metadata(line);
+      Optional<Bylines.Byline> byline = Bylines.parse(line);
       Optional<String> emptyByline = byline.filter(b -> !b.named()).map(Bylines.Byline::role);
       Optional<NameLines.NameLine> nameLine = named ? Optional.empty() : NameLines.read(unit);
       boolean namedByline = false;
@@ -140,6 +145,22 @@ final class TopMatter {
     }
     String dateline = unglue(rest, found);
     return new Head(rest, found, role, dateline, Map.copyOf(notes));
+  }
+
+  /**
+   * A line opening with the "by" of the copy's own language ({@code Par Jeanne Roy} in French copy)
+   * as the English byline it is; any other line as it is. In English copy {@code Von Trapp Family
+   * Singers} stays a line of text.
+   */
+  private static String ownLanguageByline(String text, Supplier<Optional<String>> language) {
+    if (!Bylines.opensWithForeignBy(text)) {
+      return text;
+    }
+    return language
+        .get()
+        .filter(code -> Bylines.opensWithByOf(text, code))
+        .map(code -> Bylines.inEnglish(text))
+        .orElse(text);
   }
 
   /**

@@ -25,6 +25,14 @@ class NormalizerTest {
   static final String BODY =
       "The council voted on Monday to close the municipal pool for the winter, citing energy "
           + "costs that have tripled since last year and a roof that leaks in heavy rain.";
+  static final String FRENCH =
+      "La piscine municipale de la rue du Canal n'ouvrira pas cet été, ont annoncé mardi les"
+          + " services de la ville, après la découverte d'une fissure dans le réservoir qui filtre"
+          + " son eau et qui ne pourra pas être remplacé avant la fin du mois d'août.";
+  static final String GERMAN =
+      "Das städtische Freibad an der Kanalstraße wird in diesem Sommer nicht öffnen, teilte die"
+          + " Stadtverwaltung am Dienstag mit, nachdem Prüfer einen Riss im Filterbehälter gefunden"
+          + " hatten, der nicht vor Ende August ersetzt werden kann.";
   static final String BODY2 =
       "Swimmers gathered outside the town hall to protest the decision, and several said they "
           + "would petition the mayor to reconsider before the first frost arrives.";
@@ -303,6 +311,33 @@ class NormalizerTest {
     assertThat(entry.authors()).isEmpty();
     assertThat(entry.body()).extracting(Block::text).containsExactly(trap);
     assertThat(codes(entry)).containsExactly(FlagCode.MISSING_AUTHOR, FlagCode.MISSING_DATE);
+  }
+
+  /**
+   * A byline in the copy's own language ({@code Par …} in French, {@code Von … und …} in German) is
+   * the byline; in English copy a line opening with {@code Von} is text.
+   */
+  @Test
+  void aBylineInTheCopysOwnLanguageIsTheByline() {
+    Entry french =
+        ok(
+            PlainText.of(
+                "La piscine restera fermée tout l'été\n\nPar Jeanne Roy et Marc Petit\n\n"
+                    + FRENCH));
+    assertThat(french.authors()).containsExactly("Jeanne Roy", "Marc Petit");
+    assertThat(french.body()).extracting(Block::text).containsExactly(FRENCH);
+
+    Entry german =
+        ok(
+            PlainText.of(
+                "Das Freibad bleibt geschlossen\n\nVon Anna Schmidt und Jonas Weber\n\n" + GERMAN));
+    assertThat(german.authors()).containsExactly("Anna Schmidt", "Jonas Weber");
+
+    // Read as "By …", this would name "Trapp Family Singers" with the role "Live at the Harbour".
+    String english = "Von Trapp Family Singers, Live at the Harbour";
+    Entry trap = ok(PlainText.of("Choir festival returns\n\n" + english + "\n\n" + BODY));
+    assertThat(trap.authors()).isEmpty();
+    assertThat(trap.standfirst()).isEqualTo(english);
   }
 
   @Test
