@@ -98,8 +98,8 @@ final class TopMatter {
       Unit unit = rest.get(i);
       Unit next = i + 1 < rest.size() ? rest.get(i + 1) : null;
       String line = ownLanguageByline(unit.text(), language);
-      List<Found> meta = metadata(line);
       Optional<Bylines.Byline> byline = Bylines.parse(line);
+      List<Found> meta = metadata(line, byline);
       Optional<String> emptyByline = byline.filter(b -> !b.named()).map(Bylines.Byline::role);
       Optional<NameLines.NameLine> nameLine = named ? Optional.empty() : NameLines.read(unit);
       boolean namedByline = false;
@@ -181,17 +181,21 @@ final class TopMatter {
 
   /** The values a whole line states as a byline, date line or name-and-date line. */
   static List<Found> metadata(String line) {
+    return metadata(line, Bylines.parse(line));
+  }
+
+  /** {@link #metadata(String)} of a line already read as a byline (or not: empty). */
+  private static List<Found> metadata(String line, Optional<Bylines.Byline> byline) {
     List<Found> found = new ArrayList<>();
-    Bylines.parse(line)
-        .ifPresent(
-            b -> {
-              if (b.named()) {
-                found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
-              }
-              if (b.date() != null) {
-                found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
-              }
-            });
+    byline.ifPresent(
+        b -> {
+          if (b.named()) {
+            found.add(MetadataSources.text(AUTHORS, "text:byline", b.names()));
+          }
+          if (b.date() != null) {
+            found.add(MetadataSources.text(PUBLISHED, "text:byline", List.of(b.date())));
+          }
+        });
     MetadataLines.labelledDate(line)
         .ifPresent(
             d ->
