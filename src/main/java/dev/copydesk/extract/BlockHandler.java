@@ -198,6 +198,7 @@ final class BlockHandler extends DefaultHandler {
     }
     if (mode == Mode.DOCUMENT
         && element.equals("div")
+        && styleClass != null
         && PAGE_STORIES.contains(styleClass)
         && pageStoryDepth < 0) {
       flush();

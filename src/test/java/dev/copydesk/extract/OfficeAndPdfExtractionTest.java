@@ -76,6 +76,20 @@ class OfficeAndPdfExtractionTest {
         .allSatisfy(block -> assertThat(block.text()).doesNotContain("\uFDD0", "\uFDD1", "\uFDD2"));
   }
 
+  /** A sidebar in a text frame is read, apart from the paragraph it is anchored in. */
+  @Test
+  void anOdtSidebarInATextFrameIsReadApartFromItsParagraph() {
+    assertThat(texts(extractOk("frames.odt")))
+        .containsExactly(
+            "Harbour tolls rise for the first time in a decade",
+            "By Jane Doe",
+            "AT A GLANCE  Tolls rise 12 percent from April.  Fishing boats are exempt.",
+            "The harbour board voted on Tuesday to raise mooring tolls by 12 percent from April,"
+                + " the first increase since 2015.",
+            "Board members said the money would pay for dredging the north channel, which has"
+                + " silted up since the storms of last winter.");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
   void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
