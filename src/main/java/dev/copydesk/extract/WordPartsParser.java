@@ -24,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * The SAX parser Tika reads a Word package's XML parts with, set in the {@link ParseContext} (Tika
  * takes a context's parser before its own pool): Tika's own securely configured parser, each part's
  * events passed through after {@link WordParts} has seen them, note numbers as {@link WordNotes}
- * reads them.
+ * reads them, text boxes after the paragraph they are anchored in ({@link TextBoxes}).
  */
 final class WordPartsParser extends SAXParser {
 
@@ -45,7 +45,7 @@ final class WordPartsParser extends SAXParser {
 
   @Override
   public void parse(InputStream in, DefaultHandler handler) throws SAXException, IOException {
-    parser.parse(in, new OfflineContentHandler(new Watching(handler, parts, notes)));
+    parser.parse(in, new OfflineContentHandler(new Watching(new TextBoxes(handler), parts, notes)));
   }
 
   @Override

@@ -90,6 +90,26 @@ class OfficeAndPdfExtractionTest {
                 + " silted up since the storms of last winter.");
   }
 
+  /**
+   * A Word text box is read after the paragraph it is anchored in, its paragraphs apart: Tika's SAX
+   * reader glued its first line to the paragraph's last sentence ({@code …since 2015.AT A GLANCE})
+   * and lost the paragraph after it.
+   */
+  @Test
+  void aWordTextBoxFollowsTheParagraphItIsAnchoredIn() {
+    assertThat(texts(extractOk("frames.docx")))
+        .containsExactly(
+            "Harbour tolls rise for the first time in a decade",
+            "By Jane Doe",
+            "The harbour board voted on Tuesday to raise mooring tolls by 12 percent from April,"
+                + " the first increase since 2015.",
+            "AT A GLANCE",
+            "Tolls rise 12 percent from April.",
+            "Fishing boats are exempt.",
+            "Board members said the money would pay for dredging the north channel, which has"
+                + " silted up since the storms of last winter.");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
   void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
