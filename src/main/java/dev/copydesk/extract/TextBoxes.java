@@ -15,7 +15,9 @@ import org.xml.sax.helpers.AttributesImpl;
  * its last sentence ({@code …since 2015.AT A GLANCE}), and then loses the paragraph after it; so
  * the box's XML ({@code w:txbxContent}) is held back until the paragraph around it ends, and given
  * to Tika then, as paragraphs of their own. Tika reads a box from its copy for old readers ({@code
- * mc:Fallback}, VML) and skips the newer one ({@code mc:Choice}), which is passed on as it comes.
+ * mc:Fallback}, VML) and skips the newer one ({@code mc:Choice}); a shape whose text only the newer
+ * one holds (a callout LibreOffice saved: its fallback is a picture) lost its text, so the newer
+ * copy is kept aside and given instead when the fallback has no box.
  */
 final class TextBoxes extends ContentHandlerDecorator {
 
@@ -28,11 +30,18 @@ final class TextBoxes extends ContentHandlerDecorator {
   }
 
   private final List<Held> held = new ArrayList<>();
+
+  /** The text box in the current {@code mc:Choice}, if any. */
+  private final List<Held> choiceBox = new ArrayList<>();
+
   private int paragraphs;
   private int choices;
+  private boolean fallbackBox;
 
-  /** How deep inside a held text box the events are; 0 outside one. */
+  /** How deep inside a text box the events are, 0 outside one; and where they go. */
   private int boxDepth;
+
+  private List<Held> box;
 
   TextBoxes(ContentHandler handler) {
     super(handler);
@@ -44,15 +53,17 @@ final class TextBoxes extends ContentHandlerDecorator {
     if (boxDepth > 0) {
       boxDepth++;
       Attributes copy = new AttributesImpl(attributes);
-      held.add(() -> super.startElement(uri, localName, qName, copy));
+      box.add(() -> super.startElement(uri, localName, qName, copy));
       return;
     }
-    if (MC_NS.equals(uri) && localName.equals("Choice")) {
+    if (MC_NS.equals(uri) && localName.equals("AlternateContent")) {
+      choiceBox.clear();
+      fallbackBox = false;
+    } else if (MC_NS.equals(uri) && localName.equals("Choice")) {
       choices++;
-    } else if (W_NS.equals(uri)
-        && localName.equals("txbxContent")
-        && paragraphs > 0
-        && choices == 0) {
+    } else if (W_NS.equals(uri) && localName.equals("txbxContent") && paragraphs > 0) {
+      fallbackBox |= choices == 0;
+      box = choices > 0 ? choiceBox : held;
       boxDepth = 1;
       return;
     } else if (W_NS.equals(uri) && localName.equals("p")) {
@@ -65,12 +76,17 @@ final class TextBoxes extends ContentHandlerDecorator {
   public void endElement(String uri, String localName, String qName) throws SAXException {
     if (boxDepth > 0) {
       if (--boxDepth > 0) {
-        held.add(() -> super.endElement(uri, localName, qName));
+        box.add(() -> super.endElement(uri, localName, qName));
       }
       return;
     }
     if (MC_NS.equals(uri) && localName.equals("Choice")) {
       choices--;
+    } else if (MC_NS.equals(uri) && localName.equals("AlternateContent")) {
+      if (!fallbackBox) {
+        held.addAll(choiceBox);
+      }
+      choiceBox.clear();
     }
     super.endElement(uri, localName, qName);
     if (W_NS.equals(uri) && localName.equals("p") && --paragraphs == 0) {
@@ -96,7 +112,7 @@ final class TextBoxes extends ContentHandlerDecorator {
   public void characters(char[] ch, int start, int length) throws SAXException {
     if (boxDepth > 0) {
       char[] copy = Arrays.copyOfRange(ch, start, start + length);
-      held.add(() -> super.characters(copy, 0, copy.length));
+      box.add(() -> super.characters(copy, 0, copy.length));
       return;
     }
     super.characters(ch, start, length);

@@ -110,6 +110,18 @@ class OfficeAndPdfExtractionTest {
                 + " silted up since the storms of last winter.");
   }
 
+  /** A shape's text that only the newer copy of the shape holds is read, not lost. */
+  @Test
+  void aCalloutsTextIsReadWhenOnlyTheNewerCopyOfTheShapeHoldsIt() {
+    assertThat(texts(extractOk("callout.docx")))
+        .containsExactly(
+            "Harbour tolls rise for the first time in a decade",
+            "The harbour board voted on Tuesday to raise mooring tolls by 12 percent from April,"
+                + " the first increase since 2015.",
+            "Fishing boats are exempt from the rise, the board said.",
+            "\u201cWe had no choice,\u201d the chair said.");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"article.docx", "article.doc", "article.odt"})
   void wordProcessorStylesBecomeKindsAndTitleProperties(String name) {
