@@ -155,11 +155,13 @@ final class Markdown {
           kind == BlockKind.PARAGRAPH
               ? Tables.pipeTable(text.toString(), Markdown::inline)
               : Optional.empty();
-      String clean = kind == null || table.isPresent() ? "" : inline(text.toString()).strip();
       if (table.isPresent()) {
         done.add(RawBlock.of(BlockKind.TABLE, table.get()));
-      } else if (!clean.isEmpty()) {
-        done.add(RawBlock.of(kind, clean));
+      } else if (kind != null) {
+        String clean = inline(text.toString()).strip();
+        if (!clean.isEmpty()) {
+          done.add(RawBlock.of(kind, clean));
+        }
       }
       text.setLength(0);
       kind = null;

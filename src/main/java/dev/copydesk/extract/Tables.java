@@ -124,7 +124,7 @@ final class Tables {
           !Objects.equals(piece.setAside(), first.setAside())
               || piece.page() != first.page()
               || row.containsKey(piece.cell().column())
-              || words(piece.text()) > MAX_CELL_WORDS;
+              || MailText.words(piece.text()) > MAX_CELL_WORDS;
       if (laidOut) {
         return Optional.empty();
       }
@@ -161,10 +161,5 @@ final class Tables {
       lines.add(String.join("\t", cells));
     }
     return String.join("\n", lines);
-  }
-
-  private static int words(String text) {
-    String stripped = text.strip();
-    return stripped.isEmpty() ? 0 : WHITESPACE.split(stripped).length;
   }
 }

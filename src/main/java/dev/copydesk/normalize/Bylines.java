@@ -137,28 +137,22 @@ final class Bylines {
   }
 
   /**
-   * Whether the line opens with another language's "by", followed by a capital ({@code Par Jeanne
-   * Roy}).
+   * The languages whose "by" opens the line, followed by a capital ({@code Par Jeanne Roy}: fr);
+   * none when no other language's "by" does.
    */
-  static boolean opensWithForeignBy(String line) {
-    return FOREIGN_BY.matcher(line).lookingAt();
-  }
-
-  /** Whether the line opens with the "by" of {@code language} ({@code Par …} in French). */
-  static boolean opensWithByOf(String line, String language) {
+  static Set<String> foreignByLanguages(String line) {
     Matcher foreignBy = FOREIGN_BY.matcher(line);
     return foreignBy.lookingAt()
-        && FOREIGN_BY_LANGUAGES
-            .getOrDefault(
-                line.substring(0, foreignBy.end()).strip().toLowerCase(Locale.ROOT), Set.of())
-            .contains(language);
+        ? FOREIGN_BY_LANGUAGES.getOrDefault(
+            line.substring(0, foreignBy.end()).strip().toLowerCase(Locale.ROOT), Set.of())
+        : Set.of();
   }
 
   /**
    * A byline opening with a "by" of another language, with its "and"s, in English: {@code Par A et
    * B} is {@code By A and B}. Only for text known to be a byline (markup, a stamp line's part) or
-   * in copy of that language ({@link #opensWithByOf}): as prose, {@code Von Trapp Family Singers}
-   * is no byline.
+   * in copy of that language ({@link #foreignByLanguages}): as prose, {@code Von Trapp Family
+   * Singers} is no byline.
    */
   static String inEnglish(String byline) {
     Matcher foreignBy = FOREIGN_BY.matcher(byline);

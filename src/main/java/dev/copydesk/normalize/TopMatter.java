@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -153,12 +154,13 @@ final class TopMatter {
    * Singers} stays a line of text.
    */
   private static String ownLanguageByline(String text, Supplier<Optional<String>> language) {
-    if (!Bylines.opensWithForeignBy(text)) {
+    Set<String> languages = Bylines.foreignByLanguages(text);
+    if (languages.isEmpty()) {
       return text;
     }
     return language
         .get()
-        .filter(code -> Bylines.opensWithByOf(text, code))
+        .filter(languages::contains)
         .map(code -> Bylines.inEnglish(text))
         .orElse(text);
   }
