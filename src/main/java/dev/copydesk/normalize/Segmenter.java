@@ -1,11 +1,14 @@
 package dev.copydesk.normalize;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns extracted blocks into cleaned units. A block's single line breaks are soft (prose wrapping:
@@ -46,7 +49,10 @@ final class Segmenter {
       if (!block.mainContent()) {
         removed.add(Removals.one(TextCleaner.join(lines, pdf), block.setAside()));
       } else if (block.kind() == BlockKind.TABLE) {
-        units.add(new Unit(BlockKind.TABLE, table(block.text()), block.page(), i, false, null));
+        String table = table(block.text());
+        if (!table.isEmpty()) {
+          units.add(new Unit(BlockKind.TABLE, table, block.page(), i, false, null));
+        }
       } else if (lines.size() > 1 && hardBreaks(lines, pdf)) {
         for (String line : lines) {
           units.add(
@@ -69,20 +75,33 @@ final class Segmenter {
 
   /**
    * A table's rows, one per line, each cell cleaned as a line of text is (which would make the tabs
-   * between cells spaces); a row left with no text goes.
+   * between cells spaces); a row or a column left with no text goes, and every row is as wide as
+   * the widest, so a cell's column is its place on the line.
    */
   private static String table(String text) {
-    List<String> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
     for (String row : TextCleaner.splitLines(text)) {
       List<String> cells = new ArrayList<>();
       for (String cell : row.split("\t", -1)) {
         cells.add(TextCleaner.clean(cell));
       }
       if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
-        rows.add(String.join("\t", cells));
+        rows.add(cells);
       }
     }
-    return String.join("\n", rows);
+    int width = rows.stream().mapToInt(List::size).max().orElse(0);
+    List<Integer> columns =
+        IntStream.range(0, width)
+            .filter(column -> rows.stream().anyMatch(row -> !cell(row, column).isEmpty()))
+            .boxed()
+            .toList();
+    return rows.stream()
+        .map(row -> columns.stream().map(column -> cell(row, column)).collect(joining("\t")))
+        .collect(joining("\n"));
+  }
+
+  private static String cell(List<String> row, int column) {
+    return column < row.size() ? row.get(column) : "";
   }
 
   /**

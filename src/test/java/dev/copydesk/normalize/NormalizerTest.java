@@ -439,6 +439,31 @@ class NormalizerTest {
     assertThat(entry.removed()).isEmpty();
   }
 
+  /**
+   * A table's empty corner cell is kept (its header row opens with a tab: the tab places the
+   * headings over their columns), a column empty in every row goes, and a short row is padded to
+   * the table's width.
+   */
+  @Test
+  void aTableKeepsItsCornerCellAndLosesItsEmptyColumns() {
+    String table = "\t\t\tTurnout\t\tWinner\nNorthgate\t\t\t44%\nRiverside\t \t\t51%\t\tGreen";
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(),
+                block(BlockKind.PARAGRAPH, BODY),
+                block(BlockKind.TABLE, table),
+                block(BlockKind.TABLE, "\t\u00A0\n\t")));
+
+    assertThat(entry.body())
+        .extracting(Block::kind, Block::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, BODY),
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.TABLE, "\tTurnout\tWinner\nNorthgate\t44%\t\nRiverside\t51%\tGreen"));
+  }
+
   @Test
   void possibleBoilerplateIsKeptAndFlaggedWithItsBlock() {
     Entry entry =
