@@ -3,8 +3,11 @@ package dev.copydesk.normalize;
 import static dev.copydesk.normalize.MetadataSources.Field.AUTHORS;
 
 import dev.copydesk.model.BlockKind;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +16,26 @@ import java.util.regex.Pattern;
  * and Colm Ferrity}) and a name with its job or agency after a comma ({@code Rosalind Hart, Staff
  * Writer}). Only {@link TopMatter} asks, so only lines in the head of an article qualify; a short
  * heading elsewhere ("Public Library") is never a name. A name equal to the document's own author
- * property is sure; otherwise it is a medium guess.
+ * property is sure; otherwise it is a medium guess. A section label set the same way ({@code Local
+ * News}, {@code Door Prize Winners}) is no name line: see {@link NameLine#personal}.
  */
 final class NameLines {
 
   /** What a name line states: the names (as usually cased) and the role after them, or null. */
-  record NameLine(List<String> names, String role) {}
+  record NameLine(List<String> names, String role) {
+
+    /**
+     * Whether every name reads as a person's rather than as a label made of English words: its
+     * first word is no plain word (one never used as a name: {@code Door Prize Winners}, {@code
+     * Local News}, {@code City Hall}), nor are two of its words ({@code Av Club Meets Tonight},
+     * {@code Von Trapp Family Singers}), and its last is no newspaper's ({@code Harlan Gazette}). A
+     * plain surname alone passes ({@code Anna Field}), as does a name that is also a word ({@code
+     * Will Young}).
+     */
+    boolean personal() {
+      return names.stream().noneMatch(NameLines::label);
+    }
+  }
 
   static final String SOURCE = "text:name-line";
   static final int MIN_WORDS = 2;
@@ -30,6 +47,29 @@ final class NameLines {
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern LAST_AND = Pattern.compile("\\s(?:and|&)\\s[^,]+$");
+
+  /** A newspaper's name ends so: {@code Harlan Gazette}, {@code Courier Times}. */
+  private static final Set<String> MASTHEAD_WORDS =
+      Set.of(
+          "gazette",
+          "tribune",
+          "chronicle",
+          "courier",
+          "times",
+          "journal",
+          "observer",
+          "examiner",
+          "sentinel",
+          "dispatch",
+          "telegraph",
+          "inquirer",
+          "bulletin",
+          "news",
+          "daily",
+          "weekly");
+
+  /** An initial, with its full stop: {@code J.}, {@code J.R.}. */
+  private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.)+");
 
   private NameLines() {}
 
@@ -62,9 +102,9 @@ final class NameLines {
         .map(names -> new NameLine(names.stream().map(Names::usualCase).toList(), role));
   }
 
-  /** Whether a unit is a name line ({@link #read}). */
+  /** Whether a unit is a name line ({@link #read}) naming people ({@link NameLine#personal}). */
   static boolean isNameLine(Unit unit) {
-    return read(unit).isPresent();
+    return read(unit).filter(NameLine::personal).isPresent();
   }
 
   /** The authors a name line states; high confidence when the document's properties agree. */
@@ -82,6 +122,20 @@ final class NameLines {
   static boolean confirms(NameLine line, List<String> propertyAuthors) {
     String name = TextCleaner.fold(line.names().get(0));
     return propertyAuthors.stream().anyMatch(a -> TextCleaner.fold(a).equals(name));
+  }
+
+  private static boolean label(String name) {
+    List<String> words =
+        Arrays.stream(SPACE.split(name.strip()))
+            .filter(word -> !Names.particle(word) && !INITIAL.matcher(word).matches())
+            .toList();
+    if (words.isEmpty()) {
+      return false;
+    }
+    long plain = words.stream().filter(PlainWords::contains).count();
+    return PlainWords.contains(words.get(0))
+        || plain >= 2
+        || MASTHEAD_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean nameSized(String name) {

@@ -157,7 +157,7 @@ final class Names {
           return Optional.empty();
         }
         capitalised++;
-      } else if (!PARTICLES.contains(token)) {
+      } else if (!particle(token)) {
         return Optional.empty();
       }
     }
@@ -212,6 +212,11 @@ final class Names {
       names.add(name.get());
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /** Whether a token is a lower-case particle of a name ({@code de}, {@code van}, {@code al}). */
+  static boolean particle(String token) {
+    return PARTICLES.contains(token);
   }
 
   /** Whether a text names a job of the kind author bios state ("an investigative editor at X"). */

@@ -130,7 +130,8 @@ final class TopMatter {
         }
         rest.remove(i);
       } else if (nameLine.isPresent()
-          && (!webPage || NameLines.confirms(nameLine.get(), propertyAuthors))) {
+          && (NameLines.confirms(nameLine.get(), propertyAuthors)
+              || !webPage && nameLine.get().personal())) {
         found.add(NameLines.author(nameLine.get(), propertyAuthors));
         note(notes, AUTHOR_ROLE, nameLine.get().role());
         named = true;

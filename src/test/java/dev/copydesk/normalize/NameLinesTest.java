@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copydesk.model.Block;
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Entry;
+import dev.copydesk.model.Extracted;
 import dev.copydesk.model.RawBlock;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,21 @@ class NameLinesTest {
     "'Rosalind Hart, Harlan Gazette', false",
     "'New York, New York', false",
     "'Staff Writer, Rosalind Hart', false",
+    "ROSALIND HART, true",
+    "Jean-Luc Moreau, true",
+    "Will Young, true",
+    "Mark Price, true",
+    "Grace Hope Young, true",
+    "Anna Field, true",
+    "Rosalind Hart and Anna Field, true",
+    "Local News, false",
+    "LOCAL NEWS, false",
+    "City Hall, false",
+    "Door Prize Winners, false",
+    "Av Club Meets Tonight, false",
+    "Von Trapp Family Singers, false",
+    "Harlan Gazette, false",
+    "Rosalind Hart and Local News, false",
   })
   void aNameLineIsTwoToFourCapitalisedWordsWithoutVerbOrDigit(String line, boolean name) {
     assertThat(NameLines.isNameLine(Unit.of(BlockKind.PARAGRAPH, line))).isEqualTo(name);
@@ -80,6 +96,49 @@ class NameLinesTest {
   void readsTheNamesAndTheRole(String line, String names, String role) {
     assertThat(NameLines.read(Unit.of(BlockKind.PARAGRAPH, line)))
         .contains(new NameLines.NameLine(List.of(names.split(";")), role));
+  }
+
+  /**
+   * A section label under the headline is set as a name line is, but its words are English words
+   * that are never names: it names no author and stays in the body.
+   */
+  @ParameterizedTest(name = "dc:creator {0}")
+  @CsvSource(
+      nullValues = "-",
+      value = {"-", "Rosalind Hart"})
+  void aLabelOfEnglishWordsIsNoNameLine(String creator) {
+    List<String> creators = creator == null ? List.of() : List.of(creator);
+    Entry entry =
+        ok(labelled(Map.of("dc:title", List.of("Hospitals merge"), "dc:creator", creators)));
+
+    assertThat(entry.authors()).isEqualTo(creators);
+    assertThat(entry.body())
+        .extracting(Block::text)
+        .containsExactly("Door Prize Winners", BODY, BODY2);
+  }
+
+  /** The same label is the byline when the document's author property is that very line. */
+  @Test
+  void aLabelTheAuthorPropertyNamesIsTheByline() {
+    Entry entry =
+        ok(
+            labelled(
+                Map.of(
+                    "dc:title", List.of("Hospitals merge"),
+                    "dc:creator", List.of("Door Prize Winners"))));
+
+    assertThat(entry.authors()).containsExactly("Door Prize Winners");
+    assertThat(entry.body()).extracting(Block::text).containsExactly(BODY, BODY2);
+  }
+
+  private static Extracted labelled(Map<String, List<String>> properties) {
+    return extracted(
+        DOCX,
+        properties,
+        RawBlock.of(BlockKind.HEADING, "Hospitals merge"),
+        RawBlock.of(BlockKind.PARAGRAPH, "Door Prize Winners"),
+        RawBlock.of(BlockKind.PARAGRAPH, BODY),
+        RawBlock.of(BlockKind.PARAGRAPH, BODY2));
   }
 
   @Test

@@ -98,7 +98,7 @@ class WebMetadataSourcesTest {
 
   @Test
   void aNameLineOnAWebPageIsAHeadingNotABylineUnlessThePageNamesThatAuthorOrIsADocument() {
-    RawBlock heading = RawBlock.of(BlockKind.HEADING, "Monitoring Distributed Systems");
+    RawBlock heading = RawBlock.of(BlockKind.HEADING, "Rosalind Hart");
     RawBlock paragraph = RawBlock.of(BlockKind.PARAGRAPH, BODY);
     Map<String, List<String>> titled = Map.of("og:title", List.of("Site Reliability"));
 
@@ -111,7 +111,7 @@ class WebMetadataSourcesTest {
                     "og:title",
                     List.of("Site Reliability"),
                     "meta:author",
-                    List.of("Monitoring Distributed Systems")),
+                    List.of("Rosalind Hart")),
                 heading,
                 paragraph));
     Entry word =
@@ -132,10 +132,10 @@ class WebMetadataSourcesTest {
                 paragraph));
 
     assertThat(web.authors()).isEmpty();
-    assertThat(web.body()).extracting(b -> b.text()).contains("Monitoring Distributed Systems");
-    assertThat(confirmed.authors()).containsExactly("Monitoring Distributed Systems");
+    assertThat(web.body()).extracting(b -> b.text()).contains("Rosalind Hart");
+    assertThat(confirmed.authors()).containsExactly("Rosalind Hart");
     assertThat(confirmed.body()).extracting(b -> b.text()).containsExactly(BODY);
-    assertThat(word.authors()).containsExactly("Monitoring Distributed Systems");
-    assertThat(googleDocsDraft.authors()).containsExactly("Monitoring Distributed Systems");
+    assertThat(word.authors()).containsExactly("Rosalind Hart");
+    assertThat(googleDocsDraft.authors()).containsExactly("Rosalind Hart");
   }
 }
