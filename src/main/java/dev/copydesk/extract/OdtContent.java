@@ -36,7 +36,9 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>hidden text: Tika prints text whose style says {@code text:display="none"} (how LibreOffice
  *       keeps Word's hidden text: notes and instructions the author kept out of print); it is taken
  *       out of its paragraph and set aside (see {@link HiddenText}). Styles come from {@code
- *       content.xml} and {@code styles.xml}.
+ *       content.xml} and {@code styles.xml};
+ *   <li>page headers and footers: Tika prints them as paragraphs of the text; they are set aside
+ *       ({@link OdtPageStories}).
  * </ul>
  *
  * How many changes, comments and hidden passages there were become {@link ReviewMarkup} properties.
@@ -66,6 +68,7 @@ final class OdtContent implements ReviewMarkup {
   private final Map<String, String> automaticParents = new HashMap<>();
   private final Set<String> hiddenStyles = new HashSet<>();
   private final HiddenText hidden = new HiddenText();
+  private List<String> pageStories = List.of();
   private int changes;
   private int comments;
 
@@ -74,6 +77,7 @@ final class OdtContent implements ReviewMarkup {
   static OdtContent read(Path odt) throws IOException {
     OdtContent content = new OdtContent();
     try (ZipFile zip = new ZipFile(odt.toFile())) {
+      content.pageStories = OdtPageStories.read(zip);
       ZipEntry styles = zip.getEntry("styles.xml");
       if (styles != null && PackageParts.mentions(zip, styles, HIDING)) {
         content.read(zip, styles, true);
@@ -102,7 +106,8 @@ final class OdtContent implements ReviewMarkup {
    */
   @Override
   public List<Piece> apply(List<Piece> pieces) {
-    return hidden.apply(styledAndReviewed(pieces), OdtContent::norm);
+    return hidden.apply(
+        styledAndReviewed(OdtPageStories.setAside(pieces, pageStories)), OdtContent::norm);
   }
 
   private List<Piece> styledAndReviewed(List<Piece> pieces) {

@@ -3,6 +3,7 @@ package dev.copydesk.extract;
 import static dev.copydesk.extract.Fixtures.extractOk;
 import static dev.copydesk.extract.Fixtures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.copydesk.model.BlockKind;
 import dev.copydesk.model.Extracted;
@@ -88,6 +89,29 @@ class OfficeAndPdfExtractionTest {
                 + " the first increase since 2015.",
             "Board members said the money would pay for dredging the north channel, which has"
                 + " silted up since the storms of last winter.");
+  }
+
+  /**
+   * An ODT's page headers and footers live in its styles, which Tika prints before the text as if
+   * they were paragraphs: they are recorded as outside the main content, not read as the article's
+   * opening (with no title property, the header was the title).
+   */
+  @Test
+  void anOdtsPageHeadersAndFootersAreNotItsText() {
+    Extracted odt = extractOk("headers.odt");
+
+    assertThat(odt.blocks())
+        .filteredOn(RawBlock::mainContent)
+        .extracting(RawBlock::text)
+        .startsWith("Ferry timetable changes from May", "By Jonas Feldmann");
+    assertThat(odt.blocks())
+        .filteredOn(block -> !block.mainContent())
+        .extracting(RawBlock::text, RawBlock::setAside)
+        .containsExactly(
+            tuple("HARBOUR GAZETTE — NEWS DESK", RawBlock.OUTSIDE_MAIN_CONTENT),
+            tuple("Copy for the Saturday edition", RawBlock.OUTSIDE_MAIN_CONTENT),
+            tuple("HARBOUR GAZETTE", RawBlock.OUTSIDE_MAIN_CONTENT),
+            tuple("Page  of", RawBlock.OUTSIDE_MAIN_CONTENT));
   }
 
   /**
