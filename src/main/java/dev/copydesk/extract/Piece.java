@@ -32,6 +32,10 @@ record Piece(
     return new Piece(kind, style, text, page, setAside, cell);
   }
 
+  Piece withKind(BlockKind newKind) {
+    return new Piece(newKind, styleClass, text, page, setAside, cell);
+  }
+
   Piece withText(String newText) {
     return new Piece(kind, styleClass, newText, page, setAside, cell);
   }

@@ -24,8 +24,9 @@ import java.util.Set;
  * and its text comes after the last paragraph, labelled; page headers and footers ({@code \header},
  * {@code \footerr}…: a running title, a page number) are recorded as outside the main content, not
  * read as the first or last paragraph. A table's paragraphs, cells and rows are marked for {@link
- * RtfTables}, as Tika's reader forgets them. Everything else is copied byte for byte; a file
- * without any of this is not touched. The counts become {@link ReviewMarkup} properties.
+ * RtfTables}, and a heading's end for {@link RtfHeadings}, as Tika's reader forgets them.
+ * Everything else is copied byte for byte; a file without any of this is not touched. The counts
+ * become {@link ReviewMarkup} properties.
  */
 final class RtfPrefilter {
 
@@ -116,7 +117,7 @@ final class RtfPrefilter {
      */
     @Override
     public List<Piece> apply(List<Piece> pieces) {
-      List<Piece> all = new ArrayList<>(RtfTables.cells(pieces));
+      List<Piece> all = new ArrayList<>(RtfHeadings.apply(RtfTables.cells(pieces)));
       for (int i = 0; i < notes.size(); i++) {
         String label = NoteMarks.labelled(i + 1, notes.get(i));
         all.add(new Piece(BlockKind.PARAGRAPH, null, label.strip(), 0, null));
@@ -145,21 +146,31 @@ final class RtfPrefilter {
    * all, and how many fallback characters follow {@code \\u}.
    */
   private record State(
-      boolean deleted, boolean inserted, boolean hidden, boolean nonText, int unicodeFallback) {
+      boolean deleted,
+      boolean inserted,
+      boolean hidden,
+      boolean nonText,
+      int unicodeFallback,
+      boolean heading) {
 
     State with(boolean deleted, boolean inserted, boolean hidden, int unicodeFallback) {
-      return new State(deleted, inserted, hidden, nonText, unicodeFallback);
+      return new State(deleted, inserted, hidden, nonText, unicodeFallback, heading);
     }
 
     State outsideText() {
-      return new State(deleted, inserted, hidden, true, unicodeFallback);
+      return new State(deleted, inserted, hidden, true, unicodeFallback, heading);
+    }
+
+    /** The paragraph is a heading ({@code \outlinelevel}) or, after {@code \pard}, not. */
+    State heading(boolean isHeading) {
+      return new State(deleted, inserted, hidden, nonText, unicodeFallback, isHeading);
     }
   }
 
   private final String in;
   private final StringBuilder out;
   private final Deque<State> groups = new ArrayDeque<>();
-  private State state = new State(false, false, false, false, 1);
+  private State state = new State(false, false, false, false, 1, false);
   private int position;
   private int skipFallback;
   private Mark lastMark = Mark.NONE;
@@ -199,8 +210,8 @@ final class RtfPrefilter {
 
   /**
    * A scan of the bytes for the control words that start revision, comment, hidden or footnote
-   * markup or a table row, or open a page header or footer group ({@code {\header}}: not {@code
-   * \headery}, the header's margin, which nearly every file sets).
+   * markup, a table row or a heading's outline level, or open a page header or footer group ({@code
+   * {\header}}: not {@code \headery}, the header's margin, which nearly every file sets).
    */
   private static boolean holdsMarks(byte[] rtf) {
     for (int at = 0; at < rtf.length - 4; at++) {
@@ -210,6 +221,7 @@ final class RtfPrefilter {
               || startsWith(rtf, at + 1, "atn")
               || startsWith(rtf, at + 1, FOOTNOTE)
               || startsWith(rtf, at + 1, "trowd")
+              || startsWith(rtf, at + 1, "outlinelevel")
               || (at > 0
                   && rtf[at - 1] == '{'
                   && (startsWith(rtf, at + 1, "header") || startsWith(rtf, at + 1, "footer")))
@@ -321,6 +333,8 @@ final class RtfPrefilter {
                   RtfSource.isOn(param),
                   state.unicodeFallback());
       case "plain" -> state = state.with(false, false, false, state.unicodeFallback());
+      case "pard" -> state = state.heading(false);
+      case "outlinelevel" -> state = state.heading(RtfHeadings.isHeadingLevel(param));
       case "uc" ->
           state =
               state.with(
@@ -344,19 +358,23 @@ final class RtfPrefilter {
     } else if (state.nonText()) {
       out.append(control);
     } else {
-      tableMarked(word, control);
+      marked(word, control);
     }
     if (PARAGRAPH_ENDS.contains(word) && !state.nonText()) {
       hiddenPassageEnds();
     }
   }
 
-  /** A control word of the text, with its table mark before or after it ({@link RtfTables}). */
-  private void tableMarked(String word, String control) {
+  /**
+   * A control word of the text, with its table mark ({@link RtfTables}) or heading mark ({@link
+   * RtfHeadings}) before or after it.
+   */
+  private void marked(String word, String control) {
     switch (word) {
       case "intbl" -> out.append(control).append(RtfTables.IN_TABLE_RTF);
       case "cell" -> out.append(RtfTables.CELL_END_RTF).append(control);
       case "row" -> out.append(RtfTables.ROW_END_RTF).append(control);
+      case "par" -> out.append(state.heading() ? RtfHeadings.HEADING_END_RTF : "").append(control);
       default -> out.append(control);
     }
   }

@@ -77,6 +77,24 @@ class OfficeAndPdfExtractionTest {
         .allSatisfy(block -> assertThat(block.text()).doesNotContain("\uFDD0", "\uFDD1", "\uFDD2"));
   }
 
+  /**
+   * An RTF heading is a heading: Tika's reader ignores the outline level that says so, and printed
+   * LibreOffice's numbered headings as one-item lists. The page header and footer stay outside.
+   */
+  @Test
+  void rtfHeadingsAreHeadingsByTheirOutlineLevel() {
+    Extracted rtf = extractOk("paged.rtf");
+
+    assertThat(texts(rtf, BlockKind.HEADING))
+        .containsExactly(
+            "A decision after months of debate", "Who asked for it", "What happens next");
+    assertThat(texts(rtf, BlockKind.LIST)).isEmpty();
+    assertThat(rtf.blocks())
+        .filteredOn(block -> !block.mainContent())
+        .extracting(RawBlock::text)
+        .containsExactly("The Harbour Gazette · Transport", "Page 3");
+  }
+
   /** A sidebar in a text frame is read, apart from the paragraph it is anchored in. */
   @Test
   void anOdtSidebarInATextFrameIsReadApartFromItsParagraph() {

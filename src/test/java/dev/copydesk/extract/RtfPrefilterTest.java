@@ -50,6 +50,37 @@ class RtfPrefilterTest {
     assertThat(filtered.properties()).isEmpty();
   }
 
+  /**
+   * A paragraph with an outline level of 0 to 8 ends with the heading mark, as Word writes it (its
+   * properties on the paragraph, until {@code \pard}) and as pandoc does (in a group of its own);
+   * level 9 is Word's body text, and a style's outline level in the style sheet marks nothing.
+   */
+  @Test
+  void aHeadingParagraphEndsWithTheHeadingMark() {
+    String mark = RtfHeadings.HEADING_END_RTF;
+    RtfPrefilter.Filtered filtered =
+        filter(
+            "{\\rtf1\\ansi{\\stylesheet{\\s1\\outlinelevel0 heading 1;}}"
+                + "\\pard\\plain\\s1\\outlinelevel0\\b Budget passes\\par"
+                + "\\pard\\plain Body text.\\par"
+                + "{\\pard\\outlinelevel1 Crosshead\\par}"
+                + "After the group.\\par"
+                + "\\pard\\outlinelevel9 Body again.\\par}");
+
+    assertThat(text(filtered))
+        .isEqualTo(
+            "{\\rtf1\\ansi{\\stylesheet{\\s1\\outlinelevel0 heading 1;}}"
+                + "\\pard\\plain\\s1\\outlinelevel0\\b Budget passes"
+                + mark
+                + "\\par"
+                + "\\pard\\plain Body text.\\par"
+                + "{\\pard\\outlinelevel1 Crosshead"
+                + mark
+                + "\\par}"
+                + "After the group.\\par"
+                + "\\pard\\outlinelevel9 Body again.\\par}");
+  }
+
   @Test
   void deletedTextGoesWithItsEscapesAndInsertedTextStays() {
     RtfPrefilter.Filtered filtered =
