@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Thursday 5 March 2025}, {@code Not for publication before 10 a.m. ET April 2, 2025}. The notice
  * is not article text: it leaves the body (recorded as {@value #REASON}) and the entry carries it,
  * with the date it names when one can be read, so that the editor sees it ({@code EMBARGO}) and no
- * target publishes the entry on its own.
+ * target publishes the entry on its own. A notice in a page header or footer is read too.
  */
 final class Embargoes {
 
@@ -118,6 +118,15 @@ final class Embargoes {
   static Optional<Notice> inTitleProperty(Extracted extracted) {
     String title = extracted.property("dc:title");
     return inTitle(title == null ? null : TitleLabels.strip(title)).map(TitleSplit::notice);
+  }
+
+  /**
+   * The notice printed in the page's margins rather than at the head of the text, if any: a word
+   * processor's page header or footer, a PDF's running header ({@code margins}: their texts). A
+   * press release often carries it there, on every page.
+   */
+  static Optional<Notice> inMargins(List<String> margins) {
+    return margins.stream().filter(Embargoes::isNotice).findFirst().map(Notice::of);
   }
 
   /** The title without the notice it opens with. */

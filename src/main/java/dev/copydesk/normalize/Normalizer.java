@@ -10,6 +10,7 @@ import dev.copydesk.model.Block;
 import dev.copydesk.model.Entry;
 import dev.copydesk.model.ErrorCode;
 import dev.copydesk.model.Extracted;
+import dev.copydesk.model.RawBlock;
 import dev.copydesk.model.Removal;
 import dev.copydesk.model.Result;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Extracted document to entry JSON v1: a fixed sequence of pure passes. Order matters: boilerplate
@@ -78,7 +80,11 @@ public final class Normalizer {
     MetadataMap.TextNotes notes =
         new MetadataMap.TextNotes(
             head.dateline(),
-            embargo.notice().or(() -> Embargoes.inTitleProperty(extracted)).orElse(null),
+            embargo
+                .notice()
+                .or(() -> Embargoes.inTitleProperty(extracted))
+                .or(() -> Embargoes.inMargins(margins(extracted, paged.removed())))
+                .orElse(null),
             credits.credits().map(WireCredits.Credits::line).orElse(null),
             wire.withdrawal(),
             Optional.ofNullable(wire.correction())
@@ -154,6 +160,25 @@ public final class Normalizer {
    * A page from the web, not a word processor's document saved as HTML (extraction names the word
    * processor in {@code html:exportedFrom}).
    */
+  /**
+   * The texts printed in the page's margins: a document's page headers and footers (set aside as
+   * outside the main content; a web page's are its navigation, not margins) and a PDF's running
+   * headers.
+   */
+  private static List<String> margins(Extracted extracted, List<Removal> runningHeaders) {
+    Stream<String> pageStories =
+        webPage(extracted)
+            ? Stream.empty()
+            : extracted.blocks().stream()
+                .filter(block -> RawBlock.OUTSIDE_MAIN_CONTENT.equals(block.setAside()))
+                .map(RawBlock::text);
+    Stream<String> headers =
+        runningHeaders.stream()
+            .filter(removal -> removal.reason().equals(RunningHeaders.HEADER))
+            .map(Removal::text);
+    return Stream.concat(pageStories, headers).toList();
+  }
+
   private static boolean webPage(Extracted extracted) {
     return PropertyMetadata.format(extracted.source().mediaType()).equals("html")
         && extracted.property("html:exportedFrom") == null;

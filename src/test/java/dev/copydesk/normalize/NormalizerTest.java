@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NormalizerTest {
 
@@ -573,6 +575,65 @@ class NormalizerTest {
         .containsEntry(
             "dc:title",
             "[EXTERNAL] EMBARGOED UNTIL 00:01 GMT 3 April 2025: Council closes the pool");
+  }
+
+  private static final String MARGIN_NOTICE = "EMBARGOED UNTIL 00:01 BST SATURDAY 5 APRIL 2025";
+
+  /**
+   * A release's embargo printed in its page header (Word, ODT, RTF: set aside as outside the main
+   * content) or as a PDF's running header still flags the entry.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"page header", "pdf running header"})
+  void anEmbargoInThePageMarginsFlagsTheEntry(String where) {
+    Extracted extracted =
+        where.equals("page header")
+            ? extracted(
+                DOCX,
+                Map.of("dc:title", List.of("Ferry timetable changes")),
+                new RawBlock(BlockKind.PARAGRAPH, MARGIN_NOTICE, 0, false),
+                block(BlockKind.PARAGRAPH, BODY),
+                block(BlockKind.PARAGRAPH, BODY2))
+            : new Extracted(
+                source("application/pdf", "x"),
+                java.util.stream.IntStream.rangeClosed(1, 3)
+                    .mapToObj(
+                        page ->
+                            new RawBlock(
+                                BlockKind.PARAGRAPH,
+                                MARGIN_NOTICE
+                                    + "\n"
+                                    + List.of(BODY, BODY2, BODY).get(page - 1)
+                                    + "\n"
+                                    + page,
+                                page,
+                                true))
+                    .toList(),
+                Map.of());
+
+    Entry entry = ok(extracted);
+
+    assertThat(codes(entry)).contains(FlagCode.EMBARGO);
+    assertThat(entry.metadata())
+        .containsEntry("text:embargo", MARGIN_NOTICE)
+        .containsEntry("text:embargoUntil", "2025-04-05")
+        .containsEntry("text:embargoLifts", "2025-04-04T23:01:00Z");
+  }
+
+  /** A web page's navigation and sidebars are no page margins: a notice there flags nothing. */
+  @Test
+  void anEmbargoOutsideAWebPagesMainContentFlagsNothing() {
+    Entry entry =
+        ok(
+            extracted(
+                "text/html",
+                Map.of("og:title", List.of("Ferry timetable changes")),
+                new RawBlock(BlockKind.PARAGRAPH, MARGIN_NOTICE, 0, false),
+                block(BlockKind.PARAGRAPH, BODY),
+                block(BlockKind.PARAGRAPH, BODY2)));
+
+    assertThat(codes(entry)).doesNotContain(FlagCode.EMBARGO);
+    assertThat(entry.metadata()).doesNotContainKey("text:embargo");
   }
 
   /** An agency story credits its reporters at the foot: they are the authors, editors are not. */
