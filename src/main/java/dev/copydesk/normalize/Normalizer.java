@@ -157,10 +157,6 @@ public final class Normalizer {
   }
 
   /**
-   * A page from the web, not a word processor's document saved as HTML (extraction names the word
-   * processor in {@code html:exportedFrom}).
-   */
-  /**
    * The texts printed in the page's margins: a document's page headers and footers (set aside as
    * outside the main content; a web page's are its navigation, not margins) and a PDF's running
    * headers.
@@ -179,6 +175,10 @@ public final class Normalizer {
     return Stream.concat(pageStories, headers).toList();
   }
 
+  /**
+   * A page from the web, not a word processor's document saved as HTML (extraction names the word
+   * processor in {@code html:exportedFrom}).
+   */
   private static boolean webPage(Extracted extracted) {
     return PropertyMetadata.format(extracted.source().mediaType()).equals("html")
         && extracted.property("html:exportedFrom") == null;
