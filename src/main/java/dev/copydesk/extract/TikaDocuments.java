@@ -66,7 +66,10 @@ final class TikaDocuments {
             : new BlockHandler(BlockHandler.Mode.DOCUMENT, parts::setAside);
     ParseContext context = context();
     if (format == Format.WORD) {
-      word(context, parts);
+      word(
+          context,
+          parts,
+          mediaType.equals(SupportedTypes.DOC) ? WordNumbering.none() : WordNumbering.read(file));
     }
     RtfPrefilter.Filtered rtf =
         format == Format.RTF ? RtfPrefilter.filter(Files.readAllBytes(file)) : null;
@@ -93,15 +96,17 @@ final class TikaDocuments {
   /**
    * Word files through Tika's SAX extractor: unlike its DOM one, it leaves out text that tracked
    * changes deleted or moved away (the DOM one published it, and reviewers' comments inside the
-   * paragraph they were anchored to). {@link WordParts} marks headers, footers and comments.
+   * paragraph they were anchored to). {@link WordParts} marks headers, footers and comments; {@link
+   * WordNumbering} numbers the lists.
    */
-  private static void word(ParseContext context, WordParts parts) throws TikaException {
+  private static void word(ParseContext context, WordParts parts, WordNumbering numbering)
+      throws TikaException {
     OfficeParserConfig office = new OfficeParserConfig();
     office.setUseSAXDocxExtractor(true);
     office.setIncludeDeletedContent(false);
     office.setIncludeMoveFromContent(false);
     context.set(OfficeParserConfig.class, office);
-    context.set(SAXParser.class, WordPartsParser.watching(parts));
+    context.set(SAXParser.class, WordPartsParser.watching(parts, numbering));
   }
 
   private ParseContext context() {

@@ -72,6 +72,11 @@ final class WordParts implements ReviewMarkup {
     };
   }
 
+  /** Whether the part being read is the document's body (not a header, a note, a comment). */
+  boolean readingDocument() {
+    return part.equals("document");
+  }
+
   /** The current paragraph's style ({@code w:pStyle}). */
   void paragraphStyle(String id) {
     paragraphStyleHides = hiddenStyles.contains(id);

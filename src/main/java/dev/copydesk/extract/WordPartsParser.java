@@ -3,8 +3,10 @@ package dev.copydesk.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import javax.xml.parsers.SAXParser;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.ParseContext;
@@ -18,13 +20,16 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The SAX parser Tika reads a Word package's XML parts with, set in the {@link ParseContext} (Tika
  * takes a context's parser before its own pool): Tika's own securely configured parser, each part's
  * events passed through after {@link WordParts} has seen them, note numbers as {@link WordNotes}
- * reads them, text boxes after the paragraph they are anchored in ({@link TextBoxes}).
+ * reads them, list numbers as {@link WordNumbering} counts them (a paragraph's {@code w:numPr} is
+ * held back from Tika, whose own count goes wrong on restarted lists), text boxes after the
+ * paragraph they are anchored in ({@link TextBoxes}).
  */
 final class WordPartsParser extends SAXParser {
 
@@ -33,19 +38,23 @@ final class WordPartsParser extends SAXParser {
   private final SAXParser parser;
   private final WordParts parts;
   private final WordNotes notes = new WordNotes();
+  private final WordNumbering numbering;
 
-  private WordPartsParser(SAXParser parser, WordParts parts) {
+  private WordPartsParser(SAXParser parser, WordParts parts, WordNumbering numbering) {
     this.parser = parser;
     this.parts = parts;
+    this.numbering = numbering;
   }
 
-  static WordPartsParser watching(WordParts parts) throws TikaException {
-    return new WordPartsParser(XMLReaderUtils.getSAXParser(), parts);
+  static WordPartsParser watching(WordParts parts, WordNumbering numbering) throws TikaException {
+    return new WordPartsParser(XMLReaderUtils.getSAXParser(), parts, numbering);
   }
 
   @Override
   public void parse(InputStream in, DefaultHandler handler) throws SAXException, IOException {
-    parser.parse(in, new OfflineContentHandler(new Watching(new TextBoxes(handler), parts, notes)));
+    parser.parse(
+        in,
+        new OfflineContentHandler(new Watching(new TextBoxes(handler), parts, notes, numbering)));
   }
 
   @Override
@@ -94,18 +103,40 @@ final class WordPartsParser extends SAXParser {
 
     private final WordParts parts;
     private final WordNotes notes;
+    private final WordNumbering numbering;
+    private final ContentHandler tika;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean rootSeen;
 
-    Watching(ContentHandler handler, WordParts parts, WordNotes notes) {
+    /** A document paragraph's numbering ({@code w:numPr}) being read, held back from Tika. */
+    private HeldNumbering held;
+
+    /** The number to print before the paragraph's first text, or null. */
+    private String label;
+
+    Watching(ContentHandler handler, WordParts parts, WordNotes notes, WordNumbering numbering) {
       super(handler);
+      this.tika = handler;
       this.parts = parts;
       this.notes = notes;
+      this.numbering = numbering;
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes)
         throws SAXException {
+      if (held != null) {
+        held.start(uri, localName, qName, attributes);
+        return;
+      }
+      if (W_NS.equals(uri)
+          && localName.equals("numPr")
+          && paragraphProperties()
+          && parts.readingDocument()) {
+        held = new HeldNumbering();
+        held.start(uri, localName, qName, attributes);
+        return;
+      }
       if (rootSeen) {
         parts.element(uri, localName);
       } else {
@@ -132,6 +163,15 @@ final class WordPartsParser extends SAXParser {
       }
     }
 
+    /**
+     * Whether the element now open is a paragraph's own properties (not the former ones a tracked
+     * change keeps, {@code w:pPrChange/w:pPr}).
+     */
+    private boolean paragraphProperties() {
+      Iterator<String> up = open.iterator();
+      return up.hasNext() && up.next().equals("pPr") && up.hasNext() && up.next().equals("p");
+    }
+
     /** Whether the element now open is a run's own properties (not a paragraph mark's). */
     private boolean runProperties() {
       Iterator<String> up = open.iterator();
@@ -140,20 +180,47 @@ final class WordPartsParser extends SAXParser {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+      if (held != null) {
+        if (held.end(uri, localName, qName)) {
+          numbered(held);
+          held = null;
+        }
+        return;
+      }
       open.poll();
       if (W_NS.equals(uri) && localName.equals("r")) {
         parts.runEnds();
       } else if (W_NS.equals(uri) && localName.equals("p")) {
         parts.paragraphEnds();
+        label = null;
       }
       super.endElement(uri, localName, qName);
     }
 
+    /**
+     * A paragraph's numbering is read: its number is printed before its text, or, for a list the
+     * file does not define, Tika is given the numbering to number it as it always did.
+     */
+    private void numbered(HeldNumbering numberPr) throws SAXException {
+      if (numbering.defines(numberPr.numId, numberPr.level)) {
+        label = numbering.label(numberPr.numId, numberPr.level);
+      } else {
+        numberPr.replay(tika);
+      }
+    }
+
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+      if (held != null) {
+        return; // whitespace between the numbering's elements
+      }
       if (parts.hides()) {
         parts.hidden(ch, start, length);
         return;
+      }
+      if (this.label != null && "t".equals(open.peek())) {
+        super.characters(this.label.toCharArray(), 0, this.label.length());
+        this.label = null;
       }
       String label = "t".equals(open.peek()) ? notes.takeLabel() : null;
       int from = start;
@@ -164,6 +231,49 @@ final class WordPartsParser extends SAXParser {
         }
       }
       super.characters(ch, from, start + length - from);
+    }
+  }
+
+  /** The events of one {@code w:numPr}: its list and level, and the events to give back. */
+  private static final class HeldNumbering {
+    private final List<Object[]> events = new ArrayList<>();
+    private int depth;
+    String numId;
+    int level;
+
+    void start(String uri, String localName, String qName, Attributes attributes) {
+      depth++;
+      events.add(new Object[] {uri, localName, qName, new AttributesImpl(attributes)});
+      if (W_NS.equals(uri) && localName.equals("numId")) {
+        numId = attributes.getValue(W_NS, "val");
+      } else if (W_NS.equals(uri) && localName.equals("ilvl")) {
+        level = parseLevel(attributes.getValue(W_NS, "val"));
+      }
+    }
+
+    /** An element ends; true when it was the {@code w:numPr}. */
+    boolean end(String uri, String localName, String qName) {
+      events.add(new Object[] {uri, localName, qName});
+      return --depth == 0;
+    }
+
+    void replay(ContentHandler handler) throws SAXException {
+      for (Object[] event : events) {
+        if (event.length == 4) {
+          handler.startElement(
+              (String) event[0], (String) event[1], (String) event[2], (Attributes) event[3]);
+        } else {
+          handler.endElement((String) event[0], (String) event[1], (String) event[2]);
+        }
+      }
+    }
+
+    private static int parseLevel(String value) {
+      try {
+        return value == null ? 0 : Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        return -1;
+      }
     }
   }
 }

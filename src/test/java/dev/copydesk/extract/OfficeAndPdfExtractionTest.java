@@ -95,6 +95,28 @@ class OfficeAndPdfExtractionTest {
         .containsExactly("The Harbour Gazette · Transport", "Page 3");
   }
 
+  /**
+   * A Word file's numbered paragraphs carry the numbers Word shows: a list that restarts starts
+   * again at 1 (or at 5), a lettered sub-list counts a, b, and its parent list goes on at 3. Tika
+   * numbered every item of such a list 1 (and the sub-list 0).
+   */
+  @Test
+  void wordListsAreNumberedAsWordShowsThem() {
+    assertThat(texts(extractOk("lists.docx")))
+        .containsSubsequence(
+            "1. The first crossing leaves at 5:30, half an hour earlier than now.",
+            "2. The last crossing moves to 23:10, after the theatre closes.",
+            "a. On Fridays it leaves at 23:40.",
+            "b. On Sundays it does not run.",
+            "3. Cyclists no longer need to book a place on the morning boats.",
+            "1. The fares.",
+            "2. The winter timetable.",
+            "5. A later first boat on Saturdays.",
+            "6. A hovercraft service to the mainland.",
+            "on every crossing,",
+            "and in every season.");
+  }
+
   /** A sidebar in a text frame is read, apart from the paragraph it is anchored in. */
   @Test
   void anOdtSidebarInATextFrameIsReadApartFromItsParagraph() {
