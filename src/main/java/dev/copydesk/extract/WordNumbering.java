@@ -226,7 +226,8 @@ final class WordNumbering {
     return level >= 0 && level < LEVELS;
   }
 
-  private static int integer(String value, int otherwise) {
+  /** A number attribute's value; {@code otherwise} when it is missing or not a number. */
+  static int integer(String value, int otherwise) {
     try {
       return value == null ? otherwise : Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {

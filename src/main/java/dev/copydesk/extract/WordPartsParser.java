@@ -236,43 +236,37 @@ final class WordPartsParser extends SAXParser {
 
   /** The events of one {@code w:numPr}: its list and level, and the events to give back. */
   private static final class HeldNumbering {
-    private final List<Object[]> events = new ArrayList<>();
+    /** An element's start ({@code attributes} set) or end. */
+    private record Event(String uri, String localName, String qName, Attributes attributes) {}
+
+    private final List<Event> events = new ArrayList<>();
     private int depth;
     String numId;
     int level;
 
     void start(String uri, String localName, String qName, Attributes attributes) {
       depth++;
-      events.add(new Object[] {uri, localName, qName, new AttributesImpl(attributes)});
+      events.add(new Event(uri, localName, qName, new AttributesImpl(attributes)));
       if (W_NS.equals(uri) && localName.equals("numId")) {
         numId = attributes.getValue(W_NS, "val");
       } else if (W_NS.equals(uri) && localName.equals("ilvl")) {
-        level = parseLevel(attributes.getValue(W_NS, "val"));
+        level = WordNumbering.integer(attributes.getValue(W_NS, "val"), 0);
       }
     }
 
     /** An element ends; true when it was the {@code w:numPr}. */
     boolean end(String uri, String localName, String qName) {
-      events.add(new Object[] {uri, localName, qName});
+      events.add(new Event(uri, localName, qName, null));
       return --depth == 0;
     }
 
     void replay(ContentHandler handler) throws SAXException {
-      for (Object[] event : events) {
-        if (event.length == 4) {
-          handler.startElement(
-              (String) event[0], (String) event[1], (String) event[2], (Attributes) event[3]);
+      for (Event event : events) {
+        if (event.attributes() != null) {
+          handler.startElement(event.uri(), event.localName(), event.qName(), event.attributes());
         } else {
-          handler.endElement((String) event[0], (String) event[1], (String) event[2]);
+          handler.endElement(event.uri(), event.localName(), event.qName());
         }
-      }
-    }
-
-    private static int parseLevel(String value) {
-      try {
-        return value == null ? 0 : Integer.parseInt(value.strip());
-      } catch (NumberFormatException e) {
-        return -1;
       }
     }
   }
