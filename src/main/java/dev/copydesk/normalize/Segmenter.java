@@ -53,6 +53,8 @@ final class Segmenter {
         if (!table.isEmpty()) {
           units.add(new Unit(BlockKind.TABLE, table, block.page(), i, false, null));
         }
+      } else if (pdf && lines.size() > 1 && lines.stream().anyMatch(Segmenter::standalone)) {
+        units.addAll(aroundStandalone(lines, block, i));
       } else if (lines.size() > 1 && hardBreaks(lines, pdf)) {
         for (String line : lines) {
           units.add(
@@ -129,6 +131,65 @@ final class Segmenter {
     }
     // PDF lines are layout: only the strong signals above may split them.
     return !pdf && (unwrapped(lines) || shortLines(lines) || sentencePerLine(lines));
+  }
+
+  /**
+   * A PDF block with a line of its own in it (a byline, a dateline, an ad label) among wrapped
+   * lines: that line is a unit, and the lines between such lines are paragraphs as PDF lines are
+   * ({@link PdfLines#split}). Splitting every line of the block made a column of prose a paragraph
+   * per line.
+   */
+  private static List<Unit> aroundStandalone(List<String> lines, RawBlock block, int origin) {
+    List<Unit> units = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (String line : lines) {
+      if (standalone(line)) {
+        units.addAll(pdfParagraphs(run, block, origin));
+        run.clear();
+        units.add(
+            new Unit(
+                block.kind(),
+                TextCleaner.join(List.of(line), true),
+                block.page(),
+                origin,
+                true,
+                null));
+      } else {
+        run.add(line);
+      }
+    }
+    units.addAll(pdfParagraphs(run, block, origin));
+    return units;
+  }
+
+  private static List<Unit> pdfParagraphs(List<String> run, RawBlock block, int origin) {
+    if (run.isEmpty()) {
+      return List.of();
+    }
+    if (repeats(run) || run.stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
+      return run.stream()
+          .map(
+              line ->
+                  new Unit(
+                      block.kind(),
+                      TextCleaner.join(List.of(line), true),
+                      block.page(),
+                      origin,
+                      true,
+                      null))
+          .toList();
+    }
+    return PdfLines.split(run, block.kind()).stream()
+        .map(
+            group ->
+                new Unit(
+                    group.kind(),
+                    TextCleaner.join(group.lines(), true),
+                    block.page(),
+                    origin,
+                    true,
+                    null))
+        .toList();
   }
 
   private static boolean standalone(String line) {

@@ -382,6 +382,44 @@ class NormalizerTest {
     assertThat(entry.body()).hasSize(2);
   }
 
+  /**
+   * A PDF column set under its headline and byline comes as one block of printed lines (PDFBox):
+   * the byline is read and leaves, and the column's lines are its prose again, not a paragraph
+   * each.
+   */
+  @Test
+  void aPdfColumnWithItsBylineInsideIsProseNotAParagraphPerLine() {
+    Entry entry =
+        ok(
+            new Extracted(
+                source("application/pdf", "x"),
+                List.of(
+                    new RawBlock(
+                        BlockKind.PARAGRAPH,
+                        String.join(
+                            "\n",
+                            "Harbour tolls rise for the first time in a decade",
+                            "By Jane Doe",
+                            "The harbour board voted on Tuesday to raise",
+                            "mooring tolls by 12 percent from April, the",
+                            "first increase since 2015, after a long debate",
+                            "about the cost of dredging the north channel."),
+                        1,
+                        true),
+                    new RawBlock(BlockKind.PARAGRAPH, BODY, 1, true)),
+                Map.of()));
+
+    assertThat(entry.title()).isEqualTo("Harbour tolls rise for the first time in a decade");
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.body())
+        .extracting(Block::text)
+        .containsExactly(
+            "The harbour board voted on Tuesday to raise mooring tolls by 12 percent from April, the"
+                + " first increase since 2015, after a long debate about the cost of dredging the"
+                + " north channel.",
+            BODY);
+  }
+
   @Test
   void pdfPagesLoseRunningHeadersAndMendHyphenation() {
     List<RawBlock> blocks = new java.util.ArrayList<>();
