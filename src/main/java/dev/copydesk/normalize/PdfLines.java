@@ -23,6 +23,9 @@ final class PdfLines {
   /** A heading line is clearly shorter than the full-width prose line that follows it. */
   static final double HEADING_WIDTH_RATIO = 0.7;
 
+  /** A paragraph's last line ends well short of the full lines above it. */
+  static final double LAST_LINE_WIDTH_RATIO = 0.75;
+
   private static final Pattern CLOSERS = Pattern.compile("[”’\"')\\]»]+$");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…]$");
   private static final Pattern PUNCTUATED = Pattern.compile(".*[.!?:…,;\\-–—]$");
@@ -65,10 +68,32 @@ final class PdfLines {
     if (byline) {
       end--;
     }
-    groups.add(new Group(kind, lines.subList(start, end)));
+    groups.addAll(paragraphs(lines.subList(start, end), kind));
     if (byline) {
       groups.add(new Group(kind, List.of(last)));
     }
+    return groups;
+  }
+
+  /**
+   * Prose lines cut into paragraphs where one ends a sentence clearly short of the block's width
+   * and the next starts a sentence: the last line of a paragraph, in a PDF that sets paragraphs
+   * apart by nothing else (no space, no indent), which PDFBox then prints as one block.
+   */
+  private static List<Group> paragraphs(List<String> lines, BlockKind kind) {
+    int width = lines.stream().mapToInt(String::length).max().orElse(0);
+    List<Group> groups = new ArrayList<>();
+    int start = 0;
+    for (int k = 0; k + 1 < lines.size(); k++) {
+      String line = lines.get(k);
+      if (endsSentence(line)
+          && line.length() < LAST_LINE_WIDTH_RATIO * width
+          && STARTS_CAPITAL.matcher(lines.get(k + 1)).matches()) {
+        groups.add(new Group(kind, lines.subList(start, k + 1)));
+        start = k + 1;
+      }
+    }
+    groups.add(new Group(kind, lines.subList(start, lines.size())));
     return groups;
   }
 

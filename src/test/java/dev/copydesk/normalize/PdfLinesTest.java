@@ -104,6 +104,18 @@ class PdfLinesTest {
         // a title wrapped in lower case stays one title
         "Volunteers race to save Millbrook’s local/history room after library fire |"
             + " PARAGRAPH:Volunteers race to save Millbrook’s local history room after library fire",
+        // paragraphs set apart by nothing but the short last line of the first
+        "The board voted to raise mooring tolls by twelve/percent from April after a long debate on"
+            + " the/cost of dredging./Fishing crews said the increase would cost each/boat several"
+            + " hundred euros a year. | PARAGRAPH:The board voted to raise mooring tolls by twelve"
+            + " percent from April after a long debate on the cost of dredging. ¦ PARAGRAPH:Fishing"
+            + " crews said the increase would cost each boat several hundred euros a year.",
+        // a sentence ending on a full line says nothing of a paragraph's end
+        "The board voted to raise mooring tolls by twelve/percent from April after a debate today./"
+            + "Fishing crews said the increase would cost each/boat several hundred euros a year. |"
+            + " PARAGRAPH:The board voted to raise mooring tolls by twelve percent from April after a"
+            + " debate today. Fishing crews said the increase would cost each boat several hundred"
+            + " euros a year.",
         // a name inside wrapped prose is not a byline
         "The grant was announced by the mayor, Elliot/Brandt Jones | PARAGRAPH:The grant was"
             + " announced by the mayor, Elliot Brandt Jones",
