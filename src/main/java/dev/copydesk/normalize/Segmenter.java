@@ -146,14 +146,7 @@ final class Segmenter {
       if (standalone(line)) {
         units.addAll(pdfParagraphs(run, block, origin));
         run.clear();
-        units.add(
-            new Unit(
-                block.kind(),
-                TextCleaner.join(List.of(line), true),
-                block.page(),
-                origin,
-                true,
-                null));
+        units.add(pdfUnit(block.kind(), List.of(line), block, origin));
       } else {
         run.add(line);
       }
@@ -167,29 +160,16 @@ final class Segmenter {
       return List.of();
     }
     if (repeats(run) || run.stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
-      return run.stream()
-          .map(
-              line ->
-                  new Unit(
-                      block.kind(),
-                      TextCleaner.join(List.of(line), true),
-                      block.page(),
-                      origin,
-                      true,
-                      null))
-          .toList();
+      return run.stream().map(line -> pdfUnit(block.kind(), List.of(line), block, origin)).toList();
     }
     return PdfLines.split(run, block.kind()).stream()
-        .map(
-            group ->
-                new Unit(
-                    group.kind(),
-                    TextCleaner.join(group.lines(), true),
-                    block.page(),
-                    origin,
-                    true,
-                    null))
+        .map(group -> pdfUnit(group.kind(), group.lines(), block, origin))
         .toList();
+  }
+
+  /** PDF lines of one block as a unit of their own (never glued to the block's other units). */
+  private static Unit pdfUnit(BlockKind kind, List<String> lines, RawBlock block, int origin) {
+    return new Unit(kind, TextCleaner.join(lines, true), block.page(), origin, true, null);
   }
 
   private static boolean standalone(String line) {
