@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The RTF file as Tika should read it: tracked changes, comments, hidden text, footnotes and page
@@ -24,9 +25,10 @@ import java.util.Set;
  * and its text comes after the last paragraph, labelled; page headers and footers ({@code \header},
  * {@code \footerr}…: a running title, a page number) are recorded as outside the main content, not
  * read as the first or last paragraph. A table's paragraphs, cells and rows are marked for {@link
- * RtfTables}, and a heading's end for {@link RtfHeadings}, as Tika's reader forgets them.
- * Everything else is copied byte for byte; a file without any of this is not touched. The counts
- * become {@link ReviewMarkup} properties.
+ * RtfTables}, and a heading's end for {@link RtfHeadings}, as Tika's reader forgets them; a list
+ * item's printed number ({@code \listtext}), which Tika's reader skips, opens its text. Everything
+ * else is copied byte for byte; a file without any of this is not touched. The counts become {@link
+ * ReviewMarkup} properties.
  */
 final class RtfPrefilter {
 
@@ -64,6 +66,16 @@ final class RtfPrefilter {
           "colorschememapping",
           "latentstyles",
           "datastore");
+
+  /**
+   * The number a list item shows, as its writer printed it ({@code {\listtext 2.\tab}}): Tika's
+   * reader skips it and prints the item without it.
+   */
+  private static final String LIST_TEXT = "listtext";
+
+  /** A list item's printed number: digits, letters or a roman numeral, with its dot or bracket. */
+  private static final Pattern LIST_NUMBER =
+      Pattern.compile("[(]?[0-9A-Za-z]{1,6}(?:[.)][0-9A-Za-z]{1,6})*[.)]?");
 
   /** A footnote's destination (an endnote is a footnote with {@code \ftnalt}). */
   private static final String FOOTNOTE = "footnote";
@@ -180,6 +192,9 @@ final class RtfPrefilter {
   private final List<String> notes = new ArrayList<>();
   private final List<String> pageFurniture = new ArrayList<>();
 
+  /** A list item's number, to print before its paragraph's first text, or null. */
+  private String listNumber;
+
   /** The current paragraph's hidden text as RTF source, read as text when the paragraph ends. */
   private final StringBuilder hiddenSource = new StringBuilder();
 
@@ -222,6 +237,7 @@ final class RtfPrefilter {
               || startsWith(rtf, at + 1, FOOTNOTE)
               || startsWith(rtf, at + 1, "trowd")
               || startsWith(rtf, at + 1, "outlinelevel")
+              || startsWith(rtf, at + 1, LIST_TEXT)
               || (at > 0
                   && rtf[at - 1] == '{'
                   && (startsWith(rtf, at + 1, "header") || startsWith(rtf, at + 1, "footer")))
@@ -270,8 +286,13 @@ final class RtfPrefilter {
           position = end;
           continue;
         }
+        if (destination.equals(LIST_TEXT) && !state.nonText()) {
+          listNumber = listNumber(in.substring(position, RtfSource.groupEnd(in, position)));
+        }
         groups.push(state);
-        if (NON_TEXT_GROUPS.contains(destination) || in.startsWith("\\*", position + 1)) {
+        if (NON_TEXT_GROUPS.contains(destination)
+            || destination.equals(LIST_TEXT)
+            || in.startsWith("\\*", position + 1)) {
           state = state.outsideText();
         }
         out.append(c);
@@ -362,6 +383,7 @@ final class RtfPrefilter {
     }
     if (PARAGRAPH_ENDS.contains(word) && !state.nonText()) {
       hiddenPassageEnds();
+      listNumber = null;
     }
   }
 
@@ -419,6 +441,10 @@ final class RtfPrefilter {
       return;
     }
     if (!state.hidden()) {
+      if (listNumber != null) {
+        out.append(listNumber);
+        listNumber = null;
+      }
       out.append(text);
       return;
     }
@@ -426,6 +452,15 @@ final class RtfPrefilter {
       hiddenSource.append("\\uc").append(state.unicodeFallback()).append(' ');
     }
     hiddenSource.append(text);
+  }
+
+  /**
+   * A list item's number and a space, from its {@code \listtext} group; null for a bullet or a
+   * heading's empty number.
+   */
+  private static String listNumber(String group) {
+    String number = RtfSource.plainText(group, COMMENT_GROUPS).strip();
+    return LIST_NUMBER.matcher(number).matches() ? number + " " : null;
   }
 
   /** The control word that opens a group at {@code from} ({@code \*} skipped), or "". */

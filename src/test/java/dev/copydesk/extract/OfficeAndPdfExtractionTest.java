@@ -96,13 +96,15 @@ class OfficeAndPdfExtractionTest {
   }
 
   /**
-   * A Word file's numbered paragraphs carry the numbers Word shows: a list that restarts starts
-   * again at 1 (or at 5), a lettered sub-list counts a, b, and its parent list goes on at 3. Tika
-   * numbered every item of such a list 1 (and the sub-list 0).
+   * Numbered paragraphs carry the numbers the word processor shows: a list that restarts starts
+   * again at 1 (or at 5), a lettered sub-list counts a, b, and its parent list goes on at 3. In a
+   * docx Tika numbered every item of such a list 1 (and the sub-list 0); in RTF it printed no
+   * numbers (LibreOffice writes each one in the item's {@code \\listtext}).
    */
-  @Test
-  void wordListsAreNumberedAsWordShowsThem() {
-    assertThat(texts(extractOk("lists.docx")))
+  @ParameterizedTest
+  @ValueSource(strings = {"lists.docx", "lists.rtf"})
+  void listsAreNumberedAsTheWordProcessorShowsThem(String name) {
+    assertThat(texts(extractOk(name)))
         .containsSubsequence(
             "1. The first crossing leaves at 5:30, half an hour earlier than now.",
             "2. The last crossing moves to 23:10, after the theatre closes.",

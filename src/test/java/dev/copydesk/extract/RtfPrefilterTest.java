@@ -81,6 +81,26 @@ class RtfPrefilterTest {
                 + "\\pard\\outlinelevel9 Body again.\\par}");
   }
 
+  /**
+   * A list item's printed number ({@code \\listtext}, which Tika skips) opens its text, after the
+   * paragraph's properties; a bullet and a heading's empty number add nothing.
+   */
+  @Test
+  void aListItemsPrintedNumberOpensItsText() {
+    RtfPrefilter.Filtered filtered =
+        filter(
+            "{\\rtf1\\ansi\\pard{\\listtext\\pard\\plain 2.\\tab}\\ls1\\ilvl0 {Second} item\\par"
+                + "\\pard{\\listtext\\pard\\plain \\'b7\\tab}\\ls2 Bullet\\par"
+                + "\\pard{\\listtext\\pard\\plain \\tab}\\ls3\\outlinelevel0 Heading\\par"
+                + "\\pard Plain\\par}");
+
+    assertThat(text(filtered))
+        .contains("\\ls1\\ilvl0 {2. Second} item\\par")
+        .contains("\\ls2 Bullet\\par")
+        .contains("\\ls3\\outlinelevel0 Heading" + RtfHeadings.HEADING_END_RTF + "\\par")
+        .contains("\\pard Plain\\par");
+  }
+
   @Test
   void deletedTextGoesWithItsEscapesAndInsertedTextStays() {
     RtfPrefilter.Filtered filtered =
