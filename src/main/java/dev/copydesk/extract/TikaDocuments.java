@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.SAXParser;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
@@ -56,20 +57,18 @@ final class TikaDocuments {
     Metadata metadata = new Metadata();
     // The type was detected from the bytes already; Tika must not decide differently.
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
-    WordParts parts =
+    WordPackage word =
         format == Format.WORD && !mediaType.equals(SupportedTypes.DOC)
-            ? new WordParts(WordStyles.hidden(file))
-            : new WordParts();
+            ? WordPackage.read(file)
+            : WordPackage.none();
+    WordParts parts = word.parts();
     BlockHandler blocks =
         format == Format.PDF
             ? new BlockHandler(BlockHandler.Mode.PDF)
             : new BlockHandler(BlockHandler.Mode.DOCUMENT, parts::setAside);
     ParseContext context = context();
     if (format == Format.WORD) {
-      word(
-          context,
-          parts,
-          mediaType.equals(SupportedTypes.DOC) ? WordNumbering.none() : WordNumbering.read(file));
+      word(context, parts, word.numbering());
     }
     RtfPrefilter.Filtered rtf =
         format == Format.RTF ? RtfPrefilter.filter(Files.readAllBytes(file)) : null;
@@ -91,6 +90,24 @@ final class TikaDocuments {
     properties.putAll(styled.properties());
     properties.putAll(review.properties());
     return new Parsed(styled.blocks(), properties);
+  }
+
+  /**
+   * What a docx's own parts tell before Tika reads it, from one opening of the package: the styles
+   * that hide text ({@link WordStyles}) and the list numbering ({@link WordNumbering}).
+   */
+  private record WordPackage(WordParts parts, WordNumbering numbering) {
+
+    static WordPackage read(Path docx) throws IOException {
+      try (ZipFile zip = new ZipFile(docx.toFile())) {
+        return new WordPackage(new WordParts(WordStyles.hidden(zip)), WordNumbering.read(zip));
+      }
+    }
+
+    /** A .doc, or not a Word file: nothing hidden by style, no numbering of ours. */
+    static WordPackage none() {
+      return new WordPackage(new WordParts(), WordNumbering.none());
+    }
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.copydesk.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -47,18 +47,16 @@ final class WordNumbering {
   private WordNumbering() {}
 
   /** The file's numbering; an empty one when it has none. */
-  static WordNumbering read(Path docx) throws IOException {
+  static WordNumbering read(ZipFile docx) throws IOException {
     WordNumbering numbering = new WordNumbering();
-    try (ZipFile zip = new ZipFile(docx.toFile())) {
-      ZipEntry part = zip.getEntry("word/numbering.xml");
-      if (part == null) {
-        return numbering;
-      }
-      try (InputStream in = zip.getInputStream(part)) {
-        numbering.scan(PackageParts.xml(in));
-      } catch (XMLStreamException e) {
-        throw new IOException("word/numbering.xml is not well-formed", e);
-      }
+    ZipEntry part = docx.getEntry("word/numbering.xml");
+    if (part == null) {
+      return numbering;
+    }
+    try (InputStream in = docx.getInputStream(part)) {
+      numbering.scan(PackageParts.xml(in));
+    } catch (XMLStreamException e) {
+      throw new IOException("word/numbering.xml is not well-formed", e);
     }
     return numbering;
   }
@@ -100,7 +98,7 @@ final class WordNumbering {
 
   private static int[] newCounts() {
     int[] count = new int[LEVELS];
-    java.util.Arrays.fill(count, NOT_SEEN);
+    Arrays.fill(count, NOT_SEEN);
     return count;
   }
 

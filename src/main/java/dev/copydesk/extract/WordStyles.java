@@ -2,7 +2,6 @@ package dev.copydesk.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,17 +27,15 @@ final class WordStyles {
   private WordStyles() {}
 
   /** The ids of the styles that hide their text; empty when none does or the part is missing. */
-  static Set<String> hidden(Path docx) throws IOException {
-    try (ZipFile zip = new ZipFile(docx.toFile())) {
-      ZipEntry styles = zip.getEntry("word/styles.xml");
-      if (styles == null || !PackageParts.mentions(zip, styles, "vanish")) {
-        return Set.of();
-      }
-      try (InputStream in = zip.getInputStream(styles)) {
-        return read(PackageParts.xml(in));
-      } catch (XMLStreamException e) {
-        throw new IOException("word/styles.xml is not well-formed", e);
-      }
+  static Set<String> hidden(ZipFile docx) throws IOException {
+    ZipEntry styles = docx.getEntry("word/styles.xml");
+    if (styles == null || !PackageParts.mentions(docx, styles, "vanish")) {
+      return Set.of();
+    }
+    try (InputStream in = docx.getInputStream(styles)) {
+      return read(PackageParts.xml(in));
+    } catch (XMLStreamException e) {
+      throw new IOException("word/styles.xml is not well-formed", e);
     }
   }
 
