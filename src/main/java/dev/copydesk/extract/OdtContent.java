@@ -45,8 +45,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class OdtContent implements ReviewMarkup {
 
-  private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-  private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+  static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
   private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
   private static final String COMMENT_CLASS = "annotation";
 
@@ -57,7 +57,9 @@ final class OdtContent implements ReviewMarkup {
   private static final String HIDING = "display=\"none\"";
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Set<String> SPACES = Set.of("s", "tab", "line-break");
+
+  /** Elements that print a space in a paragraph (a run of spaces, a tab, a line break). */
+  static final Set<String> SPACES = Set.of("s", "tab", "line-break");
 
   private final Map<String, Deque<String>> styleByText = new HashMap<>();
   private final TextTally deletedTexts = new TextTally();
@@ -291,7 +293,8 @@ final class OdtContent implements ReviewMarkup {
     return odfStyle == null ? null : odfStyle.replace("_20_", "_");
   }
 
-  private static String norm(String text) {
+  /** A paragraph's text as compared with Tika's: whitespace runs as one space, trimmed. */
+  static String norm(String text) {
     return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,9 +22,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class OdtPageStories {
 
-  private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-  private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-
   /** Closing tags only a page header or footer with content has (an empty one is self-closed). */
   private static final List<String> STORY_ENDS = List.of("</style:header", "</style:footer");
 
@@ -34,9 +30,6 @@ final class OdtPageStories {
 
   /** Fields Tika prints no text for: {@code Page <text:page-number>3</…>} comes out as "Page". */
   private static final Set<String> UNPRINTED_FIELDS = Set.of("page-number", "page-count");
-
-  private static final Set<String> SPACES = Set.of("s", "tab", "line-break");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private OdtPageStories() {}
 
@@ -84,7 +77,7 @@ final class OdtPageStories {
 
   private static boolean runs(List<Piece> pieces, List<String> stories, int from) {
     for (int i = 0; i < stories.size(); i++) {
-      if (!norm(pieces.get(from + i).text()).equals(stories.get(i))) {
+      if (!OdtContent.norm(pieces.get(from + i).text()).equals(stories.get(i))) {
         return false;
       }
     }
@@ -113,15 +106,15 @@ final class OdtPageStories {
         depth++;
         String ns = xml.getNamespaceURI();
         String name = xml.getLocalName();
-        if (storyDepth == 0 && STYLE_NS.equals(ns) && STORIES.contains(name)) {
+        if (storyDepth == 0 && OdtContent.STYLE_NS.equals(ns) && STORIES.contains(name)) {
           storyDepth = depth;
         } else if (storyDepth > 0 && text == null && isParagraph(ns, name)) {
           text = new StringBuilder();
           paragraphDepth = depth;
-        } else if (text != null && TEXT_NS.equals(ns)) {
+        } else if (text != null && OdtContent.TEXT_NS.equals(ns)) {
           if (unprintedDepth == 0 && UNPRINTED_FIELDS.contains(name)) {
             unprintedDepth = depth;
-          } else if (SPACES.contains(name)) {
+          } else if (OdtContent.SPACES.contains(name)) {
             text.append(' ');
           }
         }
@@ -132,7 +125,7 @@ final class OdtPageStories {
           unprintedDepth = 0;
         }
         if (depth == paragraphDepth && text != null) {
-          String paragraph = norm(text.toString());
+          String paragraph = OdtContent.norm(text.toString());
           if (!paragraph.isEmpty()) {
             texts.add(paragraph);
           }
@@ -148,10 +141,6 @@ final class OdtPageStories {
   }
 
   private static boolean isParagraph(String ns, String name) {
-    return TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"));
-  }
-
-  private static String norm(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    return OdtContent.TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"));
   }
 }
