@@ -123,10 +123,7 @@ final class Segmenter {
 
   /** Whether the lines of one block are separate units rather than wrapped prose. */
   static boolean hardBreaks(List<String> lines, boolean pdf) {
-    if (lines.stream().anyMatch(Segmenter::standalone) || repeats(lines)) {
-      return true;
-    }
-    if (lines.stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
+    if (lines.stream().anyMatch(Segmenter::standalone) || separateThings(lines)) {
       return true;
     }
     // PDF lines are layout: only the strong signals above may split them.
@@ -159,7 +156,7 @@ final class Segmenter {
     if (run.isEmpty()) {
       return List.of();
     }
-    if (repeats(run) || run.stream().allMatch(l -> LIST_ITEM.matcher(l).matches())) {
+    if (separateThings(run)) {
       return run.stream().map(line -> pdfUnit(block.kind(), List.of(line), block, origin)).toList();
     }
     return PdfLines.split(run, block.kind()).stream()
@@ -170,6 +167,11 @@ final class Segmenter {
   /** PDF lines of one block as a unit of their own (never glued to the block's other units). */
   private static Unit pdfUnit(BlockKind kind, List<String> lines, RawBlock block, int origin) {
     return new Unit(kind, TextCleaner.join(lines, true), block.page(), origin, true, null);
+  }
+
+  /** Lines that are each a thing of their own in any layout: a repeated caption, list items. */
+  private static boolean separateThings(List<String> lines) {
+    return repeats(lines) || lines.stream().allMatch(l -> LIST_ITEM.matcher(l).matches());
   }
 
   private static boolean standalone(String line) {
