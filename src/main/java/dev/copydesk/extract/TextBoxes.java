@@ -1,13 +1,9 @@
 package dev.copydesk.extract;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Word's text boxes (a sidebar, a boxed pull quote) after the paragraph they are anchored in.
@@ -24,15 +20,13 @@ final class TextBoxes extends ContentHandlerDecorator {
   private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-  /** A SAX event held back, given to Tika's handler later. */
-  private interface Held {
-    void replay() throws SAXException;
-  }
+  /** Tika's handler, which the held events go to. */
+  private final ContentHandler tika;
 
-  private final List<Held> held = new ArrayList<>();
+  private final HeldEvents held = new HeldEvents();
 
   /** The text box in the current {@code mc:Choice}, if any. */
-  private final List<Held> choiceBox = new ArrayList<>();
+  private final HeldEvents choiceBox = new HeldEvents();
 
   private int paragraphs;
   private int choices;
@@ -41,10 +35,11 @@ final class TextBoxes extends ContentHandlerDecorator {
   /** How deep inside a text box the events are, 0 outside one; and where they go. */
   private int boxDepth;
 
-  private List<Held> box;
+  private HeldEvents box;
 
   TextBoxes(ContentHandler handler) {
     super(handler);
+    this.tika = handler;
   }
 
   @Override
@@ -52,8 +47,7 @@ final class TextBoxes extends ContentHandlerDecorator {
       throws SAXException {
     if (boxDepth > 0) {
       boxDepth++;
-      Attributes copy = new AttributesImpl(attributes);
-      box.add(() -> super.startElement(uri, localName, qName, copy));
+      box.startElement(uri, localName, qName, attributes);
       return;
     }
     if (MC_NS.equals(uri) && localName.equals("AlternateContent")) {
@@ -76,7 +70,7 @@ final class TextBoxes extends ContentHandlerDecorator {
   public void endElement(String uri, String localName, String qName) throws SAXException {
     if (boxDepth > 0) {
       if (--boxDepth > 0) {
-        box.add(() -> super.endElement(uri, localName, qName));
+        box.endElement(uri, localName, qName);
       }
       return;
     }
@@ -102,17 +96,13 @@ final class TextBoxes extends ContentHandlerDecorator {
   }
 
   private void replayHeld() throws SAXException {
-    for (Held event : held) {
-      event.replay();
-    }
-    held.clear();
+    held.replay(tika);
   }
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
     if (boxDepth > 0) {
-      char[] copy = Arrays.copyOfRange(ch, start, start + length);
-      box.add(() -> super.characters(copy, 0, copy.length));
+      box.characters(ch, start, length);
       return;
     }
     super.characters(ch, start, length);

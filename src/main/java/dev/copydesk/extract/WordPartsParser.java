@@ -3,10 +3,8 @@ package dev.copydesk.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import javax.xml.parsers.SAXParser;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.ParseContext;
@@ -20,7 +18,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -236,17 +233,14 @@ final class WordPartsParser extends SAXParser {
 
   /** The events of one {@code w:numPr}: its list and level, and the events to give back. */
   private static final class HeldNumbering {
-    /** An element's start ({@code attributes} set) or end. */
-    private record Event(String uri, String localName, String qName, Attributes attributes) {}
-
-    private final List<Event> events = new ArrayList<>();
+    private final HeldEvents events = new HeldEvents();
     private int depth;
     String numId;
     int level;
 
     void start(String uri, String localName, String qName, Attributes attributes) {
       depth++;
-      events.add(new Event(uri, localName, qName, new AttributesImpl(attributes)));
+      events.startElement(uri, localName, qName, attributes);
       if (W_NS.equals(uri) && localName.equals("numId")) {
         numId = attributes.getValue(W_NS, "val");
       } else if (W_NS.equals(uri) && localName.equals("ilvl")) {
@@ -256,18 +250,12 @@ final class WordPartsParser extends SAXParser {
 
     /** An element ends; true when it was the {@code w:numPr}. */
     boolean end(String uri, String localName, String qName) {
-      events.add(new Event(uri, localName, qName, null));
+      events.endElement(uri, localName, qName);
       return --depth == 0;
     }
 
     void replay(ContentHandler handler) throws SAXException {
-      for (Event event : events) {
-        if (event.attributes() != null) {
-          handler.startElement(event.uri(), event.localName(), event.qName(), event.attributes());
-        } else {
-          handler.endElement(event.uri(), event.localName(), event.qName());
-        }
-      }
+      events.replay(handler);
     }
   }
 }
