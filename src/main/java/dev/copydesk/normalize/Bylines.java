@@ -49,11 +49,10 @@ final class Bylines {
   private static final Pattern CO_WRITERS =
       Pattern.compile("^(.+?)\\s*\\((?:with|avec|mit)\\s+(.+?)\\)$", Pattern.CASE_INSENSITIVE);
 
-  /** "By" as bylines print it in French, German, Spanish, Portuguese, Dutch and Scandinavian. */
-  private static final Pattern FOREIGN_BY =
-      Pattern.compile("^(?:par|von|por|door|av|af)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
-
-  /** The languages each of those words is "by" in (ISO 639-1, as the language guess names them). */
+  /**
+   * "By" as bylines print it in French, German, Spanish, Portuguese, Dutch and Scandinavian, and
+   * the languages each word is "by" in (ISO 639-1, as the language guess names them).
+   */
   private static final Map<String, Set<String>> FOREIGN_BY_LANGUAGES =
       Map.of(
           "par", Set.of("fr"),
@@ -62,6 +61,12 @@ final class Bylines {
           "door", Set.of("nl"),
           "av", Set.of("sv", "no"),
           "af", Set.of("da"));
+
+  /** A line opening with one of those words, then a capital. */
+  private static final Pattern FOREIGN_BY =
+      Pattern.compile(
+          "^(?:" + String.join("|", FOREIGN_BY_LANGUAGES.keySet()) + ")\\s+(?=\\p{Lu})",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * "And" in those languages, where their word for it is no name particle ({@code y}, {@code e}).
