@@ -148,6 +148,11 @@ final class BlockHandler extends DefaultHandler {
   private final List<Piece> notes = new ArrayList<>();
   private final Deque<Open> open = new ArrayDeque<>();
   private final StringBuilder text = new StringBuilder();
+  private final WebLists lists = new WebLists();
+
+  /** A numbered item's number, written before its first text ({@code "2. "}). */
+  private String itemLabel;
+
   private int depth;
   private int skipUntilDepth = -1;
   private int page;
@@ -222,8 +227,15 @@ final class BlockHandler extends DefaultHandler {
       BlockKind own = OWN_KIND.get(element);
       BlockKind kind =
           own != null ? own : open.isEmpty() ? BlockKind.PARAGRAPH : open.peek().kind();
+      if (mode == Mode.HTML && element.equals("li")) {
+        itemLabel = lists.itemStarts(attributes);
+        kind = itemLabel == null ? kind : BlockKind.PARAGRAPH;
+      }
       open.push(new Open(element, kind, styleClass, depth, held));
       tableStarts(element);
+      if (mode == Mode.HTML) {
+        lists.starts(element, attributes, depth);
+      }
     }
   }
 
@@ -279,6 +291,10 @@ final class BlockHandler extends DefaultHandler {
         text.append(closed.heldText()).append(mark);
       }
       tableEnds(closed.element());
+      if (closed.element().equals("li")) {
+        itemLabel = null;
+      }
+      lists.ends(depth);
     }
     if (depth == pageDepth) {
       flush();
@@ -346,6 +362,10 @@ final class BlockHandler extends DefaultHandler {
     String aside = setAside.get();
     if (aside == null && pageStoryDepth >= 0) {
       aside = RawBlock.OUTSIDE_MAIN_CONTENT;
+    }
+    if (itemLabel != null) {
+      cleaned = WebLists.labelled(itemLabel, cleaned);
+      itemLabel = null;
     }
     pieces.add(new Piece(kind, styleClass, cleaned, page, aside, cell()));
   }

@@ -86,10 +86,16 @@ final class JsoupSax {
         || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find();
   }
 
+  /** The attributes the block builder reads: a class; a numbered list's and its items' numbers. */
+  private static final List<String> PASSED_ON =
+      List.of("class", "start", "type", "reversed", "value", "style");
+
   private static AttributesImpl attributes(Element element) {
     AttributesImpl attributes = new AttributesImpl();
-    if (element.hasAttr("class")) {
-      attributes.addAttribute("", "class", "class", "CDATA", element.attr("class"));
+    for (String name : PASSED_ON) {
+      if (element.hasAttr(name)) {
+        attributes.addAttribute("", name, name, "CDATA", element.attr(name));
+      }
     }
     return attributes;
   }

@@ -12,7 +12,8 @@ import java.util.Map;
  * only decides the marks. Matching is on lower-cased word sequences, in page order: a block is main
  * when its words occur in the main text at or shortly after the previous match; a block of {@value
  * #MIN_FREE_TOKENS} words or more may also match earlier (pages repeat headings in a table of
- * contents). CJK characters count as one word each, as those scripts do not space words.
+ * contents). CJK characters count as one word each, as those scripts do not space words. A list
+ * item's number is left out: the page's and Readability's lists may count their items differently.
  */
 final class MainContentMerge {
 
@@ -30,7 +31,7 @@ final class MainContentMerge {
 
   private MainContentMerge(List<Piece> main) {
     for (Piece piece : main) {
-      for (String token : tokens(piece.text())) {
+      for (String token : tokens(ItemLabels.withoutNumber(piece.text()))) {
         positions.computeIfAbsent(token, k -> new ArrayList<>()).add(mainWords.size());
         mainWords.add(token);
       }
@@ -43,7 +44,7 @@ final class MainContentMerge {
     List<Piece> marked = new ArrayList<>();
     boolean previous = false;
     for (Piece piece : page) {
-      List<String> tokens = tokens(piece.text());
+      List<String> tokens = tokens(ItemLabels.withoutNumber(piece.text()));
       // A block of only symbols (a bullet, a dash) goes with the block before it.
       boolean isMain = tokens.isEmpty() ? previous : merge.isMain(tokens);
       marked.add(piece.marked(isMain));

@@ -5,7 +5,9 @@ import dev.copydesk.model.RawBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,12 @@ final class Markdown {
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?(.*)$");
-  private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+(.*)$");
+  private static final Pattern ITEM =
+      Pattern.compile("^([ \\t]*)(?:[-*+]|(\\d{1,3})([.)]))[ \\t]+(.*)$");
+
+  /** Deeper than this, a line after a blank one goes on in the list item above it. */
+  private static final int ITEM_INDENT = 2;
+
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
 
   /** Pandoc's fenced divs ({@code ::: {custom-style="Caption"}} … {@code :::}): the lines go. */
@@ -81,7 +88,9 @@ final class Markdown {
         || LINK_DEFINITION.matcher(line).matches()
         || DIV_FENCE.matcher(line).matches()) {
       blocks.flush();
-    } else if (SETEXT.matcher(line).matches() && blocks.kind == BlockKind.PARAGRAPH) {
+    } else if (SETEXT.matcher(line).matches()
+        && blocks.kind == BlockKind.PARAGRAPH
+        && !blocks.numberedItem) {
       blocks.kind = BlockKind.HEADING;
       blocks.flush();
     } else if ((m = SITE_TAG.matcher(line)).matches()) {
@@ -89,8 +98,10 @@ final class Markdown {
       blocks.siteTag(m.group(1));
     } else if (RULE.matcher(line).matches()) {
       blocks.flush();
+      blocks.numbers.end();
     } else if ((m = ATX.matcher(line)).matches()) {
       blocks.flush();
+      blocks.numbers.end();
       blocks.line(BlockKind.HEADING, m.group(1) == null ? "" : m.group(1));
       blocks.flush();
     } else if ((m = QUOTE.matcher(line)).matches()) {
@@ -101,10 +112,58 @@ final class Markdown {
       }
     } else if ((m = ITEM.matcher(line)).matches()) {
       blocks.flush();
-      blocks.line(BlockKind.LIST, m.group(1));
+      int indent = m.group(1).replace("\t", "    ").length();
+      if (m.group(2) == null) {
+        blocks.numbers.bullet(indent);
+        blocks.line(BlockKind.LIST, m.group(4));
+      } else {
+        String number = blocks.numbers.item(indent, Integer.parseInt(m.group(2)), m.group(3));
+        blocks.line(BlockKind.PARAGRAPH, number + " " + m.group(4));
+        blocks.numberedItem = true;
+      }
     } else {
+      if (blocks.kind == null && leadingSpaces(line) < ITEM_INDENT) {
+        blocks.numbers.end();
+      }
       // A continuation line belongs to the open block, whatever its kind (lazy quotes and items).
       blocks.line(blocks.kind == null ? BlockKind.PARAGRAPH : blocks.kind, line.strip());
+    }
+  }
+
+  private static int leadingSpaces(String line) {
+    int spaces = 0;
+    while (spaces < line.length() && line.charAt(spaces) == ' ') {
+      spaces++;
+    }
+    return spaces;
+  }
+
+  /**
+   * The numbers of ordered lists as a Markdown reader shows them: a list counts on from its first
+   * item's number whatever its later items write ({@code 1. 1. 1.} reads 1, 2, 3); a list at each
+   * indent of its own, ended by a bullet at its indent or less, a change of delimiter, or a
+   * paragraph, heading or quote that is not indented into it.
+   */
+  private static final class ListNumbers {
+    private record Run(String delimiter, int next) {}
+
+    private final NavigableMap<Integer, Run> runs = new TreeMap<>();
+
+    /** An ordered item at {@code indent}: its number and delimiter ({@code "2."}). */
+    String item(int indent, int written, String delimiter) {
+      runs.tailMap(indent, false).clear();
+      Run run = runs.get(indent);
+      int number = run != null && run.delimiter().equals(delimiter) ? run.next() : written;
+      runs.put(indent, new Run(delimiter, number + 1));
+      return number + delimiter;
+    }
+
+    void bullet(int indent) {
+      runs.tailMap(indent, true).clear();
+    }
+
+    void end() {
+      runs.clear();
     }
   }
 
@@ -120,7 +179,11 @@ final class Markdown {
   private static final class Blocks {
     private final List<RawBlock> done = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final ListNumbers numbers = new ListNumbers();
     private BlockKind kind;
+
+    /** Whether the open paragraph is a numbered item (a line of dashes after it is no heading). */
+    private boolean numberedItem;
 
     void continueOrStart(BlockKind blockKind, String line) {
       if (kind != blockKind) {
@@ -165,6 +228,7 @@ final class Markdown {
       }
       text.setLength(0);
       kind = null;
+      numberedItem = false;
     }
   }
 }

@@ -38,7 +38,9 @@ import javax.xml.stream.XMLStreamReader;
  *       out of its paragraph and set aside (see {@link HiddenText}). Styles come from {@code
  *       content.xml} and {@code styles.xml};
  *   <li>page headers and footers: Tika prints them as paragraphs of the text; they are set aside
- *       ({@link OdtPageStories}).
+ *       ({@link OdtPageStories});
+ *   <li>list numbers: Tika prints every list as bullets; numbered items get their numbers ({@link
+ *       OdtListNumbers}).
  * </ul>
  *
  * How many changes, comments and hidden passages there were become {@link ReviewMarkup} properties.
@@ -70,6 +72,7 @@ final class OdtContent implements ReviewMarkup {
   private final Map<String, String> automaticParents = new HashMap<>();
   private final Set<String> hiddenStyles = new HashSet<>();
   private final HiddenText hidden = new HiddenText();
+  private final OdtListNumbers lists = new OdtListNumbers();
   private List<String> pageStories = List.of();
   private int changes;
   private int comments;
@@ -81,12 +84,16 @@ final class OdtContent implements ReviewMarkup {
     try (ZipFile zip = new ZipFile(odt.toFile())) {
       content.pageStories = OdtPageStories.read(zip);
       ZipEntry styles = zip.getEntry("styles.xml");
-      if (styles != null && PackageParts.mentions(zip, styles, HIDING)) {
+      boolean stylesRead = styles != null && PackageParts.mentions(zip, styles, HIDING);
+      if (stylesRead) {
         content.read(zip, styles, true);
       }
       ZipEntry main = zip.getEntry("content.xml");
       if (main != null) {
         content.read(zip, main, false);
+      }
+      if (styles != null && !stylesRead && content.lists.needsStyles()) {
+        content.read(zip, styles, true);
       }
     }
     return content;
@@ -108,8 +115,10 @@ final class OdtContent implements ReviewMarkup {
    */
   @Override
   public List<Piece> apply(List<Piece> pieces) {
-    return hidden.apply(
-        styledAndReviewed(OdtPageStories.setAside(pieces, pageStories)), OdtContent::norm);
+    return lists.apply(
+        hidden.apply(
+            styledAndReviewed(OdtPageStories.setAside(pieces, pageStories)), OdtContent::norm),
+        OdtContent::norm);
   }
 
   private List<Piece> styledAndReviewed(List<Piece> pieces) {
@@ -152,6 +161,8 @@ final class OdtContent implements ReviewMarkup {
           if ("none".equals(xml.getAttributeValue(TEXT_NS, "display"))) {
             hiddenStyles.add(styleName);
           }
+        } else if (OdtListNumbers.isStyleElement(ns, name)) {
+          lists.styleElement(xml);
         } else if (stylesOnly) {
           continue;
         }
@@ -170,6 +181,8 @@ final class OdtContent implements ReviewMarkup {
         } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
           String style = xml.getAttributeValue(TEXT_NS, "style-name");
           paragraph = new Paragraph(name.equals("p") ? resolve(style) : null, hidden(style));
+        } else if (!stylesOnly) {
+          lists.starts(xml);
         }
       } else if (paragraph != null && event == XMLStreamConstants.CHARACTERS) {
         paragraph.text(xml.getText());
@@ -177,9 +190,13 @@ final class OdtContent implements ReviewMarkup {
         if (STYLE_NS.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("style")) {
           styleName = null;
         }
-        if (paragraph != null && paragraph.ends()) {
-          paragraphEnds(paragraph, deletionDepth > 0);
-          paragraph = null;
+        if (paragraph != null) {
+          if (paragraph.ends()) {
+            paragraphEnds(paragraph, deletionDepth > 0);
+            paragraph = null;
+          }
+        } else if (!stylesOnly) {
+          lists.ends();
         }
         if (deletionDepth > 0) {
           deletionDepth--;
@@ -258,7 +275,10 @@ final class OdtContent implements ReviewMarkup {
       deletedTexts.add(text);
       return;
     }
-    hidden.paragraph(text, norm(paragraph.visible.toString()), norm(paragraph.hidden.toString()));
+    String visible = norm(paragraph.visible.toString());
+    String passage = norm(paragraph.hidden.toString());
+    hidden.paragraph(text, visible, passage);
+    lists.paragraph(passage.isEmpty() ? text : visible);
     String styleClass = tikaClass(paragraph.style);
     if (StyleRules.ruleFor(styleClass) != null) {
       styleByText.computeIfAbsent(text, k -> new ArrayDeque<>()).add(styleClass);

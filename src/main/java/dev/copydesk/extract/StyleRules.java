@@ -51,7 +51,9 @@ final class StyleRules {
 
   /**
    * Tika prefixes Word list paragraphs with the bullet glyph instead of emitting {@code <li>}; a
-   * paragraph starting with one of these and a space or tab is a list item.
+   * paragraph starting with one of these and a space or tab is a list item, and so is a list item
+   * (by its element or its style, {@code List Paragraph}) without its glyph. A list item that
+   * starts with a number is a numbered paragraph ({@link ItemLabels}).
    */
   private static final Pattern WORD_BULLET = Pattern.compile("^[·•▪◦‣■□●○➢✓\\uF0B7][ \\t]+");
 
@@ -70,9 +72,11 @@ final class StyleRules {
       BlockKind kind = rule == null ? piece.kind() : rule.kind();
       String text = piece.text();
       Matcher bullet = WORD_BULLET.matcher(text);
-      if (wordBullets && kind == BlockKind.PARAGRAPH && bullet.find()) {
+      if ((kind == BlockKind.LIST || wordBullets && kind == BlockKind.PARAGRAPH) && bullet.find()) {
         kind = BlockKind.LIST;
         text = text.substring(bullet.end());
+      } else if (kind == BlockKind.LIST && ItemLabels.startsWithNumber(text)) {
+        kind = BlockKind.PARAGRAPH;
       }
       if (rule != null && rule.property() != null) {
         properties.computeIfAbsent(rule.property(), k -> new ArrayList<>()).add(text.strip());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.model.BlockKind;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -88,7 +89,10 @@ class BlockHandlerTest {
             Piece.of(BlockKind.PARAGRAPH, "intense_Quote", "Said loudly.", 0, true),
             Piece.of(BlockKind.PARAGRAPH, null, "·\tFirst point", 0, true),
             Piece.of(BlockKind.PARAGRAPH, null, "• Second point", 0, true),
-            Piece.of(BlockKind.PARAGRAPH, null, "1. Not a bullet", 0, true));
+            Piece.of(BlockKind.PARAGRAPH, null, "1. Not a bullet", 0, true),
+            Piece.of(BlockKind.PARAGRAPH, "list_Paragraph", "· Bulleted in Word's style", 0, true),
+            Piece.of(BlockKind.PARAGRAPH, "list_Paragraph", "2. Numbered in it", 0, true),
+            Piece.of(BlockKind.LIST, null, "b) Numbered by hand", 0, true));
 
     StyleRules.Styled styled = StyleRules.apply(pieces, true);
 
@@ -99,7 +103,10 @@ class BlockHandlerTest {
             "QUOTE:Said loudly.",
             "LIST:First point",
             "LIST:Second point",
-            "PARAGRAPH:1. Not a bullet");
+            "PARAGRAPH:1. Not a bullet",
+            "LIST:Bulleted in Word's style",
+            "PARAGRAPH:2. Numbered in it",
+            "PARAGRAPH:b) Numbered by hand");
     assertThat(styled.properties()).containsEntry("style:title", List.of("The Title"));
   }
 
@@ -125,6 +132,40 @@ class BlockHandlerTest {
     assertThat(html.pieces())
         .extracting(Piece::text)
         .containsExactly("Before", "1 A web page's note paragraph.", "after");
+  }
+
+  /**
+   * A web page's numbered lists get the numbers the browser draws: from the list's start, in its
+   * type, counting down when reversed, from an item's own value, a nested list apart; not a list
+   * drawn without markers, nor an item that writes its own number, nor a list with a class of its
+   * own (breadcrumbs); bullets stay list items.
+   */
+  @Test
+  void webPageNumberedListsGetTheNumbersTheBrowserDraws() {
+    BlockHandler html = new BlockHandler(BlockHandler.Mode.HTML);
+    JsoupSax.walkVisible(
+        Jsoup.parseBodyFragment(
+            """
+            <ol start="4"><li><p>Fares</p></li><li>Tolls<ol type="a"><li>Cars</li>\
+            <li>Vans</li></ol></li><li value="9">Parking</li><ul><li>a bullet</li></ul></ol>
+            <ol reversed start="3" type="I"><li>Third</li><li>Second</li></ol>
+            <ol style="list-style: none"><li>1) Own number</li></ol>
+            <ol><li>(2) Written</li></ol>
+            <ol class="breadcrumbs"><li>Home</li></ol>"""),
+        html);
+    assertThat(html.pieces().stream().map(p -> p.kind() + " " + p.text()))
+        .containsExactly(
+            "PARAGRAPH 4. Fares",
+            "PARAGRAPH 5. Tolls",
+            "PARAGRAPH a. Cars",
+            "PARAGRAPH b. Vans",
+            "PARAGRAPH 9. Parking",
+            "LIST a bullet",
+            "PARAGRAPH III. Third",
+            "PARAGRAPH II. Second",
+            "LIST 1) Own number",
+            "PARAGRAPH (2) Written",
+            "LIST Home");
   }
 
   private static void page(BlockHandler handler, String text) {

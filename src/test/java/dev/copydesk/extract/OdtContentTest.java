@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hidden text in an ODT whose hiding styles are named styles in {@code styles.xml} (what an author
- * who made a "Desk note" character style gets), not only LibreOffice's automatic ones: a span in a
- * style that inherits from a hidden one, and a paragraph in a hidden paragraph style.
+ * What an ODT's own XML says about Tika's pieces: hidden text whose hiding styles are named styles
+ * in {@code styles.xml} (what an author who made a "Desk note" character style gets), not only
+ * LibreOffice's automatic ones; list numbers, which Tika leaves out.
  */
 class OdtContentTest {
 
@@ -28,6 +28,7 @@ class OdtContentTest {
 
   @TempDir Path dir;
 
+  /** A span in a style that inherits from a hidden one, and a paragraph in a hidden style. */
   @Test
   void hiddenNamedStylesHideTheirTextToo() throws IOException {
     Path odt =
@@ -67,6 +68,87 @@ class OdtContentTest {
         .containsExactly("Confirm with the council.", "Run this above the fold.");
     assertThat(pieces.get(1).styleClass()).isEqualTo("Quotations");
     assertThat(content.properties()).containsEntry("review:hiddenText", List.of("2"));
+  }
+
+  /**
+   * LibreOffice's own lists: an automatic style in {@code content.xml} (a second level shown as
+   * {@code 1.1.}), a list that continues the numbering of the one before and one that does not, an
+   * item's second paragraph and a list header (no number), a named style from {@code styles.xml}
+   * with a prefix, and bullets (left as list items).
+   */
+  @Test
+  void numberedListItemsGetTheirNumbers() throws IOException {
+    Path odt =
+        write(
+            """
+            <office:document-styles%s><office:styles>
+            <text:list-style style:name="Numbering_20_ABC">
+              <text:list-level-style-number text:level="1" style:num-prefix="("
+                style:num-suffix=")" style:num-format="A"/></text:list-style>
+            </office:styles></office:document-styles>"""
+                .formatted(NAMESPACES),
+            """
+            <office:document-content%s><office:automatic-styles>
+            <text:list-style style:name="L1">
+              <text:list-level-style-number text:level="1" style:num-suffix="."
+                style:num-format="1"/>
+              <text:list-level-style-number text:level="2" style:num-suffix="."
+                style:num-format="1" text:display-levels="2"/></text:list-style>
+            <text:list-style style:name="L2">
+              <text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+            </office:automatic-styles><office:body><office:text>
+            <text:list text:style-name="L1">
+              <text:list-item><text:p>Fares rise.</text:p></text:list-item>
+              <text:list-item><text:p>Boats run later.</text:p><text:p>Not on Sundays.</text:p>
+                <text:list><text:list-item><text:p>Friday: 23:40.</text:p></text:list-item>
+                  <text:list-item><text:p>Saturday: 23:10.</text:p></text:list-item>
+                </text:list></text:list-item>
+              <text:list-item><text:p>Bikes travel free.</text:p></text:list-item>
+            </text:list>
+            <text:p>And one more:</text:p>
+            <text:list text:style-name="L1" text:continue-numbering="true">
+              <text:list-item><text:p>Dogs travel free.</text:p></text:list-item></text:list>
+            <text:list text:style-name="L1">
+              <text:list-header><text:p>Unchanged</text:p></text:list-header>
+              <text:list-item><text:p>Fares rise.</text:p></text:list-item></text:list>
+            <text:list text:style-name="Numbering_20_ABC">
+              <text:list-item text:start-value="3"><text:p>North pier.</text:p></text:list-item>
+            </text:list>
+            <text:list text:style-name="L2">
+              <text:list-item><text:p>on every crossing,</text:p></text:list-item></text:list>
+            </office:text></office:body></office:document-content>"""
+                .formatted(NAMESPACES));
+
+    List<String> items =
+        List.of(
+            "Fares rise.",
+            "Boats run later.",
+            "Not on Sundays.",
+            "Friday: 23:40.",
+            "Saturday: 23:10.",
+            "Bikes travel free.",
+            "Dogs travel free.",
+            "Unchanged",
+            "Fares rise.",
+            "North pier.",
+            "on every crossing,");
+    List<Piece> pieces =
+        OdtContent.read(odt)
+            .apply(items.stream().map(t -> Piece.of(BlockKind.LIST, null, t, 0, true)).toList());
+
+    assertThat(pieces.stream().map(p -> p.kind() + " " + p.text()))
+        .containsExactly(
+            "PARAGRAPH 1. Fares rise.",
+            "PARAGRAPH 2. Boats run later.",
+            "LIST Not on Sundays.",
+            "PARAGRAPH 2.1. Friday: 23:40.",
+            "PARAGRAPH 2.2. Saturday: 23:10.",
+            "PARAGRAPH 3. Bikes travel free.",
+            "PARAGRAPH 4. Dogs travel free.",
+            "LIST Unchanged",
+            "PARAGRAPH 1. Fares rise.",
+            "PARAGRAPH (C) North pier.",
+            "LIST on every crossing,");
   }
 
   private static Piece piece(String text) {

@@ -99,10 +99,11 @@ class OfficeAndPdfExtractionTest {
    * Numbered paragraphs carry the numbers the word processor shows: a list that restarts starts
    * again at 1 (or at 5), a lettered sub-list counts a, b, and its parent list goes on at 3. In a
    * docx Tika numbered every item of such a list 1 (and the sub-list 0); in RTF it printed no
-   * numbers (LibreOffice writes each one in the item's {@code \\listtext}).
+   * numbers (LibreOffice writes each one in the item's {@code \\listtext}); an ODT's and a web
+   * page's numbered lists came out as bullets.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"lists.docx", "lists.rtf"})
+  @ValueSource(strings = {"lists.docx", "lists.rtf", "lists.odt", "lists.html"})
   void listsAreNumberedAsTheWordProcessorShowsThem(String name) {
     assertThat(texts(extractOk(name)))
         .containsSubsequence(

@@ -75,8 +75,46 @@ class TextReadersTest {
             RawBlock.of(
                 BlockKind.PARAGRAPH, "A paragraph with emphasis, strong, code, and a link."),
             RawBlock.of(BlockKind.QUOTE, "quoted line one\nlazy continuation"),
-            RawBlock.of(BlockKind.LIST, "first"),
-            RawBlock.of(BlockKind.LIST, "second"),
+            RawBlock.of(BlockKind.PARAGRAPH, "1. first"),
+            RawBlock.of(BlockKind.PARAGRAPH, "2) second"),
             RawBlock.of(BlockKind.PARAGRAPH, "snake_case_word and 2 * 3 * 4 stay"));
+  }
+
+  /**
+   * Ordered items keep the numbers a Markdown reader shows: counted on from the list's first number
+   * whatever the later items write, a nested list counted apart, a list started again by a
+   * paragraph between; bullets are list items.
+   */
+  @Test
+  void markdownOrderedListsCountAsAReaderShowsThem() {
+    String md =
+        """
+        1. Fares
+        1. Tolls
+           1. Cars
+           1. Vans
+
+           A second paragraph of the item.
+        1. Parking
+        - a bullet
+
+        Five more:
+
+        5. Lights
+        9. Signs
+        """;
+
+    assertThat(Markdown.blocks(md).stream().map(b -> b.kind() + " " + b.text()))
+        .containsExactly(
+            "PARAGRAPH 1. Fares",
+            "PARAGRAPH 2. Tolls",
+            "PARAGRAPH 1. Cars",
+            "PARAGRAPH 2. Vans",
+            "PARAGRAPH A second paragraph of the item.",
+            "PARAGRAPH 3. Parking",
+            "LIST a bullet",
+            "PARAGRAPH Five more:",
+            "PARAGRAPH 5. Lights",
+            "PARAGRAPH 6. Signs");
   }
 }

@@ -30,8 +30,10 @@ class WebPageQualityTest {
   private static final List<String> TITLE_SOURCES =
       List.of("jsonld:headline", "og:title", "html:title");
 
-  // Floors: the figures measured when the extractor was written, minus a small margin.
-  private static final double MEASURED_F1 = 0.9732;
+  // Floors: the figures measured when the extractor was written, minus a small margin. F1 was
+  // 0.9732 before plain <ol> items got their numbers, which Readability's text leaves to the
+  // browser.
+  private static final double MEASURED_F1 = 0.9729;
   private static final double F1_FLOOR = 0.965;
   private static final double MEASURED_TITLE = 0.929;
   private static final double TITLE_FLOOR = 0.91;
