@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,11 @@ final class Names {
   private static final Pattern ROMAN = Pattern.compile("(?:II|III|IV|VI{0,3})\\.?,?");
   private static final Pattern MC = Pattern.compile("\\bMc(\\p{Ll})");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern SURNAME_FIRST =
+      Pattern.compile(
+          "((?:\\p{Ll}{1,4} ){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]+),\\s*"
+              + "(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2})");
+  private static final Pattern SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|phd|md)\\.?");
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la",
@@ -212,6 +218,25 @@ final class Names {
       names.add(name.get());
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /**
+   * A name a catalogue or a document property writes surname first ({@code Okonkwo, Marta}, {@code
+   * OKONKWO, MARTA J.}, {@code de la Cruz, Ana}) in reading order ({@code Marta Okonkwo}); any
+   * other text as it is. Only one surname (with its particles) before the comma and one to three
+   * given names or initials after it: {@code Marta Okonkwo, Colm Ferrity} is two names, {@code
+   * Okonkwo, Reporter} a name and a job, {@code King, Jr.} a name and a suffix.
+   */
+  static String givenNameFirst(String text) {
+    Matcher inverted = SURNAME_FIRST.matcher(text.strip());
+    if (!inverted.matches()) {
+      return text;
+    }
+    String given = inverted.group(2);
+    if (name(given).isEmpty() || SUFFIX.matcher(given).matches()) {
+      return text;
+    }
+    return usualCase(given + " " + inverted.group(1));
   }
 
   /** Whether a token is a lower-case particle of a name ({@code de}, {@code van}, {@code al}). */

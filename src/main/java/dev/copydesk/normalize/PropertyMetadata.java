@@ -129,7 +129,8 @@ final class PropertyMetadata {
 
   /**
    * Several values, or one value listing several people separated by semicolons; a value written as
-   * a byline ({@code By JEFFREY GETTLEMAN}, the New York Times' {@code byl} tag) gives its names.
+   * a byline ({@code By JEFFREY GETTLEMAN}, the New York Times' {@code byl} tag) gives its names;
+   * another gives the {@link #peopleNamed people it names}.
    */
   private static Optional<List<String>> authors(List<String> values) {
     Set<String> names = new LinkedHashSet<>();
@@ -140,11 +141,25 @@ final class PropertyMetadata {
               Bylines.parse(part)
                   .filter(Bylines.Byline::named)
                   .map(Bylines.Byline::names)
-                  .orElse(List.of(part.strip())));
+                  .orElse(peopleNamed(part.strip())));
         }
       }
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /**
+   * The people one value names: one name written surname first ({@code Okonkwo, Marta}), a list of
+   * full names ({@code Marta Okonkwo, Colm Ferrity and Ana Cruz}), else the value as one author.
+   */
+  private static List<String> peopleNamed(String value) {
+    String reordered = Names.givenNameFirst(value);
+    if (!reordered.equals(value)) {
+      return List.of(reordered);
+    }
+    return Names.list(value)
+        .filter(names -> names.size() > 1 && names.stream().allMatch(n -> n.contains(" ")))
+        .orElse(List.of(value));
   }
 
   /** The first of a page's byline markup values that names someone ({@link MarkupBylines}). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NormalizerTest {
@@ -72,6 +73,38 @@ class NormalizerTest {
         .isEqualTo(Map.of("from", "docx:dcterms:created", "confidence", "low"));
     assertThat(codes(entry)).containsExactly(FlagCode.LOW_CONFIDENCE_DATE);
     assertThat(entry.metadata()).containsEntry("dc:creator", "Jane Doe");
+  }
+
+  /**
+   * A file's author property as catalogues and some systems write it: surname first (one name, or
+   * several separated by semicolons), or a list of full names; a name and a suffix, or a list of
+   * single words, stays one author as written.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Okonkwo, Marta|Marta Okonkwo",
+        "OKONKWO, MARTA J.|Marta J. Okonkwo",
+        "de la Cruz, Ana María|Ana María de la Cruz",
+        "Okonkwo, Marta; Ferrity, Colm|Marta Okonkwo;Colm Ferrity",
+        "Marta Okonkwo, Colm Ferrity and Ana Cruz|Marta Okonkwo;Colm Ferrity;Ana Cruz",
+        "King, Jr.|King, Jr.",
+        "Okonkwo, Reporter|Okonkwo, Reporter",
+        "Reuters, AFP|Reuters, AFP"
+      })
+  void authorPropertiesAreReadAsNamesInTheUsualOrder(String property, String authors) {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(
+                    "dc:title",
+                    List.of("Council closes the pool"),
+                    "dc:creator",
+                    List.of(property)),
+                block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.authors()).containsExactly(authors.split(";"));
   }
 
   /**
