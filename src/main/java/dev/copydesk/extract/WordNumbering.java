@@ -22,7 +22,9 @@ import javax.xml.stream.XMLStreamReader;
  * ({@code w:lvlOverride} with only a {@code w:startOverride}, as Word and pandoc write "restart at
  * 1" and "start at 5"): every item of such a list was "1.". Here a list's level counts on across
  * the lists that share its definition, a restart starts it again at the list's first item, and a
- * level's deeper levels start again after it. One instance per file, asked in document order.
+ * level's deeper levels start again after it. A paragraph may be numbered by its style (Word's List
+ * Number style names its list in {@code word/styles.xml}; Tika printed no number for it). One
+ * instance per file, asked in document order.
  */
 final class WordNumbering {
 
@@ -43,6 +45,7 @@ final class WordNumbering {
   private final Map<String, Map<Integer, Integer>> restarts = new HashMap<>();
   private final Map<String, int[]> counts = new HashMap<>();
   private final Set<String> restarted = new HashSet<>();
+  private Map<String, WordStyles.StyleList> styleLists = Map.of();
 
   private WordNumbering() {}
 
@@ -58,7 +61,16 @@ final class WordNumbering {
     } catch (XMLStreamException e) {
       throw new IOException("word/numbering.xml is not well-formed", e);
     }
+    numbering.styleLists = WordStyles.lists(docx);
     return numbering;
+  }
+
+  /**
+   * The list and level paragraph style {@code styleId} numbers its paragraphs in (Word's List
+   * Number), or null when it numbers none.
+   */
+  WordStyles.StyleList styleList(String styleId) {
+    return styleId == null ? null : styleLists.get(styleId);
   }
 
   /** No definitions: every paragraph unnumbered. */

@@ -25,8 +25,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * takes a context's parser before its own pool): Tika's own securely configured parser, each part's
  * events passed through after {@link WordParts} has seen them, note numbers as {@link WordNotes}
  * reads them, list numbers as {@link WordNumbering} counts them (a paragraph's {@code w:numPr} is
- * held back from Tika, whose own count goes wrong on restarted lists), text boxes after the
- * paragraph they are anchored in ({@link TextBoxes}).
+ * held back from Tika, whose own count goes wrong on restarted lists; a paragraph numbered by its
+ * style, which Tika leaves unnumbered, gets its number too), text boxes after the paragraph they
+ * are anchored in ({@link TextBoxes}).
  */
 final class WordPartsParser extends SAXParser {
 
@@ -111,6 +112,11 @@ final class WordPartsParser extends SAXParser {
     /** The number to print before the paragraph's first text, or null. */
     private String label;
 
+    /** The paragraph's style, and whether it has numbering of its own rather than its style's. */
+    private String paragraphStyle;
+
+    private boolean numberedDirectly;
+
     Watching(ContentHandler handler, WordParts parts, WordNotes notes, WordNumbering numbering) {
       super(handler);
       this.tika = handler;
@@ -132,6 +138,7 @@ final class WordPartsParser extends SAXParser {
           && parts.readingDocument()) {
         held = new HeldNumbering();
         held.start(uri, localName, qName, attributes);
+        numberedDirectly = true;
         return;
       }
       if (rootSeen) {
@@ -157,6 +164,7 @@ final class WordPartsParser extends SAXParser {
         parts.runStyle(value);
       } else if (localName.equals("pStyle") && "pPr".equals(open.peek()) && value != null) {
         parts.paragraphStyle(value);
+        paragraphStyle = value;
       }
     }
 
@@ -184,12 +192,21 @@ final class WordPartsParser extends SAXParser {
         }
         return;
       }
+      if (W_NS.equals(uri)
+          && localName.equals("pPr")
+          && !numberedDirectly
+          && paragraphProperties()
+          && parts.readingDocument()) {
+        numberedByStyle();
+      }
       open.poll();
       if (W_NS.equals(uri) && localName.equals("r")) {
         parts.runEnds();
       } else if (W_NS.equals(uri) && localName.equals("p")) {
         parts.paragraphEnds();
         label = null;
+        paragraphStyle = null;
+        numberedDirectly = false;
       }
       super.endElement(uri, localName, qName);
     }
@@ -199,10 +216,21 @@ final class WordPartsParser extends SAXParser {
      * file does not define, Tika is given the numbering to number it as it always did.
      */
     private void numbered(HeldNumbering numberPr) throws SAXException {
-      if (numbering.defines(numberPr.numId, numberPr.level)) {
-        label = numbering.label(numberPr.numId, numberPr.level);
+      WordStyles.StyleList styleList = numbering.styleList(paragraphStyle);
+      String numId =
+          numberPr.numId == null && styleList != null ? styleList.numId() : numberPr.numId;
+      if (numId != null && numbering.defines(numId, numberPr.level)) {
+        label = numbering.label(numId, numberPr.level);
       } else {
         numberPr.replay(tika);
+      }
+    }
+
+    /** A paragraph without numbering of its own: its style's, if the style numbers it. */
+    private void numberedByStyle() {
+      WordStyles.StyleList styleList = numbering.styleList(paragraphStyle);
+      if (styleList != null && numbering.defines(styleList.numId(), styleList.level())) {
+        label = numbering.label(styleList.numId(), styleList.level());
       }
     }
 

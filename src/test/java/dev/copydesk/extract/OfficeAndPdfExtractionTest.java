@@ -100,10 +100,10 @@ class OfficeAndPdfExtractionTest {
    * again at 1 (or at 5), a lettered sub-list counts a, b, and its parent list goes on at 3. In a
    * docx Tika numbered every item of such a list 1 (and the sub-list 0); in RTF it printed no
    * numbers (LibreOffice writes each one in the item's {@code \\listtext}); an ODT's and a web
-   * page's numbered lists came out as bullets.
+   * page's numbered lists came out as bullets, and so did Word paragraphs numbered by their style.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"lists.docx", "lists.rtf", "lists.odt", "lists.html"})
+  @ValueSource(strings = {"lists.docx", "style-lists.docx", "lists.rtf", "lists.odt", "lists.html"})
   void listsAreNumberedAsTheWordProcessorShowsThem(String name) {
     assertThat(texts(extractOk(name)))
         .containsSubsequence(
