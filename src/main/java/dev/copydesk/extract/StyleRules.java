@@ -51,11 +51,13 @@ final class StyleRules {
 
   /**
    * Tika prefixes Word list paragraphs with the bullet glyph instead of emitting {@code <li>}; a
-   * paragraph starting with one of these and a space or tab is a list item, and so is a list item
-   * (by its element or its style, {@code List Paragraph}) without its glyph. A list item that
+   * paragraph starting with one of these (or with a symbol font's, U+F000–U+F0FF: Word's Symbol and
+   * Wingdings bullets, as RTF writes them too) and a space or tab is a list item, and so is a list
+   * item (by its element or its style, {@code List Paragraph}) without its glyph. A list item that
    * starts with a number is a numbered paragraph ({@link ItemLabels}).
    */
-  private static final Pattern WORD_BULLET = Pattern.compile("^[·•▪◦‣■□●○➢✓\\uF0B7][ \\t]+");
+  private static final Pattern WORD_BULLET =
+      Pattern.compile("^[·•▪◦‣■□●○➢✓\\uF000-\\uF0FF][ \\t]+");
 
   private StyleRules() {}
 
@@ -63,8 +65,11 @@ final class StyleRules {
     return styleClass == null ? null : RULES.get(styleClass.toLowerCase(Locale.ROOT));
   }
 
-  /** The blocks and the style properties ({@code style:title}, ...) the pieces imply. */
-  static Styled apply(List<Piece> pieces, boolean wordBullets) {
+  /**
+   * The blocks and the style properties ({@code style:title}, ...) the pieces imply; {@code
+   * bulletsInText}: the format prints a list item's bullet in its paragraph (Word, RTF).
+   */
+  static Styled apply(List<Piece> pieces, boolean bulletsInText) {
     List<RawBlock> blocks = new ArrayList<>();
     Map<String, List<String>> properties = new LinkedHashMap<>();
     for (Piece piece : pieces) {
@@ -72,7 +77,8 @@ final class StyleRules {
       BlockKind kind = rule == null ? piece.kind() : rule.kind();
       String text = piece.text();
       Matcher bullet = WORD_BULLET.matcher(text);
-      if ((kind == BlockKind.LIST || wordBullets && kind == BlockKind.PARAGRAPH) && bullet.find()) {
+      if ((kind == BlockKind.LIST || bulletsInText && kind == BlockKind.PARAGRAPH)
+          && bullet.find()) {
         kind = BlockKind.LIST;
         text = text.substring(bullet.end());
       } else if (kind == BlockKind.LIST && ItemLabels.startsWithNumber(text)) {

@@ -85,7 +85,8 @@ final class TikaDocuments {
           default -> ReviewMarkup.NONE;
         };
     List<Piece> pieces = Tables.collapse(review.apply(blocks.pieces()));
-    StyleRules.Styled styled = StyleRules.apply(pieces, format == Format.WORD);
+    StyleRules.Styled styled =
+        StyleRules.apply(pieces, format == Format.WORD || format == Format.RTF);
     Map<String, List<String>> properties = new LinkedHashMap<>(TikaProperties.select(metadata));
     properties.putAll(styled.properties());
     properties.putAll(review.properties());

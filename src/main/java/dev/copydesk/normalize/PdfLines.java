@@ -26,6 +26,9 @@ final class PdfLines {
   /** A paragraph's last line ends well short of the full lines above it. */
   static final double LAST_LINE_WIDTH_RATIO = 0.75;
 
+  /** A list item lettered in lower case ({@code a. On Fridays}, {@code (b) Vans}). */
+  private static final Pattern LETTERED_ITEM = Pattern.compile("\\(?[a-z][.)]\\s+\\S");
+
   private static final Pattern CLOSERS = Pattern.compile("[”’\"')\\]»]+$");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…]$");
   private static final Pattern PUNCTUATED = Pattern.compile(".*[.!?:…,;\\-–—]$");
@@ -156,9 +159,9 @@ final class PdfLines {
 
   /**
    * Whether {@code next} continues {@code previous}: it starts in lower case (also across a page
-   * break), or, between single printed lines ({@code printedLines}), {@code previous} stops
-   * mid-sentence on the same page and is longer than a heading. Lines one block was deliberately
-   * split into stay apart.
+   * break; a lettered list item, {@code a. On Fridays}, does not), or, between single printed lines
+   * ({@code printedLines}), {@code previous} stops mid-sentence on the same page and is longer than
+   * a heading. Lines one block was deliberately split into stay apart.
    */
   static boolean continues(Unit previous, Unit next, boolean printedLines) {
     boolean paragraphs =
@@ -171,7 +174,7 @@ final class PdfLines {
     if (!paragraphs) {
       return false;
     }
-    if (startsLower(next.text())) {
+    if (startsLower(next.text()) && !LETTERED_ITEM.matcher(next.text()).lookingAt()) {
       return next.page() == previous.page() || next.page() == previous.page() + 1;
     }
     return printedLines

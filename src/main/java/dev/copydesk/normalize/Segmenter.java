@@ -18,10 +18,15 @@ import java.util.stream.IntStream;
  */
 final class Segmenter {
 
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•–·▪]|\\d{1,3}[.)])\\s+\\S.*");
+  /**
+   * A line that is a list item: a bullet (also a symbol font's, U+F000–U+F0FF, as Word's Symbol and
+   * Wingdings bullets come out of RTF and PDF), or a number or letter ({@code 2.}, {@code b)}).
+   */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:[-*•–·▪\\uF000-\\uF0FF]|\\(?(?:\\d{1,3}|[a-zA-Z])[.)])\\s+\\S.*");
 
   /** A bulleted line of plain text ({@code * Deal averts walkout}): a list item. */
-  private static final Pattern BULLET = Pattern.compile("^[-*•▪]\\s+(?=\\S)");
+  private static final Pattern BULLET = Pattern.compile("^[-*•▪\\uF000-\\uF0FF]\\s+(?=\\S)");
 
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…\"”’)]$");
   private static final Pattern STARTS_UPPER = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘'(].*");

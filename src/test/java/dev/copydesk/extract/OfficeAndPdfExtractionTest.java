@@ -120,6 +120,16 @@ class OfficeAndPdfExtractionTest {
             "and in every season.");
   }
 
+  /** WordPad's lists: numbers in {@code \\pntext}, a bullet in the Symbol font (U+F0B7). */
+  @Test
+  void aSymbolFontBulletInRtfMarksAListItem() {
+    Extracted wordpad = extractOk("wordpad.rtf");
+    assertThat(texts(wordpad, BlockKind.LIST)).containsExactly("Bikes travel free.");
+    assertThat(texts(wordpad, BlockKind.PARAGRAPH))
+        .contains(
+            "1.\tThe first crossing leaves at 5:30.", "2.\tThe last crossing moves to 23:10.");
+  }
+
   /** A sidebar in a text frame is read, apart from the paragraph it is anchored in. */
   @Test
   void anOdtSidebarInATextFrameIsReadApartFromItsParagraph() {

@@ -147,6 +147,10 @@ class PdfLinesTest {
         "than anyone wants.” | The contaminated sediment lies | 1,1 | true | false",
         "A century of tanneries and boatyards | The contaminated sediment lies in a strip | 1,1 |"
             + " true | false",
+        "2. The last crossing moves to 23:10, after the theatre | a. On Fridays it leaves at 23:40."
+            + " | 1,1 | false | false",
+        "the north pier and | (b) the islands | 1,1 | false | false",
+        "the rule, | e.g. the north pier | 1,1 | false | true",
       })
   void joinsUnitsWhereTheTextRunsOn(
       String previous, String next, String pages, boolean printedLines, boolean joined) {

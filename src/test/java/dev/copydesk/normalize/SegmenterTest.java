@@ -46,6 +46,25 @@ wrap at a sentence end        | The council met on Monday evening and voted, aft
     assertThat(Segmenter.hardBreaks(List.of("Contents", "Chapter One", "Chapter Two"), true))
         .isFalse();
     assertThat(Segmenter.hardBreaks(List.of("Text.", "Advertisement"), true)).isTrue();
+    assertThat(
+            Segmenter.hardBreaks(
+                List.of(
+                    "2. The last crossing moves to 23:10.", "a. On Fridays it leaves at 23:40."),
+                true))
+        .isTrue();
+    assertThat(
+            Segmenter.hardBreaks(List.of("\uF0B7 on every crossing,", "\uF0A7 and in May"), true))
+        .isTrue();
+  }
+
+  /** A symbol font's bullet (Word's Symbol bullet, U+F0B7, in RTF and PDF text) marks an item. */
+  @Test
+  void aSymbolFontBulletMarksAListItem() {
+    Pass pass =
+        Segmenter.segment(List.of(RawBlock.of(BlockKind.PARAGRAPH, "\uF0B7 Bikes travel free.")));
+    assertThat(pass.units())
+        .extracting(u -> u.kind() + " " + u.text())
+        .containsExactly("LIST Bikes travel free.");
   }
 
   @Test
