@@ -13,7 +13,7 @@ final class ItemLabels {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "^(?:\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)\\s");
+          "^(?:\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)[\\s\\u00A0]");
 
   private ItemLabels() {}
 

@@ -57,12 +57,20 @@ final class StyleRules {
    * starts with a number is a numbered paragraph ({@link ItemLabels}).
    */
   private static final Pattern WORD_BULLET =
-      Pattern.compile("^[·•▪◦‣■□●○➢✓\\uF000-\\uF0FF][ \\t]+");
+      Pattern.compile("^[·•▪◦‣■□●○➢✓\\uF000-\\uF0FF][ \\t\\u00A0]+");
+
+  /**
+   * Word's suffix for a list paragraph's place in its list when it saves a web page ({@code
+   * MsoListParagraphCxSpFirst}, {@code …CxSpMiddle}, {@code …CxSpLast}).
+   */
+  private static final Pattern CONTEXTUAL_SPACING = Pattern.compile("cxsp(?:first|middle|last)$");
 
   private StyleRules() {}
 
   static Rule ruleFor(String styleClass) {
-    return styleClass == null ? null : RULES.get(styleClass.toLowerCase(Locale.ROOT));
+    return styleClass == null
+        ? null
+        : RULES.get(CONTEXTUAL_SPACING.matcher(styleClass.toLowerCase(Locale.ROOT)).replaceAll(""));
   }
 
   /**

@@ -253,4 +253,37 @@ class TextAndWebExtractionTest {
         .containsEntry("dcterms:created", List.of("2025-05-06T09:12:00Z"));
     assertThat(other.properties()).doesNotContainKey("style:title");
   }
+
+  /**
+   * Word's "Save as Web Page" lists: paragraphs in {@code MsoListParagraphCxSpFirst} (…Middle,
+   * …Last) with the number or the Symbol bullet printed before the text and non-breaking spaces
+   * after it: numbered items are numbered paragraphs, bulleted ones list items without the glyph.
+   */
+  @Test
+  void aPageWordSavedKeepsItsListsNumbersAndBullets() {
+    String spaces = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>";
+    String word =
+        """
+        <html><head><meta name=ProgId content=Word.Document></head><body><div class=WordSection1>
+        <p class=MsoListParagraphCxSpFirst><span>1.%1$s</span>The first crossing leaves at 5:30.</p>
+        <p class=MsoListParagraphCxSpLast><span>2.%1$s</span>The last one leaves at 23:10.</p>
+        <p class=MsoNormal>Bikes still travel free:</p>
+        <p class=MsoListParagraphCxSpFirst><span style='font-family:Symbol'>·%1$s</span>on every \
+        crossing,</p>
+        <p class=MsoListParagraphCxSpLast><span style='font-family:Symbol'>·%1$s</span>and in every \
+        season.</p>
+        </div></body></html>
+        """
+            .formatted(spaces);
+
+    Parsed saved = WebPages.parse(word.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(saved.blocks().stream().map(b -> b.kind() + " " + b.text().replace('\u00A0', ' ')))
+        .containsExactly(
+            "PARAGRAPH 1.    The first crossing leaves at 5:30.",
+            "PARAGRAPH 2.    The last one leaves at 23:10.",
+            "PARAGRAPH Bikes still travel free:",
+            "LIST on every crossing,",
+            "LIST and in every season.");
+  }
 }
