@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  */
 final class ItemLabels {
 
+  /** Roman numbers up to 39, as lists count (not any word of the letters: {@code Mix.}). */
+  private static final String ROMAN = "(?i:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))";
+
   private static final Pattern NUMBER =
       Pattern.compile(
-          "^(?:\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)[\\s\\u00A0]");
+          "^(?:\\(?(?:\\d{1,3}|[a-zA-Z]|"
+              + ROMAN
+              + ")[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)[\\s\\u00A0]");
 
   private ItemLabels() {}
 

@@ -129,11 +129,11 @@ final class OdtListNumbers {
 
   /**
    * A paragraph of the text ends, with its text as {@link #apply} will see it; only one written in
-   * a list item is kept.
+   * a list item (of the first ten levels, as many as ODF styles) is kept.
    */
   void paragraph(String text) {
     Open item = open.peek();
-    if (item == null || !item.item() || item.depth() != depth) {
+    if (item == null || !item.item() || item.depth() != depth || item.level() >= LEVELS) {
       return;
     }
     paragraphs.add(
@@ -225,19 +225,9 @@ final class OdtListNumbers {
     return lastTopLevel;
   }
 
-  /** ODF's number formats as {@link WordNumbering#number} names them; "" for no number. */
+  /** ODF's number format as {@link WordNumbering#number} names it; "" for no number. */
   private static String format(String odf) {
-    if (odf == null) {
-      return "";
-    }
-    return switch (odf) {
-      case "a" -> "lowerLetter";
-      case "A" -> "upperLetter";
-      case "i" -> "lowerRoman";
-      case "I" -> "upperRoman";
-      case "" -> "";
-      default -> "decimal";
-    };
+    return odf == null || odf.isEmpty() ? "" : WordNumbering.formatShownAs(odf);
   }
 
   private static int[] newCounts() {

@@ -68,9 +68,11 @@ final class StyleRules {
   private StyleRules() {}
 
   static Rule ruleFor(String styleClass) {
-    return styleClass == null
-        ? null
-        : RULES.get(CONTEXTUAL_SPACING.matcher(styleClass.toLowerCase(Locale.ROOT)).replaceAll(""));
+    if (styleClass == null) {
+      return null;
+    }
+    String key = styleClass.toLowerCase(Locale.ROOT);
+    return RULES.get(key.contains("cxsp") ? CONTEXTUAL_SPACING.matcher(key).replaceAll("") : key);
   }
 
   /**

@@ -86,14 +86,7 @@ final class WebLists {
         || reversed && start == null) {
       return new OpenList(depth, null, 1, 1);
     }
-    String format =
-        switch (type == null ? "1" : type) {
-          case "a" -> "lowerLetter";
-          case "A" -> "upperLetter";
-          case "i" -> "lowerRoman";
-          case "I" -> "upperRoman";
-          default -> "decimal";
-        };
+    String format = WordNumbering.formatShownAs(type == null ? "1" : type);
     return new OpenList(depth, format, WordNumbering.integer(start, 1), reversed ? -1 : 1);
   }
 

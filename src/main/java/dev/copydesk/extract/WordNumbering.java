@@ -135,6 +135,20 @@ final class WordNumbering {
     return text.isEmpty() ? "" : text + " ";
   }
 
+  /**
+   * The format a web page's list {@code type} and an ODT list style's {@code style:num-format} name
+   * by a sample number ({@code 1 a A i I}); decimal for any other.
+   */
+  static String formatShownAs(String sample) {
+    return switch (sample) {
+      case "a" -> "lowerLetter";
+      case "A" -> "upperLetter";
+      case "i" -> "lowerRoman";
+      case "I" -> "upperRoman";
+      default -> "decimal";
+    };
+  }
+
   /** A count written in a level's format; decimal for formats not listed. */
   static String number(int value, String format) {
     return switch (format) {

@@ -222,10 +222,11 @@ final class Names {
 
   /**
    * A name a catalogue or a document property writes surname first ({@code Okonkwo, Marta}, {@code
-   * OKONKWO, MARTA J.}, {@code de la Cruz, Ana}) in reading order ({@code Marta Okonkwo}); any
-   * other text as it is. Only one surname (with its particles) before the comma and one to three
-   * given names or initials after it: {@code Marta Okonkwo, Colm Ferrity} is two names, {@code
-   * Okonkwo, Reporter} a name and a job, {@code King, Jr.} a name and a suffix.
+   * OKONKWO, MARTA J.}, {@code de la Cruz, Ana}) in reading order and the usual case ({@code Marta
+   * Okonkwo}, {@code Marta J. Okonkwo}); any other text as it is. Only one surname (with its
+   * particles) before the comma and one to three given names or initials after it: {@code Marta
+   * Okonkwo, Colm Ferrity} is two names, {@code Okonkwo, Reporter} a name and a job, {@code King,
+   * Jr.} a name and a suffix.
    */
   static String givenNameFirst(String text) {
     Matcher inverted = SURNAME_FIRST.matcher(text.strip());

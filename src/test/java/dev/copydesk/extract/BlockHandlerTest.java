@@ -150,7 +150,7 @@ class BlockHandlerTest {
             <li>Vans</li></ol></li><li value="9">Parking</li><ul><li>a bullet</li></ul></ol>
             <ol reversed start="3" type="I"><li>Third</li><li>Second</li></ol>
             <ol style="list-style: none"><li>1) Own number</li></ol>
-            <ol><li>(2) Written</li></ol>
+            <ol><li>(2) Written</li><li>Mix. the flour</li></ol>
             <ol class="breadcrumbs"><li>Home</li></ol>"""),
         html);
     assertThat(html.pieces().stream().map(p -> p.kind() + " " + p.text()))
@@ -165,6 +165,7 @@ class BlockHandlerTest {
             "PARAGRAPH II. Second",
             "LIST 1) Own number",
             "PARAGRAPH (2) Written",
+            "PARAGRAPH 2. Mix. the flour",
             "LIST Home");
   }
 

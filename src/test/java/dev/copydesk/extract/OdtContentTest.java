@@ -151,6 +151,34 @@ class OdtContentTest {
             "LIST on every crossing,");
   }
 
+  /** Lists nested deeper than ODF's ten levels: the deeper items go unnumbered, nothing fails. */
+  @Test
+  void listsNestedDeeperThanTenLevelsAreRead() throws IOException {
+    String nested =
+        "<text:list text:style-name=\"L1\"><text:list-item><text:p>Level</text:p>".repeat(12)
+            + "</text:list-item></text:list>".repeat(12);
+    Path odt =
+        write(
+            "<office:document-styles%s/>".formatted(NAMESPACES),
+            """
+            <office:document-content%s><office:automatic-styles>
+            <text:list-style style:name="L1">
+              <text:list-level-style-number text:level="1" style:num-suffix="."
+                style:num-format="1"/></text:list-style>
+            </office:automatic-styles><office:body><office:text>%s
+            </office:text></office:body></office:document-content>"""
+                .formatted(NAMESPACES, nested));
+
+    List<Piece> pieces =
+        OdtContent.read(odt)
+            .apply(
+                java.util.Collections.nCopies(
+                    12, Piece.of(BlockKind.LIST, null, "Level", 0, true)));
+
+    assertThat(pieces.get(0).text()).isEqualTo("1. Level");
+    assertThat(pieces).hasSize(12);
+  }
+
   private static Piece piece(String text) {
     return Piece.of(BlockKind.PARAGRAPH, null, text, 0, true);
   }
