@@ -33,6 +33,7 @@ final class MetadataMap {
           "xmpTPg:NPages",
           "style:title",
           "style:subtitle",
+          "style:byline",
           "review:trackedChanges",
           "review:comments",
           "review:hiddenText",

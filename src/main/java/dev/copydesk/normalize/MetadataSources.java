@@ -77,6 +77,7 @@ final class MetadataSources {
           new Source(AUTHORS, "text:byline", HIGH),
           new Source(AUTHORS, WireCredits.SOURCE, HIGH),
           new Source(AUTHORS, NameLines.SOURCE, MEDIUM),
+          new Source(AUTHORS, "style:byline", MEDIUM),
           new Source(AUTHORS, "article:author", MEDIUM),
           new Source(AUTHORS, MARKED_UP_AUTHOR, MEDIUM),
           new Source(AUTHORS, MARKED_UP_BYLINE, MEDIUM),

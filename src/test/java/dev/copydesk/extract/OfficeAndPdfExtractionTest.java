@@ -120,6 +120,28 @@ class OfficeAndPdfExtractionTest {
             "and in every season.");
   }
 
+  /**
+   * A newsroom template's own paragraph styles: the headline, standfirst and byline are the
+   * document's title, subtitle and byline properties; crossheads are headings, a pull quote a
+   * quote.
+   */
+  @Test
+  void aNewsroomTemplatesStylesGiveTheHeadStandfirstBylineAndCrossheads() {
+    Extracted template = extractOk("template.docx");
+    assertThat(template.properties())
+        .containsEntry("style:title", List.of("Harbour tolls rise for the first time in a decade"))
+        .containsEntry(
+            "style:subtitle", List.of("Fishing boats are exempt from the 12 percent increase."))
+        .containsEntry("style:byline", List.of("Marta Okonkwo and Colm Ferrity"));
+    assertThat(texts(template, BlockKind.HEADING))
+        .containsExactly(
+            "Harbour tolls rise for the first time in a decade",
+            "Fishing boats are exempt from the 12 percent increase.",
+            "Dredging the channel");
+    assertThat(texts(template, BlockKind.QUOTE))
+        .containsExactly("We cannot keep the channel open on goodwill.");
+  }
+
   /** WordPad's lists: numbers in {@code \\pntext}, a bullet in the Symbol font (U+F0B7). */
   @Test
   void aSymbolFontBulletInRtfMarksAListItem() {

@@ -108,6 +108,35 @@ class NormalizerTest {
   }
 
   /**
+   * A template's byline paragraph (the {@code style:byline} property) under the headline: read as a
+   * byline line is (a name and a job, a name in capitals), its line out of the body; a line the
+   * byline rules cannot read still names the author, from the property.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Marta Okonkwo, Political Editor|Marta Okonkwo|false",
+        "MARTA OKONKWO|Marta Okonkwo|false",
+        "Marta Okonkwo and Colm Ferrity|Marta Okonkwo;Colm Ferrity|false",
+        "Marta Okonkwo in Harlan|Marta Okonkwo in Harlan|true"
+      })
+  void aTemplatesBylineStyleNamesTheAuthors(String line, String authors, boolean stays) {
+    Entry entry =
+        ok(
+            extracted(
+                DOCX,
+                Map.of(
+                    "style:title", List.of("Council closes the pool"),
+                    "style:byline", List.of(line)),
+                block(BlockKind.HEADING, "Council closes the pool"),
+                block(BlockKind.PARAGRAPH, line),
+                block(BlockKind.PARAGRAPH, BODY)));
+    assertThat(entry.authors()).containsExactly(authors.split(";"));
+    assertThat(entry.body().stream().anyMatch(b -> b.text().equals(line))).isEqualTo(stays);
+  }
+
+  /**
    * An e-mail's subject (or a Word title) cut short: the headline at the head of the text that
    * begins with it and goes on is the title.
    */
