@@ -29,12 +29,27 @@ final class WordStyles {
 
   /** The ids of the styles that hide their text; empty when none does or the part is missing. */
   static Set<String> hidden(ZipFile docx) throws IOException {
+    return readIfMentioned(docx, "vanish", Set.of(), WordStyles::read);
+  }
+
+  /** A reader of the styles part. */
+  @FunctionalInterface
+  private interface PartReader<T> {
+    T read(XMLStreamReader xml) throws XMLStreamException;
+  }
+
+  /**
+   * {@code word/styles.xml} read by {@code reader} when it mentions {@code word}, else {@code
+   * none}.
+   */
+  private static <T> T readIfMentioned(ZipFile docx, String word, T none, PartReader<T> reader)
+      throws IOException {
     ZipEntry styles = docx.getEntry("word/styles.xml");
-    if (styles == null || !PackageParts.mentions(docx, styles, "vanish")) {
-      return Set.of();
+    if (styles == null || !PackageParts.mentions(docx, styles, word)) {
+      return none;
     }
     try (InputStream in = docx.getInputStream(styles)) {
-      return read(PackageParts.xml(in));
+      return reader.read(PackageParts.xml(in));
     } catch (XMLStreamException e) {
       throw new IOException("word/styles.xml is not well-formed", e);
     }
@@ -83,15 +98,7 @@ final class WordStyles {
    * does. Read only when the part mentions {@code numPr} at all.
    */
   static Map<String, StyleList> lists(ZipFile docx) throws IOException {
-    ZipEntry styles = docx.getEntry("word/styles.xml");
-    if (styles == null || !PackageParts.mentions(docx, styles, "numPr")) {
-      return Map.of();
-    }
-    try (InputStream in = docx.getInputStream(styles)) {
-      return readLists(PackageParts.xml(in));
-    } catch (XMLStreamException e) {
-      throw new IOException("word/styles.xml is not well-formed", e);
-    }
+    return readIfMentioned(docx, "numPr", Map.of(), WordStyles::readLists);
   }
 
   private static Map<String, StyleList> readLists(XMLStreamReader xml) throws XMLStreamException {
@@ -136,15 +143,15 @@ final class WordStyles {
     }
     Map<String, StyleList> lists = new HashMap<>();
     for (String id : basedOn.keySet()) {
-      inherited(id, own, basedOn).ifPresent(list -> lists.put(id, list));
+      nearest(id, own, basedOn).ifPresent(list -> lists.put(id, list));
     }
     lists.putAll(own);
     return lists;
   }
 
-  /** The list of the nearest style up the {@code basedOn} chain that names one. */
-  private static Optional<StyleList> inherited(
-      String id, Map<String, StyleList> own, Map<String, String> basedOn) {
+  /** The value of the nearest style up the {@code basedOn} chain that has one of its own. */
+  private static <V> Optional<V> nearest(
+      String id, Map<String, V> own, Map<String, String> basedOn) {
     String current = id;
     for (int hops = 0; current != null && hops < MAX_BASED_ON; hops++) {
       if (own.containsKey(current)) {
@@ -157,15 +164,7 @@ final class WordStyles {
 
   /** A style's own setting, else the one of the style it is based on, and so on up. */
   private static boolean hides(String id, Map<String, Boolean> own, Map<String, String> basedOn) {
-    String current = id;
-    for (int hops = 0; current != null && hops < MAX_BASED_ON; hops++) {
-      Boolean setting = own.get(current);
-      if (setting != null) {
-        return setting;
-      }
-      current = basedOn.get(current);
-    }
-    return false;
+    return nearest(id, own, basedOn).orElse(false);
   }
 
   /** {@code w:vanish} with no value, or any value but off, hides. */
