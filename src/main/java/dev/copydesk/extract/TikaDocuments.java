@@ -101,7 +101,8 @@ final class TikaDocuments {
 
     static WordPackage read(Path docx) throws IOException {
       try (ZipFile zip = new ZipFile(docx.toFile())) {
-        return new WordPackage(new WordParts(WordStyles.hidden(zip)), WordNumbering.read(zip));
+        WordStyles styles = WordStyles.read(zip);
+        return new WordPackage(new WordParts(styles.hidden()), WordNumbering.read(zip, styles));
       }
     }
 

@@ -45,12 +45,12 @@ final class WordNumbering {
   private final Map<String, Map<Integer, Integer>> restarts = new HashMap<>();
   private final Map<String, int[]> counts = new HashMap<>();
   private final Set<String> restarted = new HashSet<>();
-  private Map<String, WordStyles.StyleList> styleLists = Map.of();
+  private WordStyles styles = WordStyles.NONE;
 
   private WordNumbering() {}
 
-  /** The file's numbering; an empty one when it has none. */
-  static WordNumbering read(ZipFile docx) throws IOException {
+  /** The file's numbering, with the paragraph styles that number; an empty one when it has none. */
+  static WordNumbering read(ZipFile docx, WordStyles styles) throws IOException {
     WordNumbering numbering = new WordNumbering();
     ZipEntry part = docx.getEntry("word/numbering.xml");
     if (part == null) {
@@ -61,7 +61,7 @@ final class WordNumbering {
     } catch (XMLStreamException e) {
       throw new IOException("word/numbering.xml is not well-formed", e);
     }
-    numbering.styleLists = WordStyles.lists(docx);
+    numbering.styles = styles;
     return numbering;
   }
 
@@ -70,7 +70,7 @@ final class WordNumbering {
    * Number), or null when it numbers none.
    */
   WordStyles.StyleList styleList(String styleId) {
-    return styleId == null ? null : styleLists.get(styleId);
+    return styles.list(styleId);
   }
 
   /** No definitions: every paragraph unnumbered. */
