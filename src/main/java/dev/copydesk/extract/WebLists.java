@@ -14,10 +14,11 @@ import org.xml.sax.Attributes;
  * list) or one that sets its numbers ({@code start}, {@code type}, {@code reversed}) is numbered: a
  * page's own {@code <ol class="…">} is most often a menu, breadcrumbs, a carousel or a most-read
  * box whose style sheet hides the numbers (of the 54 such lists in the 130 Readability test pages,
- * one is an article's list, Medium's {@code postList}, which goes without numbers as before). A
- * list drawn without numbers ({@code list-style: none}, often because its items spell theirs out),
- * a reversed list without a start and an item that already starts with a number get none. Items of
- * a {@code <ul>} inside an {@code <ol>} are not numbered.
+ * six are shown numbered, Wikipedia's five {@code references} lists and one article's list,
+ * Medium's {@code postList}; they go without numbers as before). A list drawn without numbers
+ * ({@code list-style: none}, often because its items spell theirs out), a reversed list without a
+ * start and an item that already starts with a number get none. Items of a {@code <ul>} inside an
+ * {@code <ol>} are not numbered.
  */
 final class WebLists {
 
