@@ -36,7 +36,7 @@ final class OdtPageStories {
   /** The texts of the package's header and footer paragraphs, in order; empty when it has none. */
   static List<String> read(ZipFile zip) throws IOException {
     ZipEntry styles = zip.getEntry("styles.xml");
-    if (styles == null || !mentionsAny(zip, styles)) {
+    if (styles == null || !PackageParts.mentionsAny(zip, styles, STORY_ENDS)) {
       return List.of();
     }
     try (InputStream in = zip.getInputStream(styles)) {
@@ -82,15 +82,6 @@ final class OdtPageStories {
       }
     }
     return true;
-  }
-
-  private static boolean mentionsAny(ZipFile zip, ZipEntry styles) throws IOException {
-    for (String end : STORY_ENDS) {
-      if (PackageParts.mentions(zip, styles, end)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<String> paragraphs(XMLStreamReader xml) throws XMLStreamException {

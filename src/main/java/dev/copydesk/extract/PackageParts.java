@@ -3,6 +3,7 @@ package dev.copydesk.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -28,18 +29,33 @@ final class PackageParts {
    * Whether the part's bytes contain {@code word} (ASCII), read as a stream (Knuth–Morris–Pratt).
    */
   static boolean mentions(ZipFile zip, ZipEntry part, String word) throws IOException {
-    byte[] needle = word.getBytes(StandardCharsets.US_ASCII);
-    int[] fallback = fallback(needle);
+    return mentionsAny(zip, part, List.of(word));
+  }
+
+  /**
+   * Whether the part's bytes contain any of {@code words} (ASCII), in one read of the part: one
+   * Knuth–Morris–Pratt match per word, all moved on by each byte.
+   */
+  static boolean mentionsAny(ZipFile zip, ZipEntry part, List<String> words) throws IOException {
+    byte[][] needles = new byte[words.size()][];
+    int[][] fallbacks = new int[words.size()][];
+    for (int w = 0; w < needles.length; w++) {
+      needles[w] = words.get(w).getBytes(StandardCharsets.US_ASCII);
+      fallbacks[w] = fallback(needles[w]);
+    }
+    int[] matched = new int[needles.length];
     try (InputStream in = zip.getInputStream(part)) {
       byte[] buffer = new byte[8192];
-      int matched = 0;
       for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
         for (int i = 0; i < read; i++) {
-          while (matched > 0 && buffer[i] != needle[matched]) {
-            matched = fallback[matched - 1];
-          }
-          if (buffer[i] == needle[matched] && ++matched == needle.length) {
-            return true;
+          for (int w = 0; w < needles.length; w++) {
+            byte[] needle = needles[w];
+            while (matched[w] > 0 && buffer[i] != needle[matched[w]]) {
+              matched[w] = fallbacks[w][matched[w] - 1];
+            }
+            if (buffer[i] == needle[matched[w]] && ++matched[w] == needle.length) {
+              return true;
+            }
           }
         }
       }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +44,11 @@ final class WordStyles {
   /** The package's styles; {@link #NONE} when the part is missing or says nothing of either. */
   static WordStyles read(ZipFile docx) throws IOException {
     ZipEntry styles = docx.getEntry("word/styles.xml");
-    if (styles == null
-        || !PackageParts.mentions(docx, styles, "vanish")
-            && (docx.getEntry("word/numbering.xml") == null
-                || !PackageParts.mentions(docx, styles, "numPr"))) {
+    List<String> worthReading =
+        docx.getEntry("word/numbering.xml") == null
+            ? List.of("vanish")
+            : List.of("vanish", "numPr");
+    if (styles == null || !PackageParts.mentionsAny(docx, styles, worthReading)) {
       return NONE;
     }
     try (InputStream in = docx.getInputStream(styles)) {
